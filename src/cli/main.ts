@@ -1,6 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
+import { checkCommand } from './commands/check.js';
+import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { lexiconCommand } from './commands/lexicon.js';
+import { normalizeCommand } from './commands/normalize.js';
+import { tagCommand } from './commands/tag.js';
 import { CliError, EXIT, nodeIO, type CliIO } from './io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -19,7 +24,8 @@ export function buildProgram(io: CliIO, setExit: (code: number) => void): Comman
     .addHelpText('after', EXIT_HELP)
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .exitOverride();
-  for (const cmd of [extractCommand(io, setExit)]) {
+  const commands = [extractCommand, normalizeCommand, tagCommand, evalCommand, checkCommand, lexiconCommand].map((make) => make(io, setExit));
+  for (const cmd of commands) {
     program.addCommand(cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride());
   }
   return program;
