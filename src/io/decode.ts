@@ -9,6 +9,8 @@ export interface Decoded {
   text: string;
   encoding: string;
   warnings: Diagnostic[];
+  /** 'html' when the text was extracted from an HTML page: offsets then refer to `text`, which the JSON output must include. */
+  format?: 'text' | 'html';
 }
 
 export class InputError extends Error {

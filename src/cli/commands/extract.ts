@@ -41,7 +41,7 @@ async function runExtract(io: CliIO, inputs: string[], flags: ExtractFlags): Pro
       renderer.error(path, err.code, err.message);
       continue;
     }
-    renderer.article(extract(decoded.text, lex, { source: path, warnings: decoded.warnings, includeText: flags.includeText }));
+    renderer.article(extract(decoded.text, lex, { source: path, warnings: decoded.warnings, includeText: flags.includeText || decoded.format === 'html' }));
   }
   renderer.end();
   return failed ? EXIT.FAILED : EXIT.OK;
