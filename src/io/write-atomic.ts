@@ -1,0 +1,33 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** Temporary files are `.<name>.<random>.tmp` next to the target: hidden, and recognisable for clean-up. */
+export const TEMP_SUFFIX = '.tmp';
+
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+}
+
+/**
+ * Write a file atomically: the content goes to a temporary file in the same folder (same file
+ * system, so the rename is atomic), which then replaces the target. A reader, or a run killed
+ * half-way, sees either the old file or the complete new one, never a truncated one.
+ */
+export function writeFileAtomic(target: string, content: string | Uint8Array, options: { fsync?: boolean } = {}): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const temp = tempPathFor(target);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx');
+    writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content);
+    if (options.fsync) fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, target);
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw err;
+  }
+}
