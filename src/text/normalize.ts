@@ -1,57 +1,16 @@
 import type { NormalizeLevel } from '../types.js';
-import { CHAR_RULES, digitValue } from './char-table.js';
-import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
+import { CHAR_RULES, COMPOSITIONS, EXTRA_EXPANSIONS, PRESENTATION_RANGES, RULE_GROUPS, digitValue, type RuleGroup } from './char-table.js';
+import { OffsetMap } from './offset-map.js';
 
 /**
- * Per-level lookup table over the BMP: `undefined` keeps the unit, '' drops it, any other
- * string replaces it. Built once per level from CHAR_RULES plus the Unicode compatibility
- * decompositions of the Arabic presentation forms (so ﻷ becomes لأ, keeping its hamza, and
- * only then, at the match level, ا).
+ * Normalization in one pass over the original, driven by a table compiled per level from
+ * `CHAR_RULES` (typed arrays indexed by UTF-16 unit, so the loop does no allocation per
+ * character). Every normalized unit records the original range it came from; see OffsetMap.
  */
-type LevelTable = (string | undefined)[];
-
-const tables = new Map<NormalizeLevel, LevelTable>();
-
-function isPresentationForm(cp: number): boolean {
-  return (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefc);
-}
-
-function buildTable(level: NormalizeLevel): LevelTable {
-  const table: LevelTable = new Array(0x10000);
-  if (level === 'none') return table;
-  for (const rule of CHAR_RULES) {
-    const action = level === 'display' ? rule.display : rule.match;
-    if (action === 'keep') continue;
-    for (const [a, b] of rule.ranges) {
-      for (let cp = a; cp <= b; cp++) {
-        const digit = digitValue(cp);
-        table[cp] = action === 'drop' ? '' : digit >= 0 && action === '' ? String(digit) : action;
-      }
-    }
-  }
-  for (let cp = 0xfb50; cp <= 0xfefc; cp++) {
-    if (!isPresentationForm(cp)) continue;
-    const decomposed = String.fromCharCode(cp).normalize('NFKC');
-    if (decomposed === String.fromCharCode(cp)) continue;
-    // Apply this level's rules to the decomposition, so a presentation form normalizes
-    // exactly like its base letters would.
-    let out = '';
-    for (const ch of decomposed) {
-      const mapped = table[ch.charCodeAt(0)];
-      out += mapped === undefined ? ch : mapped;
-    }
-    table[cp] = out;
-  }
-  return table;
-}
-
-export function levelTable(level: NormalizeLevel): LevelTable {
-  let t = tables.get(level);
-  if (!t) {
-    t = buildTable(level);
-    tables.set(level, t);
-  }
-  return t;
+export interface NormalizeOptions {
+  level?: NormalizeLevel;
+  /** Rule groups left untouched at this level (e.g. `['diacritics']` keeps harakat at match). */
+  keep?: readonly RuleGroup[];
 }
 
 export interface Normalized {
@@ -59,34 +18,258 @@ export interface Normalized {
   map: OffsetMap;
 }
 
-/**
- * Normalize `original` at `level`, returning the shadow string and an offset map whose every
- * normalized unit points back to the original range it came from.
- */
-export function normalize(original: string, level: NormalizeLevel = 'match'): Normalized {
-  const table = levelTable(level);
-  const builder = new OffsetMapBuilder(original.length);
-  const n = original.length;
-  for (let i = 0; i < n; i++) {
-    const c = original.charCodeAt(i);
-    // A surrogate pair is copied whole and maps to its two source units.
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = original.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        builder.push(c, i, i + 2);
-        builder.push(d, i, i + 2);
-        i++;
-        continue;
+// What the table says to do with one UTF-16 unit.
+const ONE = 0; // replaced by the single unit in `single` (itself when the unit is kept)
+const DROP = 1;
+const MANY = 3; // replaced by the string in `many` (several units, or a surrogate pair)
+const COMPOSE = 4; // a base letter that may compose with the next mark; alone it acts like `single`
+const YEH_BY_POSITION = 5; // ى at the end of a word, ي inside it
+const HIGH_SURROGATE = 6;
+
+interface CompiledTable {
+  action: Uint8Array;
+  single: Uint16Array;
+  many: Map<number, string>;
+  /** base → (mark → precomposed) */
+  compose: Map<number, Map<number, number>>;
+}
+
+const tables = new Map<string, CompiledTable>();
+
+/** Every group name accepted by `keep`. */
+export const NORMALIZE_GROUPS: readonly RuleGroup[] = RULE_GROUPS;
+
+function tableKey(level: NormalizeLevel, keep: readonly RuleGroup[]): string {
+  return `${level}|${[...keep].sort().join(',')}`;
+}
+
+function compiledTable(level: NormalizeLevel, keep: readonly RuleGroup[] = []): CompiledTable {
+  const key = tableKey(level, keep);
+  let t = tables.get(key);
+  if (!t) {
+    t = buildTable(level, new Set(keep));
+    tables.set(key, t);
+  }
+  return t;
+}
+
+function buildTable(level: NormalizeLevel, keep: ReadonlySet<RuleGroup>): CompiledTable {
+  const action = new Uint8Array(0x10000);
+  const single = new Uint16Array(0x10000);
+  const many = new Map<number, string>();
+  const compose = new Map<number, Map<number, number>>();
+  for (let u = 0; u < 0x10000; u++) single[u] = u;
+  for (let u = 0xd800; u <= 0xdbff; u++) action[u] = HIGH_SURROGATE;
+  const t: CompiledTable = { action, single, many, compose };
+  if (level === 'none') return t;
+
+  const setReplacement = (cp: number, out: string) => {
+    if (out === '') action[cp] = DROP;
+    else if (out.length === 1) {
+      action[cp] = ONE;
+      single[cp] = out.charCodeAt(0);
+    } else {
+      action[cp] = MANY;
+      many.set(cp, out);
+    }
+  };
+
+  for (const rule of CHAR_RULES) {
+    if (keep.has(rule.group)) continue;
+    const act = level === 'display' ? rule.display : rule.match;
+    if (act === 'keep') continue;
+    for (const [a, b] of rule.ranges) {
+      for (let cp = a; cp <= b; cp++) {
+        if (act === 'drop') action[cp] = DROP;
+        else if (act === 'digit') setReplacement(cp, String(digitValue(cp)));
+        else if (act === 'yeh-by-position') action[cp] = YEH_BY_POSITION;
+        else setReplacement(cp, act);
       }
     }
-    const mapped = table[c];
-    if (mapped === undefined) builder.push(c, i, i + 1);
-    else for (let k = 0; k < mapped.length; k++) builder.push(mapped.charCodeAt(k), i, i + 1);
   }
-  return builder.finish();
+
+  // Presentation forms: compatibility decomposition, then this level's rules on the result.
+  if (!keep.has('presentation-forms')) {
+    const expansions = new Map<number, string>(EXTRA_EXPANSIONS);
+    for (const [a, b] of PRESENTATION_RANGES) {
+      for (let cp = a; cp <= b; cp++) {
+        const ch = String.fromCharCode(cp);
+        const decomposed = expansions.get(cp) ?? ch.normalize('NFKC');
+        if (decomposed === ch) continue;
+        setReplacement(cp, applyRules(t, isolatedMark(decomposed)));
+      }
+    }
+  }
+
+  for (const [base, mark, composed] of COMPOSITIONS) {
+    let byMark = compose.get(base);
+    if (!byMark) compose.set(base, (byMark = new Map()));
+    byMark.set(mark, composed);
+    // alone, the base acts as its own rule says (only keep or a single unit for these letters)
+    if (action[base] === COMPOSE) continue;
+    if (action[base] !== ONE) throw new Error(`composition base U+${base.toString(16)} must map to one unit`);
+    action[base] = COMPOSE;
+  }
+  return t;
+}
+
+/** An isolated haraka form decomposes to space + mark(s); the space is not text. */
+function isolatedMark(decomposed: string): string {
+  return /^ [\u064b-\u065f\u0670]+$/.test(decomposed) ? decomposed.slice(1) : decomposed;
+}
+
+/** Apply a (partly built) table to a short string, composing where it can. */
+function applyRules(t: CompiledTable, s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const a = t.action[c];
+    if (a === DROP) continue;
+    if (a === MANY) out += t.many.get(c)!;
+    else if (a === YEH_BY_POSITION) out += 'ي';
+    else out += String.fromCharCode(t.single[c]);
+  }
+  return out;
+}
+
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfefc);
+}
+
+function isMarkOrJoiner(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || c === 0x200d || (c >= 0x06d6 && c <= 0x06ed);
+}
+
+/** Farsi yeh at display: ى when no Arabic letter follows (end of word), ي otherwise. */
+function yehByPosition(s: string, next: number): number {
+  let j = next;
+  while (j < s.length && isMarkOrJoiner(s.charCodeAt(j))) j++;
+  return j < s.length && isArabicLetter(s.charCodeAt(j)) ? 0x064a : 0x0649;
+}
+
+/**
+ * Normalize `original` at `level` (default `match`), returning the shadow string and an offset
+ * map whose every normalized unit points back to the original range it came from.
+ */
+export function normalize(original: string, levelOrOptions: NormalizeLevel | NormalizeOptions = 'match'): Normalized {
+  const options = typeof levelOrOptions === 'string' ? { level: levelOrOptions } : levelOrOptions;
+  const t = compiledTable(options.level ?? 'match', options.keep);
+  const { action, single, many, compose } = t;
+  const n = original.length;
+  let cap = n + 16;
+  let units = new Uint16Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let len = 0;
+
+  /** Make room for `extra` units beyond one unit per remaining source unit. */
+  const reserve = (extra: number, remaining: number) => {
+    const need = len + extra + remaining + 16;
+    if (need <= cap) return;
+    cap = Math.max(need, cap * 2);
+    const u = new Uint16Array(cap);
+    u.set(units.subarray(0, len));
+    const s = new Int32Array(cap);
+    s.set(starts.subarray(0, len));
+    const e = new Int32Array(cap);
+    e.set(ends.subarray(0, len));
+    units = u;
+    starts = s;
+    ends = e;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const a = action[c];
+    if (a === ONE) {
+      units[len] = single[c];
+      starts[len] = i;
+      ends[len++] = i + 1;
+      continue;
+    }
+    if (a === DROP) continue;
+    if (a === COMPOSE) {
+      const d = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+      const composed = d >= 0x0653 && d <= 0x0655 ? compose.get(c)!.get(d) : undefined;
+      if (composed === undefined) {
+        units[len] = single[c];
+        starts[len] = i;
+        ends[len++] = i + 1;
+        continue;
+      }
+      // the precomposed letter, spanning base + mark, goes through its own rule
+      const ca = action[composed];
+      if (ca !== DROP) {
+        units[len] = single[composed];
+        starts[len] = i;
+        ends[len++] = i + 2;
+      }
+      i++;
+      continue;
+    }
+    if (a === MANY) {
+      const out = many.get(c)!;
+      reserve(out.length, n - i);
+      for (let k = 0; k < out.length; k++) {
+        units[len] = out.charCodeAt(k);
+        starts[len] = i;
+        ends[len++] = i + 1;
+      }
+      continue;
+    }
+    if (a === YEH_BY_POSITION) {
+      units[len] = yehByPosition(original, i + 1);
+      starts[len] = i;
+      ends[len++] = i + 1;
+      continue;
+    }
+    // HIGH_SURROGATE: a pair is copied whole and both units map to the pair
+    const d = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      units[len] = c;
+      starts[len] = i;
+      ends[len++] = i + 2;
+      units[len] = d;
+      starts[len] = i;
+      ends[len++] = i + 2;
+      i++;
+    } else {
+      units[len] = c;
+      starts[len] = i;
+      ends[len++] = i + 1;
+    }
+  }
+  return {
+    text: decodeUnits(units.subarray(0, len)),
+    map: new OffsetMap(starts.subarray(0, len), ends.subarray(0, len), n),
+  };
 }
 
 /** Normalize a short string for lookups (lexicon forms, user queries). */
 export function normalizeForMatch(s: string): string {
   return normalize(s, 'match').text;
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** Build a string from UTF-16 units; TextDecoder is fast but turns lone surrogates into U+FFFD. */
+function decodeUnits(units: Uint16Array): string {
+  if (units.length === 0) return '';
+  if (!hasLoneSurrogate(units)) return utf16.decode(units);
+  let out = '';
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(units.subarray(i, i + 8192)));
+  return out;
+}
+
+function hasLoneSurrogate(units: Uint16Array): boolean {
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i];
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < units.length && units[i + 1] >= 0xdc00 && units[i + 1] <= 0xdfff) {
+      i++;
+      continue;
+    }
+    return true;
+  }
+  return false;
 }
