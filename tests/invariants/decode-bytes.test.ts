@@ -1,0 +1,72 @@
+/**
+ * Random bytes as files: `decodeBytes` either returns text or throws an InputError (a
+ * user-facing error with a code), never anything else, and never a text that still starts
+ * with a BOM (offsets count from the first character of content).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, InputError } from '../../src/io/decode.js';
+import { fuzzParams } from './arbitraries.js';
+
+const ENCODINGS = [undefined, 'utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6', 'latin1', 'no-such-encoding', ''];
+
+/** Byte strings biased toward the interesting prefixes: BOMs, half BOMs, UTF-8 lead bytes, NULs. */
+const bytes = fc
+  .tuple(
+    fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb], [0xff], [0x00, 0x00, 0xfe, 0xff], [0xd8, 0xa7]),
+    fc.uint8Array({ maxLength: 300 }),
+    fc.array(fc.constantFrom(0x00, 0x0a, 0x0d, 0xd8, 0xd9, 0xa7, 0xc3, 0xe2, 0x80, 0xf0, 0x9f, 0xbf), { maxLength: 40 }),
+  )
+  .map(([prefix, body, tail]) => Uint8Array.from([...prefix, ...body, ...tail]));
+
+function outcome(b: Uint8Array, enc: string | undefined): 'text' | 'input-error' {
+  try {
+    const d = decodeBytes(b, enc);
+    expect(typeof d.text).toBe('string');
+    expect(d.text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(Array.isArray(d.warnings)).toBe(true);
+    return 'text';
+  } catch (err) {
+    if (err instanceof InputError) {
+      expect(err.message).not.toMatch(/\n/);
+      return 'input-error';
+    }
+    throw err;
+  }
+}
+
+describe('decodeBytes on random bytes', () => {
+  it('returns text or throws InputError, for every forced encoding', () => {
+    fc.assert(
+      fc.property(bytes, fc.constantFrom(...ENCODINGS), (b, enc) => {
+        outcome(b, enc);
+      }),
+      fuzzParams(300),
+    );
+  });
+
+  it('auto-detection always returns text (random bytes are never fatal)', () => {
+    fc.assert(
+      fc.property(bytes, (b) => {
+        expect(outcome(b, undefined)).toBe('text');
+      }),
+      fuzzParams(300),
+    );
+  });
+
+  const cases: [string, number[]][] = [
+    ['empty file', []],
+    ['UTF-8 BOM only', [0xef, 0xbb, 0xbf]],
+    ['UTF-16LE BOM only', [0xff, 0xfe]],
+    ['UTF-16LE BOM with an odd byte count', [0xff, 0xfe, 0x27]],
+    ['UTF-16BE BOM then a lone high surrogate', [0xfe, 0xff, 0xd8, 0x00]],
+    ['two UTF-8 BOMs (the second must not survive as text start)', [0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0xd8, 0xa7]],
+    ['truncated UTF-8 Arabic letter', [0xd8]],
+    ['overlong UTF-8 encoding of "/"', [0xc0, 0xaf]],
+    ['UTF-8 encoded surrogate (CESU)', [0xed, 0xa0, 0x80]],
+    ['NUL bytes', [0, 0, 0, 0]],
+  ];
+  it.each(cases)('%s', (_note, b) => {
+    expect(outcome(Uint8Array.from(b), undefined)).toBe('text');
+  });
+});
