@@ -1,10 +1,102 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
-import type { Entity, Quote, Sentence, Token } from '../types.js';
+import { cliticSets, type CliticSets } from '../text/clitics.js';
+import type { Diagnostic, Entity, Gender, GrammaticalNumber, Mention, Quote, QuoteSpeaker, Sentence, Span, Token } from '../types.js';
 import type { TextDoc } from '../document.js';
+import { quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './quotes/lexicon.js';
+import { findQuoteMarks, isOpeningMark, type QuoteMarkSpan } from './quotes/marks.js';
+import { conjStripped, isColon, isComma, isComplementizer, isStop, isWord, speakerNoun } from './quotes/tokens.js';
 
-/** Reported speech attribution. (Filled in by the quotes work.) */
-export function findQuotes(_doc: TextDoc, _tokens: readonly Token[], _sentences: readonly Sentence[], _entities: readonly Entity[], _lex: Lexicons): Quote[] {
-  return [];
+/**
+ * Reported speech attribution (who said what). Mechanism only; the words come from lexicons:
+ * `cue.tsv` (reporting verbs and participles with gender/number), `attribution.tsv` (بحسب،
+ * وفقا لـ …), `complementizer.tsv` (إن، أن، بأن …), `speaker-noun.tsv` (مصدر، المتحدث، الوزارة …)
+ * and `speaker-stop.tsv` (words that end a subject phrase). See docs/quotes.md for the choices.
+ *
+ * Walk the document in token order; for each cue decide (1) whether it really introduces speech
+ * (a complementizer, colon or quote mark follows, or a clause-initial verb takes a noun-phrase
+ * complement), (2) who speaks (explicit subject after or before the verb, the governing clause's
+ * subject for a participle, or, when the subject is dropped, the last speaker whose gender and
+ * number agree with the verb), and (3) the content span (to the clause end or closing mark).
+ */
+
+interface MentionRef {
+  entity: Entity;
+  mention: Mention;
+}
+
+interface Ctx {
+  doc: TextDoc;
+  tokens: readonly Token[];
+  entities: readonly Entity[];
+  q: QuoteLexicon;
+  sets: CliticSets;
+  mentionAt: Map<number, MentionRef>;
+  mentionEndingAt: Map<number, MentionRef>;
+  marks: QuoteMarkSpan[];
+  /** Per sentence index: first token and last token + 1. */
+  sentStart: Map<number, number>;
+  sentEnd: Map<number, number>;
+  /** Token indices where an indirect content span must stop (next cue, attribution phrase). */
+  boundaries: Set<number>;
+}
+
+interface CueHit {
+  index: number;
+  entry: CueEntry;
+  conj: string;
+}
+
+interface AttributionHit {
+  index: number;
+  /** First token after the phrase (the one carrying an attached ل when `phrase.attached`). */
+  sourceAt: number;
+  phrase: AttributionPhrase;
+}
+
+/** A speaker as remembered for pro-drop resolution. */
+interface SpeakerRecord extends QuoteSpeaker {
+  gender: Gender;
+  number: GrammaticalNumber;
+}
+
+interface Content {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+  /** clause: a complementizer, colon or quote mark opened it; np: a bare noun-phrase complement. */
+  evidence: 'clause' | 'np';
+}
+
+/** Reported speech attribution. `diagnostics`, when given, receives quote-mark problems. */
+export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons, diagnostics?: Diagnostic[]): Quote[] {
+  const ctx = makeContext(doc, tokens, sentences, entities, lex);
+  const marks = findQuoteMarks(doc.original, sentenceRegions(sentences));
+  ctx.marks = marks.spans;
+  diagnostics?.push(...marks.diagnostics);
+
+  const cues = findCueHits(ctx).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
+  const attributions = findAttributionHits(ctx);
+  for (const h of cues) if (h.conj || h.entry.pos === 'participle') ctx.boundaries.add(h.index);
+  for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
+
+  const events: ({ type: 'cue'; hit: CueHit } | { type: 'attribution'; hit: AttributionHit })[] = [
+    ...cues.map((hit) => ({ type: 'cue' as const, hit })),
+    ...attributions.map((hit) => ({ type: 'attribution' as const, hit })),
+  ].sort((a, b) => a.hit.index - b.hit.index);
+
+  const quotes: Quote[] = [];
+  const history: SpeakerRecord[] = [];
+  const usedMarks = new Set<QuoteMarkSpan>();
+  for (const ev of events) {
+    const quote = ev.type === 'cue' ? quoteFromCue(ctx, ev.hit, history, quotes) : quoteFromAttribution(ctx, ev.hit);
+    if (!quote) continue;
+    quotes.push(quote.quote);
+    if (quote.record && !quote.record.implicit) history.push(quote.record);
+    const m = ctx.marks.find((s) => s.open + 1 === quote.quote.content.start);
+    if (m) usedMarks.add(m);
+  }
+  quotes.push(...colonQuotes(ctx, usedMarks, history));
+  return quotes.sort((a, b) => a.cue.start - b.cue.start);
 }
 
 /** Group quotes by speaker (entity id, or speaker text when no entity), in order of first quote. */
@@ -14,7 +106,501 @@ export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | 
     const key = q.speaker.entity ?? `text:${q.speaker.text}`;
     let s = out.get(key);
     if (!s) out.set(key, (s = { entity: q.speaker.entity, text: q.speaker.text, ...(q.speaker.role ? { role: q.speaker.role } : {}), quotes: [] }));
+    if (!s.role && q.speaker.role) s.role = q.speaker.role;
     s.quotes.push(i);
   });
   return [...out.values()];
+}
+
+// ---------------------------------------------------------------------------------------------
+// context
+
+function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons): Ctx {
+  const mentionAt = new Map<number, MentionRef>();
+  const mentionEndingAt = new Map<number, MentionRef>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      const prev = mentionAt.get(mention.tokenStart);
+      if (!prev || prev.mention.tokenEnd < mention.tokenEnd) mentionAt.set(mention.tokenStart, { entity, mention });
+      const prevEnd = mentionEndingAt.get(mention.tokenEnd);
+      if (!prevEnd || prevEnd.mention.tokenStart > mention.tokenStart) mentionEndingAt.set(mention.tokenEnd, { entity, mention });
+    }
+  }
+  const sentStart = new Map<number, number>();
+  const sentEnd = new Map<number, number>();
+  for (const t of tokens) {
+    if (t.sentence < 0) continue;
+    if (!sentStart.has(t.sentence)) sentStart.set(t.sentence, t.index);
+    sentEnd.set(t.sentence, t.index + 1);
+  }
+  void sentences;
+  return { doc, tokens, entities, q: quoteLexicon(lex), sets: cliticSets(lex), mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set() };
+}
+
+/** Paragraph-level regions covered by sentences (boilerplate and gaps left out). */
+function sentenceRegions(sentences: readonly Sentence[]): Span[] {
+  if (sentences.length === 0) return [];
+  return [{ start: sentences[0].start, end: sentences[sentences.length - 1].end }];
+}
+
+function insideClosedQuotation(ctx: Ctx, t: Token): boolean {
+  return ctx.marks.some((m) => m.closed && m.open < t.start && t.end <= m.close);
+}
+
+function sentenceBounds(ctx: Ctx, i: number): [number, number] {
+  const s = ctx.tokens[i].sentence;
+  return [ctx.sentStart.get(s) ?? i, ctx.sentEnd.get(s) ?? i + 1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// cue and attribution detection
+
+function findCueHits(ctx: Ctx): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const t of ctx.tokens) {
+    if (t.sentence < 0 || t.kind !== 'word') continue;
+    if (ctx.mentionAt.has(t.index)) continue; // a name is not a verb (قال in a name, لافت …)
+    for (const c of conjStripped(t, ctx.sets)) {
+      const entry = ctx.q.cues.get(c.form);
+      if (entry) {
+        hits.push({ index: t.index, entry, conj: c.conj });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function findAttributionHits(ctx: Ctx): AttributionHit[] {
+  const hits: AttributionHit[] = [];
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].sentence < 0 || tokens[i].kind !== 'word') continue;
+    const firstForms = conjStripped(tokens[i], ctx.sets).map((c) => c.form);
+    for (const phrase of ctx.q.attributions) {
+      const hit = matchPhrase(ctx, i, firstForms, phrase);
+      if (hit) {
+        hits.push(hit);
+        i = hit.sourceAt - 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function matchPhrase(ctx: Ctx, i: number, firstForms: string[], phrase: AttributionPhrase): AttributionHit | null {
+  const { tokens } = ctx;
+  const words = phrase.attached ? phrase.words.slice(0, -1) : phrase.words;
+  if (!firstForms.includes(words[0])) return null;
+  for (let k = 1; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.sentence !== tokens[i].sentence || t.norm !== words[k]) return null;
+  }
+  const next = tokens[i + words.length];
+  if (!next || next.sentence !== tokens[i].sentence) return null;
+  if (phrase.attached) {
+    const particle = phrase.words[phrase.words.length - 1];
+    if (!next.norm.startsWith(particle) || next.norm.length <= particle.length + 1) return null;
+  }
+  return { index: i, sourceAt: i + words.length, phrase };
+}
+
+// ---------------------------------------------------------------------------------------------
+// quotes from verb and participle cues
+
+const CLAUSE_OPENERS = new Set(['قد', 'لقد', 'كما', 'ثم', 'كان', 'وكان', 'حيث', 'فيما', 'بينما', 'عندما', 'حين', 'بعدما', 'اذ', 'حسبما', 'مثلما']);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'قد', 'لقد', 'كان', 'كانت']);
+
+function quoteFromCue(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
+  return hit.entry.pos === 'participle' ? participleQuote(ctx, hit, history, done) : verbQuote(ctx, hit, history);
+}
+
+function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Quote; record?: SpeakerRecord } | null {
+  const { tokens } = ctx;
+  const i = hit.index;
+  const initial = isClauseInitial(ctx, hit);
+  let speaker = subjectAfter(ctx, hit);
+  let next = speaker ? speaker.next : i + 1;
+  if (!speaker && !hit.conj) {
+    const before = subjectBefore(ctx, hit);
+    if (before) speaker = { record: before, next: i + 1 };
+  }
+  const content = complementAfter(ctx, hit, next) ?? quotationBefore(ctx, i);
+  if (!content) return null;
+  if (content.evidence === 'np' && (hit.entry.strict || !initial)) return null;
+  let record: SpeakerRecord;
+  if (speaker) record = speaker.record;
+  else {
+    record = resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
+    next = i + 1;
+  }
+  void next;
+  return { quote: makeQuote(ctx, tokens[i], hit, record, content), record };
+}
+
+function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
+  const { tokens } = ctx;
+  const i = hit.index;
+  const content = complementAfter(ctx, hit, i + 1);
+  if (!content) return null;
+  const afterComma = isComma(tokens[i - 1]) || hit.conj !== '';
+  if (content.evidence === 'np' && (!afterComma || hit.entry.strict)) return null;
+  const s = tokens[i].sentence;
+  const governing = [...done].reverse().find((q) => q.sentence === s && q.cue.start < tokens[i].start);
+  let record: SpeakerRecord;
+  if (governing) record = { ...governing.speaker, gender: hit.entry.gender, number: hit.entry.number };
+  else record = sentenceSubject(ctx, i, hit.entry) ?? resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
+  return { quote: makeQuote(ctx, tokens[i], hit, record, content), record: { ...record, implicit: true } };
+}
+
+function isClauseInitial(ctx: Ctx, hit: CueHit): boolean {
+  const [first] = sentenceBounds(ctx, hit.index);
+  if (hit.conj || hit.index === first) return true;
+  const prev = ctx.tokens[hit.index - 1];
+  if (prev.kind === 'punct') return true;
+  return conjStripped(prev, ctx.sets).some((c) => CLAUSE_OPENERS.has(c.form));
+}
+
+function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord, content: Content): Quote {
+  const text = ctx.doc.original;
+  const { gender: _g, number: _n, ...speaker } = record;
+  return {
+    speaker,
+    cue: { start: cueToken.start, end: cueToken.end, text: text.slice(cueToken.start, cueToken.end), lemma: hit.entry.lemma },
+    content: { start: content.start, end: content.end, text: text.slice(content.start, content.end) },
+    kind: content.kind,
+    strength: hit.entry.strength,
+    sentence: cueToken.sentence,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// speakers
+
+/** The explicit subject right after a verb cue (VSO), possibly behind a title phrase. */
+function subjectAfter(ctx: Ctx, hit: CueHit): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  const j = hit.index + 1;
+  const [, end] = sentenceBounds(ctx, hit.index);
+  const first = tokens[j];
+  if (j >= end || !isWord(first)) return null;
+  if (isComplementizer(first, q, sets) || isStop(first, q, sets) || isPrep(ctx, first, hit.entry)) return null;
+  if (ctx.mentionAt.get(j)?.entity.type === 'PERSON') return personSpeaker(ctx, ctx.mentionAt.get(j)!, j, hit.entry);
+  // a title phrase (وزير الخارجية الروسي …) may stand between the verb and the name
+  const limit = Math.min(end, j + 8);
+  let k = j;
+  while (k < limit) {
+    const t = tokens[k];
+    const m = ctx.mentionAt.get(k);
+    if (m?.entity.type === 'PERSON') return personSpeaker(ctx, m, j, hit.entry);
+    if (m) {
+      k = m.mention.tokenEnd;
+      continue;
+    }
+    if (!isWord(t) || isComplementizer(t, q, sets) || (k > j && isStop(t, q, sets))) break;
+    k++;
+  }
+  const lead = ctx.mentionAt.get(j);
+  if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.mention.tokenEnd };
+  const noun = speakerNoun(first, q, sets);
+  if (noun) {
+    const stop = descriptionEnd(ctx, j, end);
+    return { record: descriptionSpeaker(ctx, j, stop, hit.entry.gender, noun.number), next: stop };
+  }
+  // an unknown name (in no lexicon) right before the complementizer, a colon, an appositive
+  // comma or the verb's own particle: وقال باسلمة إن، وشدد باسلمة على
+  const follower = tokens[k];
+  const closesName = k < end && (isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry));
+  if (k > j && k - j <= 3 && closesName && !first.norm.startsWith('ال') && !ctx.mentionAt.has(j)) {
+    return { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k };
+  }
+  return null;
+}
+
+/** SVO or relative clause: the subject stands before the verb (الوزير أكد، الرئيس الذي قال). */
+function subjectBefore(ctx: Ctx, hit: CueHit): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  const [first] = sentenceBounds(ctx, hit.index);
+  let k = hit.index - 1;
+  while (k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form))) k--;
+  if (k < first) return null;
+  const m = ctx.mentionEndingAt.get(k + 1);
+  if (m) return m.entity.type === 'PERSON' ? personSpeaker(ctx, m, m.mention.tokenStart, hit.entry).record : entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
+  for (let p = k; p >= Math.max(first, k - 4); p--) {
+    if (!isWord(tokens[p])) return null;
+    if (speakerNoun(tokens[p], q, sets) && (p === first || !isWord(tokens[p - 1]))) return descriptionSpeaker(ctx, p, k + 1, hit.entry.gender, hit.entry.number);
+  }
+  return null;
+}
+
+function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry: CueEntry): { record: SpeakerRecord; next: number } {
+  const text = ctx.doc.original;
+  const title = titleStart < m.mention.tokenStart ? text.slice(ctx.tokens[titleStart].start, ctx.tokens[m.mention.tokenStart - 1].end) : undefined;
+  const role = title ?? m.entity.role;
+  return {
+    record: {
+      entity: m.entity.id,
+      text: m.mention.text,
+      start: m.mention.start,
+      end: m.mention.end,
+      implicit: false,
+      ...(role ? { role } : {}),
+      gender: m.entity.gender ?? entry.gender,
+      number: 'sg',
+    },
+    next: m.mention.tokenEnd,
+  };
+}
+
+function entitySpeaker(ctx: Ctx, m: MentionRef, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  return { entity: m.entity.id, text: m.mention.text, start: m.mention.start, end: m.mention.end, implicit: false, ...(m.entity.role ? { role: m.entity.role } : {}), gender, number };
+}
+
+/** A description speaker over tokens [from, to): مصدر مسؤول، المتحدث باسم وزارة الخارجية. */
+function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  const { tokens } = ctx;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const linked = to - from === 1 ? definiteInstitution(ctx, from) : null;
+  return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number };
+}
+
+/** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */
+function descriptionEnd(ctx: Ctx, from: number, end: number): number {
+  const { tokens, q, sets } = ctx;
+  let k = from + 1;
+  while (k < end && k < from + 8) {
+    const m = ctx.mentionAt.get(k);
+    if (m) {
+      k = Math.min(m.mention.tokenEnd, end);
+      continue;
+    }
+    const t = tokens[k];
+    if (!isWord(t) || isComplementizer(t, q, sets) || isStop(t, q, sets)) break;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * A lone definite institution noun (الوزارة، الشركة) refers back to the latest organization
+ * whose name starts with that noun (وزارة الصحة … وقالت الوزارة).
+ */
+function definiteInstitution(ctx: Ctx, at: number): Entity | null {
+  const t = ctx.tokens[at];
+  const stem = conjStripped(t, ctx.sets).map((c) => c.form).find((f) => f.startsWith('ال'));
+  if (!stem) return null;
+  const bare = stem.slice(2);
+  let best: { e: Entity; at: number } | null = null;
+  for (const e of ctx.entities) {
+    if (e.type !== 'ORGANIZATION') continue;
+    for (const m of e.mentions) {
+      if (m.tokenEnd > at) continue;
+      const head = ctx.tokens[m.tokenStart];
+      const forms = conjStripped(head, ctx.sets).map((c) => c.form);
+      if (!forms.some((f) => f === bare || f === 'ل' + bare || f === 'ب' + bare)) continue;
+      if (!best || m.tokenStart > best.at) best = { e, at: m.tokenStart };
+    }
+  }
+  return best?.e ?? null;
+}
+
+/** The subject of the sentence a participle hangs on: its first person (else organization) before the participle. */
+function sentenceSubject(ctx: Ctx, i: number, entry: CueEntry): SpeakerRecord | null {
+  const [first] = sentenceBounds(ctx, i);
+  let org: MentionRef | null = null;
+  for (let k = first; k < i; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (!m) continue;
+    if (m.entity.type === 'PERSON') return personSpeaker(ctx, m, k, entry).record;
+    if (!org && m.entity.type === 'ORGANIZATION') org = m;
+  }
+  return org ? entitySpeaker(ctx, org, entry.gender, entry.number) : null;
+}
+
+/**
+ * Pro-drop: the latest speaker whose gender and number agree with the verb; failing that, the
+ * latest agreeing entity mentioned before the cue (persons default to masculine, organizations
+ * and places to feminine when the entity stage gives no gender).
+ */
+function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, number: GrammaticalNumber, at: number): SpeakerRecord {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const r = history[k];
+    if (r.gender === gender && r.number === number) return { ...r, implicit: true };
+  }
+  let best: MentionRef | null = null;
+  if (number === 'sg') {
+    for (const entity of ctx.entities) {
+      const g = entity.gender ?? (entity.type === 'PERSON' ? 'm' : 'f');
+      if (g !== gender || entity.type === 'MISC') continue;
+      for (const mention of entity.mentions) {
+        if (mention.tokenEnd > at) continue;
+        if (!best || mention.tokenStart > best.mention.tokenStart) best = { entity, mention };
+      }
+    }
+  }
+  if (best) return { entity: best.entity.id, text: best.mention.text, implicit: true, ...(best.entity.role ? { role: best.entity.role } : {}), gender, number };
+  return { entity: null, text: '', implicit: true, gender, number };
+}
+
+// ---------------------------------------------------------------------------------------------
+// content
+
+function isPrep(ctx: Ctx, t: Token | undefined, entry: CueEntry): boolean {
+  return !!t && !!entry.prep && conjStripped(t, ctx.sets).some((c) => c.form === entry.prep);
+}
+
+/**
+ * What the cue introduces, searched from token `from` (after the subject) within the sentence:
+ * a complementizer or colon (indirect, or direct when a quote mark opens right after), a quote
+ * mark right away, or else a bare noun-phrase complement (evidence `np`).
+ */
+function complementAfter(ctx: Ctx, hit: CueHit, from: number): Content | null {
+  const { tokens, q, sets } = ctx;
+  const [, end] = sentenceBounds(ctx, hit.index);
+  const limit = Math.min(end, from + 20);
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k];
+    if (k > from && ctx.boundaries.has(k)) break;
+    if (isComplementizer(t, q, sets) || isColon(t)) return contentFrom(ctx, k + 1, end);
+    if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start]) && (k === from || isComma(tokens[k - 1]))) return contentFrom(ctx, k, end);
+    if (t.kind === 'punct' && !isComma(t)) break;
+  }
+  let start = from;
+  if (isPrep(ctx, tokens[start], hit.entry)) start++;
+  if (start >= end || !isWord(tokens[start])) return null;
+  const c = contentFrom(ctx, start, end);
+  return c ? { ...c, evidence: 'np' } : null;
+}
+
+/** Content starting at token `k`: a quotation when a mark opens there, else to the clause end. */
+function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | null {
+  const { tokens } = ctx;
+  if (k >= sentEnd) return null;
+  const t = tokens[k];
+  if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start])) {
+    const m = ctx.marks.find((s) => s.open === t.start);
+    if (m) return { start: m.open + 1, end: m.close, kind: 'direct', evidence: 'clause' };
+  }
+  let e = k;
+  while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
+  // drop trailing punctuation and the conjunction-less comma before the next cue
+  while (e > k && tokens[e - 1].kind === 'punct' && !isClosingOf(ctx, tokens[e - 1], t)) e--;
+  if (e <= k) return null;
+  return { start: t.start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' };
+}
+
+function isClosingOf(_ctx: Ctx, _t: Token, _open: Token): boolean {
+  return false;
+}
+
+/** «…»، قال الوزير: the quotation stands before the cue. */
+function quotationBefore(ctx: Ctx, i: number): Content | null {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (isComma(tokens[k])) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'punct') return null;
+  const m = ctx.marks.find((s) => s.closed && s.close === t.start);
+  return m ? { start: m.open + 1, end: m.close, kind: 'direct', evidence: 'clause' } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// attribution phrases and bare colon quotations
+
+function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Quote; record?: SpeakerRecord } | null {
+  const { tokens, q, sets } = ctx;
+  const [first, end] = sentenceBounds(ctx, hit.index);
+  let src = hit.sourceAt;
+  let cueEnd = src - 1;
+  // حسبما ذكر X، بحسب ما أفادت X: a verb between the phrase and the source
+  const verb = tokens[src] && conjStripped(tokens[src], sets).map((c) => q.cues.get(c.form)).find(Boolean);
+  if (verb && !hit.phrase.attached) {
+    cueEnd = src;
+    src++;
+  }
+  if (src >= end) return null;
+  const srcTok = tokens[src];
+  let record: SpeakerRecord | null = null;
+  let after = src;
+  const m = ctx.mentionAt.get(src);
+  if (m) {
+    record = m.entity.type === 'PERSON' ? personSpeaker(ctx, m, src, verb ?? fallbackEntry(hit)).record : entitySpeaker(ctx, m, m.entity.gender ?? 'f', 'sg');
+    after = m.mention.tokenEnd;
+  } else {
+    const noun = speakerNoun(srcTok, q, sets);
+    if (!noun && !verb) return null; // بحسب الظروف: not a source
+    after = descriptionEnd(ctx, src, end);
+    record = descriptionSpeaker(ctx, src, after, noun?.gender ?? 'm', noun?.number ?? 'sg');
+  }
+  const initial = hit.index === first || tokens[hit.index - 1].kind === 'punct' || conjStripped(tokens[hit.index], sets).length > 1;
+  let content: Content | null;
+  if (initial) {
+    let k = after;
+    while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) k++;
+    content = contentFrom(ctx, k, end);
+  } else {
+    let e = hit.index;
+    while (e > first && tokens[e - 1].kind === 'punct') e--;
+    content = e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
+  }
+  if (!content) return null;
+  const text = ctx.doc.original;
+  const cueStart = tokens[hit.index].start;
+  const cueStop = tokens[cueEnd].end;
+  const { gender: _g, number: _n, ...speaker } = record;
+  return {
+    quote: {
+      speaker,
+      cue: { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop), lemma: hit.phrase.text },
+      content: { start: content.start, end: content.end, text: text.slice(content.start, content.end) },
+      kind: content.kind,
+      strength: hit.phrase.strength,
+      sentence: tokens[hit.index].sentence,
+    },
+    record,
+  };
+}
+
+function fallbackEntry(hit: AttributionHit): CueEntry {
+  return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', strict: false };
+}
+
+/** `الوزير: «…»` — a colon before a quotation, with a speaker and no verb. */
+function colonQuotes(ctx: Ctx, used: Set<QuoteMarkSpan>, history: SpeakerRecord[]): Quote[] {
+  const { tokens, q, sets } = ctx;
+  const out: Quote[] = [];
+  const byStart = new Map(tokens.map((t) => [t.start, t]));
+  for (const m of ctx.marks) {
+    if (used.has(m)) continue;
+    const open = byStart.get(m.open);
+    if (!open || open.sentence < 0) continue;
+    const colon = tokens[open.index - 1];
+    if (!isColon(colon) || colon.sentence !== open.sentence) continue;
+    const [first] = sentenceBounds(ctx, colon.index);
+    const before = ctx.mentionEndingAt.get(colon.index);
+    let record: SpeakerRecord | null = null;
+    if (before && before.mention.tokenStart >= first) {
+      const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', strict: false };
+      record = before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry).record : entitySpeaker(ctx, before, entry.gender, 'sg');
+    } else {
+      let p = colon.index - 1;
+      while (p > first && isWord(tokens[p - 1]) && colon.index - p < 6) p--;
+      if (p < colon.index && speakerNoun(tokens[p], q, sets)) record = descriptionSpeaker(ctx, p, colon.index, speakerNoun(tokens[p], q, sets)!.gender, 'sg');
+    }
+    if (!record) continue;
+    history.push(record);
+    const { gender: _g, number: _n, ...speaker } = record;
+    const text = ctx.doc.original;
+    out.push({
+      speaker,
+      cue: { start: colon.start, end: colon.end, text: ':', lemma: ':' },
+      content: { start: m.open + 1, end: m.close, text: text.slice(m.open + 1, m.close) },
+      kind: 'direct',
+      strength: 'strong',
+      sentence: colon.sentence,
+    });
+  }
+  return out;
 }

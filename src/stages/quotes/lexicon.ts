@@ -1,0 +1,96 @@
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { Gender, GrammaticalNumber } from '../../types.js';
+
+/**
+ * The quote stage's view of its lexicons (`cue`, `attribution`, `complementizer`, `speaker-noun`,
+ * `speaker-stop`), compiled once per Lexicons object. Every form is normalized at the match
+ * level, exactly like token `norm`s, so lookups are plain map hits.
+ */
+export interface CueEntry {
+  form: string;
+  lemma: string;
+  pos: 'verb' | 'participle';
+  gender: Gender;
+  number: GrammaticalNumber;
+  strength: 'strong' | 'weak';
+  /** Normalized particle the verb governs (الي for إلى), or ''. */
+  prep: string;
+  /** strict: the form is also a common non-reporting word, so it needs a complementizer. */
+  strict: boolean;
+}
+
+export interface AttributionPhrase {
+  /** Normalized words; when `attached`, the last word (ل) is a proclitic of the next token. */
+  words: string[];
+  attached: boolean;
+  text: string;
+  strength: 'strong' | 'weak';
+}
+
+export interface NounInfo {
+  gender: Gender;
+  number: GrammaticalNumber;
+}
+
+export interface QuoteLexicon {
+  cues: Map<string, CueEntry>;
+  attributions: AttributionPhrase[];
+  complementizers: Set<string>;
+  speakerNouns: Map<string, NounInfo>;
+  stops: Set<string>;
+}
+
+const norm = (s: string): string => normalizeForMatch(s).trim();
+
+export function quoteLexicon(lex: Lexicons): QuoteLexicon {
+  return lex.compiled('quotes', () => ({
+    cues: compileCues(lex),
+    attributions: compileAttributions(lex),
+    complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
+    speakerNouns: compileNouns(lex),
+    stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
+  }));
+}
+
+function compileCues(lex: Lexicons): Map<string, CueEntry> {
+  const out = new Map<string, CueEntry>();
+  for (const { cells } of lex.rows('cue')) {
+    const form = norm(cells.form ?? '');
+    if (!form || out.has(form)) continue;
+    out.set(form, {
+      form: cells.form,
+      lemma: cells.lemma || cells.form,
+      pos: cells.pos === 'participle' ? 'participle' : 'verb',
+      gender: cells.gender === 'f' ? 'f' : 'm',
+      number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg',
+      strength: cells.strength === 'weak' ? 'weak' : 'strong',
+      prep: cells.prep ? norm(cells.prep) : '',
+      strict: cells.evidence === 'strict',
+    });
+  }
+  return out;
+}
+
+function compileAttributions(lex: Lexicons): AttributionPhrase[] {
+  const out: AttributionPhrase[] = [];
+  for (const { cells } of lex.rows('attribution')) {
+    const phrase = cells.phrase ?? '';
+    const attached = /ـ\s*$/.test(phrase);
+    const words = norm(phrase.replace(/ـ/g, '')).split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    out.push({ words, attached, text: phrase.replace(/ـ\s*$/, '').trim(), strength: cells.strength === 'weak' ? 'weak' : 'strong' });
+  }
+  // longest phrases first, so بحسب ما wins over بحسب
+  return out.sort((a, b) => b.words.length - a.words.length);
+}
+
+function compileNouns(lex: Lexicons): Map<string, NounInfo> {
+  const out = new Map<string, NounInfo>();
+  for (const { cells } of lex.rows('speaker-noun')) {
+    const form = norm(cells.form ?? '');
+    if (!form || out.has(form)) continue;
+    out.set(form, { gender: cells.gender === 'f' ? 'f' : 'm', number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg' });
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+import type { Diagnostic, Span } from '../../types.js';
+
+/**
+ * Quotation-mark spans over the ORIGINAL text. « » and “ ” pair by nesting; straight " toggles.
+ * A quotation may run over several sentences, and over paragraphs when each new paragraph
+ * reopens it (the press convention «… ¶ «… »). What cannot be paired is reported as a
+ * diagnostic and the open quotation is closed at its paragraph's end, never thrown.
+ */
+export interface QuoteMarkSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quotation was never closed. */
+  close: number;
+  closed: boolean;
+}
+
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
+const CLOSERS = new Set(Object.values(PAIRS));
+
+export function isOpeningMark(ch: string): boolean {
+  return ch in PAIRS || ch === '"';
+}
+
+export function isClosingMark(ch: string): boolean {
+  return CLOSERS.has(ch) || ch === '"';
+}
+
+export function findQuoteMarks(text: string, regions: readonly Span[]): { spans: QuoteMarkSpan[]; diagnostics: Diagnostic[] } {
+  const spans: QuoteMarkSpan[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const region of regions) scanRegion(text, region, spans, diagnostics);
+  spans.sort((a, b) => a.open - b.open);
+  return { spans, diagnostics };
+}
+
+interface Open {
+  at: number;
+  mark: string;
+}
+
+function scanRegion(text: string, region: Span, spans: QuoteMarkSpan[], diagnostics: Diagnostic[]): void {
+  const stack: Open[] = [];
+  let straight: number | null = null;
+  for (let i = region.start; i < region.end; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      const reopens = nextParagraphReopens(text, i, region.end, stack);
+      if (!reopens) closeUnbalanced(stack, i, spans, diagnostics);
+      if (straight !== null) {
+        diagnostics.push(unclosed(straight, '"'));
+        spans.push({ open: straight, close: trimEnd(text, i), closed: false });
+        straight = null;
+      }
+      continue;
+    }
+    if (ch in PAIRS) {
+      // a paragraph that reopens a running quotation does not nest a new one
+      if (stack.length > 0 && isParagraphStart(text, i) && stack[stack.length - 1].mark === ch) continue;
+      stack.push({ at: i, mark: ch });
+    } else if (CLOSERS.has(ch)) {
+      const k = findOpener(stack, ch);
+      if (k < 0) {
+        diagnostics.push({ code: 'quote-unbalanced', message: `closing quote mark ${ch} without an opening one`, start: i, end: i + 1 });
+        continue;
+      }
+      // openers above the match were never closed
+      closeUnbalanced(stack.splice(k + 1), i, spans, diagnostics);
+      const o = stack.pop()!;
+      spans.push({ open: o.at, close: i, closed: true });
+    } else if (ch === '"') {
+      if (straight === null) straight = i;
+      else {
+        spans.push({ open: straight, close: i, closed: true });
+        straight = null;
+      }
+    }
+  }
+  closeUnbalanced(stack, region.end, spans, diagnostics, text);
+  if (straight !== null) {
+    diagnostics.push(unclosed(straight, '"'));
+    spans.push({ open: straight, close: trimEnd(text, region.end), closed: false });
+  }
+}
+
+function findOpener(stack: Open[], closer: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (PAIRS[stack[k].mark] === closer) return k;
+  return -1;
+}
+
+function closeUnbalanced(stack: Open[], at: number, spans: QuoteMarkSpan[], diagnostics: Diagnostic[], text?: string): void {
+  while (stack.length > 0) {
+    const o = stack.pop()!;
+    diagnostics.push(unclosed(o.at, o.mark));
+    spans.push({ open: o.at, close: text ? trimEnd(text, at) : at, closed: false });
+  }
+}
+
+function unclosed(at: number, mark: string): Diagnostic {
+  return { code: 'quote-unbalanced', message: `quote mark ${mark} is never closed; the quotation is taken to end with its paragraph`, start: at, end: at + 1 };
+}
+
+function trimEnd(text: string, at: number): number {
+  let e = at;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+function isParagraphStart(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j--;
+  return j < 0 || text[j] === '\n';
+}
+
+/** True when the next non-blank paragraph opens with the same mark as the running quotation. */
+function nextParagraphReopens(text: string, i: number, end: number, stack: Open[]): boolean {
+  if (stack.length === 0) return false;
+  let j = i;
+  while (j < end && /\s/.test(text[j])) j++;
+  return j < end && text[j] === stack[stack.length - 1].mark;
+}

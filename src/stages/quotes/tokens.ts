@@ -1,0 +1,49 @@
+import type { CliticSets } from '../../text/clitics.js';
+import { stemCandidates, withoutArticle } from '../../text/clitics.js';
+import type { Token } from '../../types.js';
+import type { NounInfo, QuoteLexicon } from './lexicon.js';
+
+/** Token-level helpers of the quote stage (all comparisons on match-normalized forms). */
+
+/** The token's form without an attached conjunction (وقال → قال, فأضاف → اضاف), then the token itself. */
+export function conjStripped(t: Token, sets: CliticSets): { form: string; conj: string }[] {
+  const out = [{ form: t.norm, conj: '' }];
+  for (const c of sets.conj) {
+    if (t.norm.startsWith(c) && t.norm.length > c.length + 1) out.push({ form: t.norm.slice(c.length), conj: c });
+  }
+  return out;
+}
+
+export function isWord(t: Token | undefined): boolean {
+  return !!t && (t.kind === 'word' || t.kind === 'latin');
+}
+
+export function isComma(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && (t.norm === '،' || t.norm === ',');
+}
+
+export function isColon(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && t.norm === ':';
+}
+
+export function isComplementizer(t: Token | undefined, q: QuoteLexicon, sets: CliticSets): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return conjStripped(t, sets).some((c) => q.complementizers.has(c.form));
+}
+
+/** True for a clause-level word that ends a subject or description (في، خلال، اليوم …). */
+export function isStop(t: Token | undefined, q: QuoteLexicon, sets: CliticSets): boolean {
+  if (!t) return true;
+  if (t.kind === 'punct' || t.kind === 'number') return true;
+  return conjStripped(t, sets).some((c) => q.stops.has(c.form));
+}
+
+/** Gender/number of a speaker noun heading this token (مصدر، المصادر، والمتحدث، بالوزارة …). */
+export function speakerNoun(t: Token | undefined, q: QuoteLexicon, sets: CliticSets): NounInfo | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  for (const cand of stemCandidates(t.norm, sets)) {
+    const hit = q.speakerNouns.get(cand.stem) ?? (cand.definite ? q.speakerNouns.get(withoutArticle(cand.stem, sets) ?? '') : undefined);
+    if (hit) return hit;
+  }
+  return undefined;
+}
