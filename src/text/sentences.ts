@@ -1,19 +1,242 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { Sentence, Span } from '../types.js';
+import { normalizeForMatch } from './normalize.js';
 
 /**
- * Sentence splitting over the ORIGINAL text (terminators are not touched by normalization).
- * Splits after runs of . ! ? ؟ ؛ … (with closing quotes/brackets kept in the sentence) and at
- * line breaks; never at the Arabic comma. Text inside `exclude` spans (boilerplate) yields no
- * sentence. The first line is a title when it has no terminator and a blank line follows.
+ * Sentence splitting over the ORIGINAL text (terminators survive normalization unchanged, and
+ * working on the original keeps offsets exact without a map). One linear scan per region:
+ *
+ * - a sentence ends after a run of . ! ? ؟ ؛ … plus any closing quotes/brackets (`.»`, `؟"`),
+ *   and at every line or paragraph break; never at the Arabic comma ، ;
+ * - a dot does not end a sentence inside a number (3.5, 2.000.000, 12.08.2014), a URL, an e-mail
+ *   address or a domain name, after an abbreviation from `lexicons/abbreviation.tsv` (د. أ.د.
+ *   ص.ب ق.م …; see that file for `before`/`after`), after an initial (ف. , J.), after a list
+ *   number at the start of a line (1. ), or between Latin letters (file.pdf);
+ * - an ellipsis does not end a sentence inside an open quotation that goes on after it, nor
+ *   before a comma; other terminators inside quotations do (a quoted passage keeps its
+ *   sentences; `findQuotations` tells which sentences one quotation spans);
+ * - a missing space after a terminator, as scraped text has (`المنقحة .يمكنك`), still splits.
+ * Text inside `exclude` spans (boilerplate) yields no sentence. The first line is the title
+ * (`title: true`) when it is short, stands alone on its line and does not end with a full stop.
  */
-const TERMINATORS = new Set(['.', '!', '?', '؟', '؛', '…']);
-const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›']);
 
-export function splitSentences(text: string, _lex: Lexicons | null, exclude: readonly Span[] = []): Sentence[] {
+const FULL_STOP = 0x2e;
+const ELLIPSIS = 0x2026;
+
+function isTerminator(c: number): boolean {
+  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b || c === ELLIPSIS || c === 0x203c || c === 0x2047 || c === 0x2048 || c === 0x2049 || c === 0x06d4;
+}
+
+/** Closing marks kept with the sentence they end, whatever the quote state. */
+function isCloser(c: number): boolean {
+  return c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a || c === 0x29 || c === 0x5d || c === 0x7d || c === 0xfd3f || c === 0x300b || c === 0x300d;
+}
+
+/** Line breaks: LF, CR alone, NEL, line and paragraph separators. */
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c;
+}
+
+function isBlank(c: number): boolean {
+  return isSpace(c) || isLineBreak(c);
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+function isLatinLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || isLatinLower(c) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** Arabic letters, marks and tatweel, presentation forms: what a word is made of. */
+function isArabicWordChar(c: number): boolean {
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x0620 && c <= 0x065f) || c === 0x0670 || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x06d5 && c <= 0x06ed) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) || c === 0x200c || c === 0x200d;
+}
+
+function isWordChar(c: number): boolean {
+  return isArabicWordChar(c) || isLatinLetter(c);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Abbreviations
+
+export type AbbreviationPosition = 'before' | 'after';
+
+/** Normalized abbreviation (without its final dot) → position. */
+export type AbbreviationIndex = ReadonlyMap<string, AbbreviationPosition>;
+
+function abbreviationKey(form: string): string {
+  return normalizeForMatch(form).toLowerCase();
+}
+
+export function abbreviationIndex(lex: Lexicons | null): AbbreviationIndex {
+  if (!lex) return new Map();
+  return lex.compiled('abbreviations', () => {
+    const index = new Map<string, AbbreviationPosition>();
+    for (const row of lex.rows('abbreviation')) {
+      const form = row.cells.form?.replace(/\.+$/, '');
+      if (!form) continue;
+      const key = abbreviationKey(form);
+      // a form listed as `before` anywhere keeps its dot from ending a sentence
+      if (index.get(key) !== 'before') index.set(key, row.cells.position === 'after' ? 'after' : 'before');
+    }
+    return index;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotations
+
+/** One quotation: from its opening mark to its closing mark (inclusive), or to the end of its line when unclosed. */
+export interface Quotation extends Span {
+  /** The opening mark (« “ " …). */
+  open: string;
+  /** Offset of the closing mark, or -1 when the quotation is not closed before the line ends. */
+  closeAt: number;
+  /** The text between the marks. */
+  content: Span;
+}
+
+const PAIRS: ReadonlyMap<number, number> = new Map([
+  [0xab, 0xbb], // « »
+  [0x201c, 0x201d], // “ ”
+  [0x201e, 0x201c], // „ “
+  [0x2039, 0x203a], // ‹ ›
+  [0xfd3e, 0xfd3f], // ornate parentheses used as quotes
+  [0x300a, 0x300b],
+  [0x300c, 0x300d],
+]);
+const ASCII_QUOTE = 0x22;
+
+/**
+ * Find the quotations of `text[from, to)`, one line at a time (a quotation never spans a line
+ * break: scraped articles put one paragraph per line, and an unclosed mark would otherwise
+ * swallow the rest of the article). Typed pairs nest; the ASCII double quote toggles.
+ */
+export function scanQuotations(text: string, from = 0, to = text.length): Quotation[] {
+  const out: Quotation[] = [];
+  const stack: { at: number; close: number }[] = [];
+  const flushLine = (lineEnd: number) => {
+    // unclosed quotations run to the end of their line
+    for (const open of stack) out.push({ start: open.at, end: lineEnd, open: text[open.at], closeAt: -1, content: { start: open.at + 1, end: lineEnd } });
+    stack.length = 0;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
+      flushLine(trimmedEnd(text, from, i));
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top && c === top.close) {
+      stack.pop();
+      out.push({ start: top.at, end: i + 1, open: text[top.at], closeAt: i, content: { start: top.at + 1, end: i } });
+      continue;
+    }
+    if (c === ASCII_QUOTE) {
+      const k = stack.findIndex((s) => s.close === ASCII_QUOTE);
+      if (k >= 0) {
+        // closes the open ASCII quotation (and anything opened inside it and left open)
+        const open = stack[k];
+        stack.length = k;
+        out.push({ start: open.at, end: i + 1, open: '"', closeAt: i, content: { start: open.at + 1, end: i } });
+      } else stack.push({ at: i, close: ASCII_QUOTE });
+      continue;
+    }
+    const close = PAIRS.get(c);
+    if (close !== undefined) stack.push({ at: i, close });
+  }
+  flushLine(trimmedEnd(text, from, to));
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function trimmedEnd(text: string, from: number, end: number): number {
+  while (end > from && isBlank(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** A quotation with the sentences it touches (indices into the sentence array). */
+export interface SentenceQuotation extends Quotation {
+  firstSentence: number;
+  lastSentence: number;
+}
+
+/**
+ * Every quotation of `text` with the range of sentences it overlaps. A quotation whose
+ * `firstSentence < lastSentence` is a quoted passage of several sentences: the quotes stage
+ * can attribute all of them to the speaker of the passage. Quotations inside no sentence
+ * (boilerplate) are left out.
+ */
+export function findQuotations(text: string, sentences: readonly Span[]): SentenceQuotation[] {
+  const out: SentenceQuotation[] = [];
+  let s = 0;
+  for (const q of scanQuotations(text)) {
+    while (s < sentences.length && sentences[s].end <= q.start) s++;
+    let last = s;
+    while (last + 1 < sentences.length && sentences[last + 1].start < q.end) last++;
+    if (s < sentences.length && sentences[s].start < q.end) out.push({ ...q, firstSentence: s, lastSentence: last });
+  }
+  return out;
+}
+
+/**
+ * For each sentence, the index of the multi-sentence quotation it belongs to (into the array
+ * `findQuotations` returns), or -1. Sentences sharing a number belong to one quoted passage.
+ */
+export function quotedPassageOfSentence(sentenceCount: number, quotations: readonly SentenceQuotation[]): Int32Array {
+  const group = new Int32Array(sentenceCount).fill(-1);
+  quotations.forEach((q, k) => {
+    if (q.lastSentence <= q.firstSentence) return;
+    for (let s = q.firstSentence; s <= q.lastSentence; s++) if (group[s] < 0) group[s] = k;
+  });
+  return group;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Protected spans: URLs, e-mail addresses, domain names
+
+const PROTECTED = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|news|tv|io|me|ae|sa|eg|qa|kw|bh|om|jo|lb|sy|iq|ps|ma|dz|tn|ly|sd|ye|mr|uk|fr|ru|cn|de|us|ir|tr)\b/gi;
+
+/** URL-ish spans where no dot ends a sentence (trailing punctuation is not part of them). */
+function protectedSpans(text: string, from: number, to: number): Span[] {
+  const region = text.slice(from, to);
+  if (!/[.@]/.test(region)) return [];
+  const out: Span[] = [];
+  for (const m of region.matchAll(PROTECTED)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?)\]}'"»]/.test(region[end - 1])) end--;
+    out.push({ start: from + m.index, end: from + end });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The splitter
+
+interface Region {
+  text: string;
+  from: number;
+  to: number;
+  abbreviations: AbbreviationIndex;
+  protect: Span[];
+  quotes: Quotation[];
+}
+
+export function splitSentences(text: string, lex: Lexicons | null, exclude: readonly Span[] = []): Sentence[] {
   const out: Sentence[] = [];
-  const regions = complement(text.length, exclude);
-  for (const region of regions) splitRegion(text, region.start, region.end, out);
+  const abbreviations = abbreviationIndex(lex);
+  for (const region of complement(text.length, exclude)) {
+    splitRegion({ text, from: region.start, to: region.end, abbreviations, protect: protectedSpans(text, region.start, region.end), quotes: scanQuotations(text, region.start, region.end) }, out);
+  }
   markTitle(text, out);
   return out;
 }
@@ -30,54 +253,210 @@ function complement(length: number, exclude: readonly Span[]): Span[] {
   return out;
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
-}
-
-function splitRegion(text: string, from: number, to: number, out: Sentence[]): void {
-  let start = from;
-  let i = from;
+function splitRegion(r: Region, out: Sentence[]): void {
+  const { text, to } = r;
+  let start = r.from;
+  let protectAt = 0;
+  let quoteAt = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && (isSpace(text[s]) || text[s] === '\n')) s++;
-    while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\n')) e--;
+    while (s < e && isBlank(text.charCodeAt(s))) s++;
+    while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
+  let i = r.from;
   while (i < to) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\u2029' || ch === '\u2028') {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) {
       push(i);
-      start = i + 1;
+      start = ++i;
+      continue;
+    }
+    if (!isTerminator(c)) {
       i++;
       continue;
     }
-    if (TERMINATORS.has(ch) && !isInsideNumber(text, i)) {
-      let j = i + 1;
-      while (j < to && TERMINATORS.has(text[j])) j++;
-      while (j < to && CLOSERS.has(text[j])) j++;
-      push(j);
-      start = j;
+    let j = i + 1;
+    while (j < to && isTerminator(text.charCodeAt(j))) j++;
+    while (protectAt < r.protect.length && r.protect[protectAt].end <= i) protectAt++;
+    const inProtected = protectAt < r.protect.length && r.protect[protectAt].start <= i;
+    if (inProtected || !endsSentence(r, i, j, quoteAt)) {
       i = j;
       continue;
     }
-    i++;
+    j = skipClosers(r, j);
+    push(j);
+    start = j;
+    i = j;
+    while (quoteAt < r.quotes.length && r.quotes[quoteAt].end <= i) quoteAt++;
   }
   push(to);
 }
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && ((c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹'));
+/** After a terminator run, closing marks belong to the sentence being ended. */
+function skipClosers(r: Region, j: number): number {
+  const { text, to } = r;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (isCloser(c)) j++;
+    else if ((c === ASCII_QUOTE || c === 0x27) && closesQuotation(r, j)) j++;
+    else break;
+  }
+  return j;
 }
 
-function isInsideNumber(text: string, i: number): boolean {
-  return text[i] === '.' && isDigit(text[i - 1]) && isDigit(text[i + 1]);
+/** An ASCII quote right after a terminator closes a quotation, unless a word is glued to it (it opens the next). */
+function closesQuotation(r: Region, j: number): boolean {
+  if (r.quotes.some((q) => q.closeAt === j)) return true;
+  const next = j + 1 < r.to ? r.text.charCodeAt(j + 1) : 0x20;
+  return !isWordChar(next) && !isDigit(next);
 }
 
+/** Whether the terminator run text[i, j) ends a sentence. */
+function endsSentence(r: Region, i: number, j: number, quoteFrom: number): boolean {
+  const { text } = r;
+  const runLength = j - i;
+  const first = text.charCodeAt(i);
+  const isEllipsis = first === ELLIPSIS || (first === FULL_STOP && runLength >= 2 && allDots(text, i, j));
+  if (isEllipsis) return ellipsisEnds(r, i, j, quoteFrom);
+  if (runLength === 1 && first === FULL_STOP) return dotEnds(r, i);
+  return true;
+}
+
+function allDots(text: string, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (text.charCodeAt(k) !== FULL_STOP) return false;
+  return true;
+}
+
+/** An ellipsis goes on inside a quotation that continues after it, and before a comma. */
+function ellipsisEnds(r: Region, i: number, j: number, quoteFrom: number): boolean {
+  const next = nextNonSpace(r.text, j, r.to);
+  if (next === 0x060c || next === 0x2c || isLatinLower(next)) return false;
+  for (let k = quoteFrom; k < r.quotes.length && r.quotes[k].start < i; k++) {
+    const q = r.quotes[k];
+    const closesRightAfter = q.closeAt >= j && nextNonSpaceAt(r.text, j, r.to) === q.closeAt;
+    if (q.content.start <= i && q.content.end > j && !closesRightAfter) return false;
+  }
+  return true;
+}
+
+/** A single full stop at text[i]: the cases where it does not end a sentence. */
+function dotEnds(r: Region, i: number): boolean {
+  const { text } = r;
+  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  if (isDigit(prev) && isDigit(next)) return false; // 3.5, 2.000.000, 12.08.2014
+  if (isLatinLetter(prev) && isLatinLetter(next)) return false; // file.pdf, Node.js
+  const word = wordAround(text, i, r.from, r.to);
+  const abbreviation = word.text ? r.abbreviations.get(abbreviationKey(word.text)) : undefined;
+  if (abbreviation) {
+    if (word.end > i + 1) return false; // an inner dot of ق.م, ص.ب, U.S
+    const afterNumber = isDigit(prevNonSpace(text, word.start, r.from));
+    if (abbreviation === 'before' && !afterNumber) return false;
+    return !continues(text, i + 1, r.to);
+  }
+  if (word.end > i + 1) return !isWordChar(prev) || gluedBetweenWords(text, i); // المنقحة .يمكنك, المنقحة.يمكنك
+  if (isInitial(text, word, r.from)) return false;
+  if (isListNumber(text, i, r.from)) return false;
+  return true;
+}
+
+/**
+ * The dotted word around the dot at i: letters and inner dots (ق.م, U.S). `end` is i + 1 when
+ * nothing is glued after the dot; `text` leaves out the final dot.
+ */
+function wordAround(text: string, i: number, from: number, to: number): Span & { text: string } {
+  const innerDot = (k: number, lo: number, hi: number) => k > lo && k + 1 < hi && text.charCodeAt(k) === FULL_STOP && isWordChar(text.charCodeAt(k - 1)) && isWordChar(text.charCodeAt(k + 1));
+  let s = i;
+  while (s > from && (isWordChar(text.charCodeAt(s - 1)) || innerDot(s - 1, from, to))) s--;
+  let e = i + 1;
+  while (e < to && (isWordChar(text.charCodeAt(e)) || innerDot(e, from, to))) e++;
+  return { start: s, end: e, text: text.slice(s, e === i + 1 ? i : e) };
+}
+
+/** A dot glued between two words of two letters or more (المنقحة.يمكنك), not between initials (أ.ف.ب). */
+function gluedBetweenWords(text: string, i: number): boolean {
+  const before2 = i >= 2 ? text.charCodeAt(i - 2) : 0;
+  const after2 = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
+  return isWordChar(text.charCodeAt(i - 1)) && isWordChar(before2) && isWordChar(after2);
+}
+
+/** A single letter before the dot, itself after a space or an opening: an initial (ج. بوش, J. Smith). */
+function isInitial(text: string, word: Span & { text: string }, from: number): boolean {
+  const letters = normalizeForMatch(word.text);
+  if (letters.length !== 1) return false;
+  const c = letters.charCodeAt(0);
+  if (isLatinLower(c)) return false;
+  return word.start === from || !isWordChar(text.charCodeAt(word.start - 1));
+}
+
+/** `1.` or `12.` opening a line: a list number, not a sentence. */
+function isListNumber(text: string, i: number, from: number): boolean {
+  let s = i;
+  while (s > from && isDigit(text.charCodeAt(s - 1))) s--;
+  if (s === i || i - s > 3) return false;
+  let k = s;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  return k === from || isLineBreak(text.charCodeAt(k - 1));
+}
+
+/** What follows a dot continues the sentence: a digit, a comma, a closing bracket, a lower-case word. */
+function continues(text: string, j: number, to: number): boolean {
+  const c = nextNonSpace(text, j, to);
+  return isDigit(c) || c === 0x060c || c === 0x2c || c === 0x29 || c === 0x3a || c === 0x061b || c === 0x3b || isLatinLower(c);
+}
+
+function nextNonSpaceAt(text: string, j: number, to: number): number {
+  while (j < to && isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+function nextNonSpace(text: string, j: number, to: number): number {
+  const k = nextNonSpaceAt(text, j, to);
+  return k < to ? text.charCodeAt(k) : 0;
+}
+
+function prevNonSpace(text: string, i: number, from: number): number {
+  let k = i;
+  while (k > from && isSpace(text.charCodeAt(k - 1))) k--;
+  return k > from ? text.charCodeAt(k - 1) : 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+const MAX_TITLE_WORDS = 30;
+
+/**
+ * The first sentence is the headline when it is a whole line of its own, has at most
+ * MAX_TITLE_WORDS words and does not end with a full stop or semicolon (a headline may end
+ * with ؟ or !).
+ */
 function markTitle(text: string, sentences: Sentence[]): void {
   const first = sentences[0];
-  if (!first) return;
-  const last = text[first.end - 1];
-  const followedByBlank = /^[ \t\r]*\n[ \t\r]*\n/.test(text.slice(first.end, first.end + 8));
-  if (!TERMINATORS.has(last) && (followedByBlank || sentences.length === 1)) first.title = true;
+  if (!first || !isWholeLine(text, first)) return;
+  const last = text.charCodeAt(first.end - 1);
+  if (last === FULL_STOP || last === 0x061b) return;
+  if (wordCount(text, first) > MAX_TITLE_WORDS) return;
+  first.title = true;
+}
+
+function isWholeLine(text: string, s: Span): boolean {
+  let a = s.start;
+  while (a > 0 && isSpace(text.charCodeAt(a - 1))) a--;
+  let b = s.end;
+  while (b < text.length && isSpace(text.charCodeAt(b))) b++;
+  return (a === 0 || isLineBreak(text.charCodeAt(a - 1))) && (b === text.length || isLineBreak(text.charCodeAt(b)));
+}
+
+function wordCount(text: string, s: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let k = s.start; k < s.end; k++) {
+    const blank = isBlank(text.charCodeAt(k));
+    if (!blank && !inWord) n++;
+    inWord = !blank;
+  }
+  return n;
 }
