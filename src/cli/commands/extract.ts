@@ -1,48 +1,273 @@
 import { Command } from 'commander';
-import { extract } from '../../extract.js';
-import { loadLexicons } from '../../io/lexicon-files.js';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { orderedMap } from '../../batch/ordered.js';
+import { isCompleteOutput, outputPathFor, removeStaleTemps } from '../../batch/out-dir.js';
+import type { WorkerPool } from '../../batch/pool.js';
+import { emptyTotals, startProgress, summaryLine, type BatchTotals } from '../../batch/progress.js';
+import { decodeText, runTask, type Outcome, type Task } from '../../batch/task.js';
 import { InputError, type Decoded } from '../../io/decode.js';
-import { decodeInput, readInputFile, readStream } from '../../io/read-input.js';
+import { loadLexicons } from '../../io/lexicon-files.js';
+import { readStream } from '../../io/read-input.js';
+import { DEFAULT_GLOB, walkInputs, type InputFile } from '../../io/walk.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
-import { addOutputOptions, makeRenderer, type OutputFlags } from '../output.js';
+import { addOutputOptions, makeRenderer, type OutputFlags, type Renderer } from '../output.js';
 
 interface ExtractFlags extends OutputFlags {
   lexicon: string[];
   encoding?: string;
+  glob: string[];
+  ignore: string[];
+  jobs?: number;
+  outDir?: string;
+  overwrite?: boolean;
+  resume?: boolean;
+  stdinJsonl?: boolean;
+  quiet?: boolean;
 }
+
+const collect = (v: string, acc: string[]): string[] => acc.concat(v);
 
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('extract')
-    .description('extract sentences, entities and quotes from Arabic news articles')
-    .argument('[inputs...]', 'files to read, or - for standard input (default when none is given)')
-    .option('-l, --lexicon <path>', 'extra lexicon file or folder (repeatable)', (v: string, acc: string[]) => acc.concat(v), [] as string[])
-    .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, windows-1256, …)');
+    .description('extract sentences, entities and quotes from Arabic news articles (files, folders, or standard input)')
+    .argument('[inputs...]', 'files or folders to read (folders recursively), or - for standard input (default when none is given)')
+    .option('-l, --lexicon <path>', 'extra lexicon file or folder (repeatable)', collect, [] as string[])
+    .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, windows-1256, …)')
+    .option('--glob <pattern>', `files to take inside folders (repeatable; default ${DEFAULT_GLOB}; a pattern without / matches names at any depth)`, collect, [] as string[])
+    .option('--ignore <pattern>', 'files or folders to leave out inside folders (repeatable), e.g. --ignore "drafts/**"', collect, [] as string[])
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores; 1 for a single input or --stdin-jsonl)', parseJobs)
+    .option('-o, --out-dir <dir>', 'write one <input name>.json per input into this folder, mirroring the input tree, instead of standard output')
+    .option('--overwrite', 'with --out-dir: replace existing outputs (default: keep them)')
+    .option('--resume', 'with --out-dir: skip inputs whose output exists and is complete (continue an interrupted run)')
+    .option('--stdin-jsonl', 'read JSONL records {"id": …, "text": …} from standard input and write one result line per record (for Hadoop Streaming, Spark RDD.pipe, GNU parallel --pipe)')
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr');
   return addOutputOptions(cmd)
-    .addHelpText('after', '\nExamples:\n  newsnlp extract article.txt\n  cat article.txt | newsnlp extract --format json\n  newsnlp extract a.txt b.txt --format jsonl')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  newsnlp extract article.txt
+  cat article.txt | newsnlp extract --format json
+  newsnlp extract a.txt b.txt --format jsonl
+  newsnlp extract corpus/ --jobs 4 > results.jsonl
+  newsnlp extract corpus/ --out-dir results/ --resume
+  newsnlp extract --stdin-jsonl < records.jsonl > results.jsonl
+
+Batches: a bad input (unreadable, binary, empty, wrong encoding) gives an error record
+{"source": …, "error": {"code", "message"}} in the output stream and a line on stderr; the batch
+goes on and exits 1 at the end. A single input that fails exits 2. See docs/batch.md.`,
+    )
     .action(async (inputs: string[], flags: ExtractFlags) => {
       setExit(await runExtract(io, inputs, flags));
     });
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new CliError(`--jobs takes a whole number from 1 to 256, not "${value}"`);
+  return n;
+}
+
 async function runExtract(io: CliIO, inputs: string[], flags: ExtractFlags): Promise<number> {
-  const lex = loadLexicons({ extra: flags.lexicon });
+  checkFlagCombinations(inputs, flags);
+  if (flags.stdinJsonl) return runStdinJsonl(io, flags);
   const paths = inputs.length ? inputs : ['-'];
-  const renderer = makeRenderer(io, flags, paths.length);
-  let failed = 0;
-  for (const path of paths) {
+  const single = paths.length === 1 && (paths[0] === '-' || !isFolder(resolve(io.cwd, paths[0])));
+  return single ? runSingle(io, paths[0], flags) : runBatch(io, paths, flags);
+}
+
+function checkFlagCombinations(inputs: string[], flags: ExtractFlags): void {
+  if ((flags.resume || flags.overwrite) && !flags.outDir) throw new CliError(`--${flags.resume ? 'resume' : 'overwrite'} needs --out-dir`);
+  if (flags.resume && flags.overwrite) throw new CliError('--resume and --overwrite exclude each other');
+  if (flags.stdinJsonl && inputs.length) throw new CliError('--stdin-jsonl reads standard input only; give no input paths');
+  if (flags.stdinJsonl && flags.outDir) throw new CliError('--stdin-jsonl writes to standard output; --out-dir is for files and folders');
+  if (flags.stdinJsonl && flags.format && flags.format !== 'jsonl') throw new CliError('--stdin-jsonl writes JSONL; leave out --format or use --format jsonl');
+  if (flags.outDir && flags.format && flags.format !== 'json') throw new CliError('--out-dir writes JSON files; --format does not apply');
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** One file or stdin: the result goes to stdout (or --out-dir); a failure is fatal (exit 2). */
+async function runSingle(io: CliIO, path: string, flags: ExtractFlags): Promise<number> {
+  if (flags.outDir) return runBatch(io, [path], flags, true);
+  const lex = loadLexicons({ extra: flags.lexicon });
+  let task: Task;
+  if (path === '-') {
     let decoded: Decoded;
     try {
-      decoded = path === '-' ? decodeInput(await readStream(io.stdin), { encoding: flags.encoding }) : readInputFile(path, { encoding: flags.encoding });
+      decoded = decodeText(await readStream(io.stdin), flags.encoding);
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      failed++;
-      io.stderr.write(`newsnlp: ${path}: ${err.message}\n`);
-      if (paths.length === 1) throw new CliError('', EXIT.USAGE);
-      renderer.error(path, err.code, err.message);
+      if (err instanceof InputError) throw new CliError(`-: ${err.message}`);
+      throw err;
+    }
+    task = { kind: 'text', text: decoded.text, source: '-', includeText: flags.includeText || decoded.format === 'html', warnings: decoded.warnings };
+  } else {
+    task = { kind: 'file', path: resolve(io.cwd, path), source: path, encoding: flags.encoding, includeText: flags.includeText };
+  }
+  const outcome = runTask(task, lex);
+  if (!outcome.ok) throw new CliError(`${path}: ${outcome.error.message}`);
+  const renderer = makeRenderer(io, flags, 1);
+  renderer.article(outcome.result!);
+  renderer.end();
+  return EXIT.OK;
+}
+
+/** Run tasks in the main thread (one job) or on worker threads; both yield outcomes in order. */
+async function makeRunner(jobs: number, flags: ExtractFlags): Promise<{ run: (t: Task) => Promise<Outcome>; capacity: number; close: () => Promise<void> }> {
+  if (jobs <= 1) {
+    const lex = loadLexicons({ extra: flags.lexicon });
+    return { run: async (t) => runTask(t, lex), capacity: 1, close: async () => {} };
+  }
+  const { WorkerPool } = await import('../../batch/pool.js');
+  const pool: WorkerPool = new WorkerPool(jobs, { lexicon: flags.lexicon.map((p) => resolve(p)) });
+  // a few tasks queued per worker keeps every worker busy while the window stays small
+  return { run: (t) => pool.run(t), capacity: jobs * 4, close: () => pool.close() };
+}
+
+async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyInput = false): Promise<number> {
+  const started = Date.now();
+  const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : undefined;
+  if (outDir) mkdirSync(outDir, { recursive: true });
+  const walk = walkInputs(
+    inputs.map((i) => resolve(io.cwd, i)),
+    { glob: flags.glob, ignore: flags.ignore, exclude: outDir ? [realpathSync(outDir)] : [] },
+  );
+  // sources keep the user's spelling of the path (relative stays relative)
+  const sourceOf = makeSourceNamer(io.cwd, inputs);
+  if (walk.files.length === 0 && walk.problems.length === 0) throw new CliError(`no input files found (looked for ${flags.glob.length ? flags.glob.join(', ') : DEFAULT_GLOB})`);
+  if (!flags.quiet) for (const loop of walk.loops) io.stderr.write(`newsnlp: ${sourceOf(loop)}: folder already walked (symbolic link loop or second link); skipped\n`);
+  if (outDir) {
+    const inputSet = new Set(walk.files.map((f) => resolve(f.path)));
+    const clash = walk.files.find((f) => inputSet.has(outputPathFor(outDir, f.relative)));
+    if (clash) throw new CliError(`${sourceOf(clash.path)}: its output would overwrite an input; choose another --out-dir`);
+    if (flags.resume) removeStaleTemps(outDir);
+  }
+  const renderer = outDir ? null : makeRenderer(io, flags, onlyInput ? 1 : 2);
+  const totals = emptyTotals();
+  totals.files = walk.files.length + walk.problems.length;
+  for (const p of walk.problems) reportError(io, renderer, totals, sourceOf(p.path), p.code, p.message);
+  const jobs = Math.min(flags.jobs ?? (walk.files.length > 1 ? availableParallelism() : 1), Math.max(1, walk.files.length));
+  const runner = await makeRunner(jobs, flags);
+  const progress = await startProgress(io, walk.files.length, !flags.quiet);
+  let done = 0;
+  try {
+    const tasks = batchTasks(walk.files, flags, outDir, sourceOf, totals, () => progress.tick(++done));
+    for await (const outcome of orderedMap(tasks, runner.run, runner.capacity)) {
+      progress.tick(++done);
+      if (outcome.ok) {
+        countOk(totals, outcome);
+        if (renderer && outcome.result) {
+          renderer.article(outcome.result);
+          await drained(io);
+        }
+      } else reportError(io, renderer, totals, outcome.source, outcome.error.code, outcome.error.message);
+    }
+  } finally {
+    progress.stop();
+    await runner.close();
+  }
+  renderer?.end();
+  if (!flags.quiet) {
+    if (totals.kept && !flags.resume) io.stderr.write(`newsnlp: ${totals.kept} outputs existed and were kept (--overwrite replaces them, --resume redoes incomplete ones)\n`);
+    io.stderr.write(summaryLine(totals, Date.now() - started));
+  }
+  if (onlyInput && totals.errors) return EXIT.USAGE;
+  return totals.errors ? EXIT.FAILED : EXIT.OK;
+}
+
+/** Tasks of a batch in input order; inputs whose output is kept are counted and skipped here. */
+function* batchTasks(files: InputFile[], flags: ExtractFlags, outDir: string | undefined, sourceOf: (p: string) => string, totals: BatchTotals, skipped: () => void): Generator<Task> {
+  for (const file of files) {
+    const outPath = outDir ? outputPathFor(outDir, file.relative) : undefined;
+    if (outPath && !flags.overwrite && existsSync(outPath) && (!flags.resume || isCompleteOutput(outPath))) {
+      totals.kept++;
+      skipped();
       continue;
     }
-    renderer.article(extract(decoded.text, lex, { source: path, warnings: decoded.warnings, includeText: flags.includeText || decoded.format === 'html' }));
+    yield { kind: 'file', path: file.path, source: sourceOf(file.path), encoding: flags.encoding, includeText: flags.includeText, outPath };
+  }
+}
+
+/** Map absolute paths back to the spelling the user gave (relative inputs give relative sources). */
+function makeSourceNamer(cwd: string, inputs: string[]): (absolute: string) => string {
+  const anyAbsolute = inputs.some((i) => i.startsWith('/'));
+  const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
+  return (absolute) => (!anyAbsolute && absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute);
+}
+
+function countOk(totals: BatchTotals, outcome: Outcome & { ok: true }): void {
+  totals.ok++;
+  totals.entities += outcome.stats.entities;
+  totals.quotes += outcome.stats.quotes;
+  totals.chars += outcome.stats.chars;
+}
+
+function reportError(io: CliIO, renderer: Renderer | null, totals: BatchTotals, source: string, code: string, message: string): void {
+  totals.errors++;
+  io.stderr.write(`newsnlp: ${source}: ${message.split('\n')[0]}\n`);
+  renderer?.error(source, code, message);
+}
+
+/** Back-pressure: when stdout's buffer is full (a slow reader), wait until it drains. */
+async function drained(io: CliIO): Promise<void> {
+  const out = io.stdout as NodeJS.WritableStream & { writableNeedDrain?: boolean };
+  if (out.writableNeedDrain) await new Promise<void>((ok) => out.once('drain', () => ok()));
+}
+
+type JsonlItem = { task: Task } | { failed: Outcome };
+
+/** `--stdin-jsonl`: one result line per input line, streamed, for distributed engines. */
+async function runStdinJsonl(io: CliIO, flags: ExtractFlags): Promise<number> {
+  const started = Date.now();
+  const renderer = makeRenderer(io, { ...flags, format: 'jsonl' }, 2);
+  const runner = await makeRunner(flags.jobs ?? 1, flags);
+  const totals = emptyTotals();
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  const run = (item: JsonlItem): Promise<Outcome> => ('failed' in item ? Promise.resolve(item.failed) : runner.run(item.task));
+  try {
+    for await (const outcome of orderedMap(jsonlItems(lines, flags), run, runner.capacity)) {
+      totals.files++;
+      if (outcome.ok) {
+        countOk(totals, outcome);
+        renderer.article(outcome.result!);
+        await drained(io);
+      } else reportError(io, renderer, totals, outcome.source, outcome.error.code, outcome.error.message);
+    }
+  } finally {
+    await runner.close();
   }
   renderer.end();
-  return failed ? EXIT.FAILED : EXIT.OK;
+  if (!flags.quiet) io.stderr.write(summaryLine(totals, Date.now() - started));
+  return totals.errors ? EXIT.FAILED : EXIT.OK;
+}
+
+async function* jsonlItems(lines: AsyncIterable<string>, flags: ExtractFlags): AsyncGenerator<JsonlItem> {
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo++;
+    if (!line.trim()) continue;
+    const fallback = `line ${lineNo}`;
+    let record: { id?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line) as { id?: unknown; text?: unknown };
+    } catch (err) {
+      yield { failed: { ok: false, source: fallback, error: { code: 'bad-record', message: `not a JSON record: ${(err as Error).message}` } } };
+      continue;
+    }
+    const source = typeof record?.id === 'string' || typeof record?.id === 'number' ? String(record.id) : fallback;
+    if (typeof record?.text !== 'string') {
+      yield { failed: { ok: false, source, error: { code: 'bad-record', message: 'the record has no "text" string' } } };
+      continue;
+    }
+    yield { task: { kind: 'text', text: record.text, source, includeText: flags.includeText } };
+  }
 }

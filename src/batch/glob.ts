@@ -1,0 +1,52 @@
+/**
+ * A small glob matcher for input selection (no dependency): `**` crosses folders, `*` and `?`
+ * stay within one path segment, `{a,b}` alternates, `[...]` is a character class. A pattern
+ * without a slash matches the file name at any depth (as in .gitignore), so `*.txt` means every
+ * .txt file of the tree. Paths are matched with forward slashes, relative to the folder walked.
+ */
+export type GlobMatcher = (relativePath: string) => boolean;
+
+export function compileGlob(pattern: string): GlobMatcher {
+  const anyDepth = !pattern.includes('/');
+  const re = new RegExp(`^${globToRegExpSource(pattern.replace(/^\.\//, ''))}$`, 'u');
+  return anyDepth ? (p) => re.test(p.slice(p.lastIndexOf('/') + 1)) : (p) => re.test(p);
+}
+
+export function globToRegExpSource(glob: string): string {
+  let out = '';
+  let braces = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const slashAfter = glob[i + 2] === '/';
+        const atSegmentStart = i === 0 || glob[i - 1] === '/';
+        i += slashAfter ? 2 : 1;
+        out += atSegmentStart && slashAfter ? '(?:[^/]*/)*' : '.*';
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else if (c === '{') {
+      braces++;
+      out += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (c === ',' && braces > 0) out += '|';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close === -1) out += '\\[';
+      else {
+        const body = glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        out += `[${body}]`;
+        i = close;
+      }
+    } else out += c.replace(/[.+^$()|\\\]{}]/g, '\\$&');
+  }
+  return out;
+}
+
+/** True when any of the patterns matches. */
+export function anyGlob(patterns: string[]): GlobMatcher {
+  const matchers = patterns.map(compileGlob);
+  return (p) => matchers.some((m) => m(p));
+}

@@ -1,0 +1,106 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { extract } from '../extract.js';
+import { InputError, type Decoded } from '../io/decode.js';
+import { decodeInput, readInputFile } from '../io/read-input.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
+import type { ExtractResult } from '../result.js';
+import type { Diagnostic } from '../types.js';
+
+/**
+ * One unit of batch work, the same in the main thread (--jobs 1) and in a worker: read and
+ * decode the input, refuse what is not text, extract, and either return the result or write it
+ * to its output file. Every failure about the input becomes an error outcome, never a throw.
+ */
+
+export type Task =
+  | { kind: 'file'; path: string; source: string; encoding?: string; includeText?: boolean; outPath?: string }
+  | { kind: 'text'; text: string; source: string; includeText?: boolean; warnings?: Diagnostic[] };
+
+export interface TaskStats {
+  chars: number;
+  entities: number;
+  quotes: number;
+}
+
+export type Outcome =
+  | { ok: true; source: string; stats: TaskStats; /** absent when written to outPath */ result?: ExtractResult }
+  | { ok: false; source: string; error: { code: string; message: string } };
+
+export function runTask(task: Task, lex: Lexicons): Outcome {
+  let decoded: Decoded;
+  try {
+    decoded = task.kind === 'file' ? readTextFile(task.path, task.encoding) : { text: task.text, encoding: 'utf-8', warnings: task.warnings ?? [] };
+    assertUsableText(decoded.text);
+  } catch (err) {
+    if (err instanceof InputError) return { ok: false, source: task.source, error: { code: err.code, message: err.message } };
+    throw err;
+  }
+  let result: ExtractResult;
+  try {
+    result = extract(decoded.text, lex, { source: task.source, warnings: decoded.warnings, includeText: task.includeText || decoded.format === 'html' });
+  } catch (err) {
+    // A pipeline bug on one odd article must not sink a batch of thousands: record it and go on.
+    return { ok: false, source: task.source, error: { code: 'internal-error', message: `internal error (please report with this input): ${(err as Error).stack ?? String(err)}` } };
+  }
+  const stats = { chars: decoded.text.length, entities: result.entities.length, quotes: result.quotes.length };
+  if (task.kind === 'file' && task.outPath) {
+    writeFileAtomic(task.outPath, JSON.stringify(result) + '\n');
+    return { ok: true, source: task.source, stats };
+  }
+  return { ok: true, source: task.source, stats, result };
+}
+
+/** Read a file, refusing binary content before any decoding (encoding detection on binary is slow and pointless). */
+export function readTextFile(path: string, encoding?: string): Decoded {
+  if (!encoding && looksBinary(readHead(path))) throw new InputError('binary', 'looks like a binary file, not text');
+  return readInputFile(path, { encoding });
+}
+
+function readHead(path: string): Uint8Array {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(8192);
+    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+  } catch {
+    return new Uint8Array(0); // readInputFile reports the real problem (missing, folder, permission)
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Decode bytes given in memory (stdin), with the same refusals as files. */
+export function decodeText(bytes: Uint8Array, encoding?: string): Decoded {
+  if (!encoding && looksBinary(bytes)) throw new InputError('binary', 'looks like a binary file, not text');
+  const decoded = decodeInput(bytes, { encoding });
+  assertUsableText(decoded.text);
+  return decoded;
+}
+
+/**
+ * NUL bytes in text files only come from UTF-16, where they all fall on the same byte parity
+ * (the high byte of ASCII characters); NULs on both parities in the first block mean binary.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i & 1 ? odd++ : even++);
+  return even > 0 && odd > 0;
+}
+
+/** Text that cannot be an article: empty, control characters (binary decoded as text), or mostly U+FFFD (wrong encoding). */
+export function assertUsableText(text: string): void {
+  if (text.trim().length === 0) throw new InputError('empty', 'is empty (no text to analyse)');
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  let control = 0;
+  let replaced = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+    else if (c === 0xfffd) replaced++;
+  }
+  if (control > 0 && control * 100 > sample.length) throw new InputError('binary', 'looks like a binary file, not text (control characters)');
+  if (replaced * 5 > sample.length) throw new InputError('bad-encoding', 'most bytes are not valid in the detected encoding; give the right one with --encoding');
+}

@@ -1,0 +1,154 @@
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { anyGlob, type GlobMatcher } from '../batch/glob.js';
+
+/**
+ * Expand command-line inputs (files and folders) into the list of files of a batch, in a
+ * deterministic order. Folders are walked recursively; files inside them are kept when they
+ * match `glob` and no `ignore` pattern; hidden entries (dot names) are skipped unless named on
+ * the command line; symbolic links are followed, but a folder already visited (same real path:
+ * a loop, or two links to one folder) is not walked twice and a file reached twice is read once.
+ */
+
+export const DEFAULT_GLOB = '**/*.{txt,html,htm}';
+
+export interface WalkOptions {
+  glob?: string[];
+  ignore?: string[];
+  /** Folders never walked (real paths), e.g. the output folder when it sits inside an input folder. */
+  exclude?: string[];
+}
+
+export interface InputFile {
+  /** Path as given or joined from a given folder (used as `source`). */
+  path: string;
+  /** Path relative to the common base of all inputs (used to mirror the tree in --out-dir). */
+  relative: string;
+}
+
+export interface InputProblem {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export interface WalkResult {
+  files: InputFile[];
+  /** Inputs that cannot be listed (missing, unreadable folder, broken link), in walk order. */
+  problems: InputProblem[];
+  /** Folders skipped because their real path was already walked (symlink loops). */
+  loops: string[];
+}
+
+export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkResult {
+  const include = anyGlob(options.glob?.length ? options.glob : [DEFAULT_GLOB]);
+  const ignore = anyGlob(options.ignore ?? []);
+  const excluded = new Set(options.exclude ?? []);
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const collected: { path: string; absolute: string }[] = [];
+  const problems: InputProblem[] = [];
+  const loops: string[] = [];
+
+  const addFile = (path: string): void => {
+    const real = safeRealpath(path);
+    if (real && seenFiles.has(real)) return;
+    if (real) seenFiles.add(real);
+    collected.push({ path, absolute: resolve(path) });
+  };
+
+  const walkDir = (root: string, dir: string): void => {
+    const real = safeRealpath(dir);
+    if (real === null) return;
+    if (seenDirs.has(real) || excluded.has(real)) {
+      if (seenDirs.has(real)) loops.push(dir);
+      return;
+    }
+    seenDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (err) {
+      problems.push(fsProblem(dir, err));
+      return;
+    }
+    const files: string[] = [];
+    const dirs: string[] = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      const rel = toSlash(relative(root, path));
+      let kind: 'file' | 'dir' | 'other' = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : 'other';
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(path);
+          kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
+        } catch (err) {
+          if (include(rel) && !ignore(rel)) problems.push(fsProblem(path, err));
+          continue;
+        }
+      }
+      if (kind === 'dir' && !ignore(rel) && !ignore(`${rel}/`)) dirs.push(path);
+      else if (kind === 'file' && include(rel) && !ignore(rel)) files.push(path);
+    }
+    for (const f of files) addFile(f);
+    for (const d of dirs) walkDir(root, d);
+  };
+
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch {
+      // kept in order: reading it fails with an error record at its place in the output
+      collected.push({ path: input, absolute: resolve(input) });
+      continue;
+    }
+    if (st.isDirectory()) walkDir(input, input);
+    else addFile(input);
+  }
+  const base = commonBase(inputs.map((i) => resolve(i)).map((abs) => (isDir(abs) ? abs : dirname(abs))));
+  return { files: collected.map((c) => ({ path: c.path, relative: toSlash(relative(base, c.absolute)) })), problems, loops };
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Deepest folder containing all the given folders. */
+export function commonBase(dirs: string[]): string {
+  if (dirs.length === 0) return process.cwd();
+  let parts = dirs[0].split(sep);
+  for (const d of dirs.slice(1)) {
+    const other = d.split(sep);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(sep) || sep;
+}
+
+function safeRealpath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function toSlash(p: string): string {
+  return sep === '/' ? p : p.split(sep).join('/');
+}
+
+function fsProblem(path: string, err: unknown): InputProblem {
+  const code = (err as NodeJS.ErrnoException).code ?? 'read-error';
+  const message =
+    code === 'ENOENT' ? 'no such file or folder (or a broken link); check the path' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ELOOP' ? 'too many levels of symbolic links' : (err as Error).message;
+  return { path, code: code.toLowerCase(), message };
+}
+
+export type { GlobMatcher };
