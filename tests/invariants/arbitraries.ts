@@ -126,3 +126,14 @@ export function cpSlice(text: string, start: number, end: number): string {
 export function codePoints(text: string): string[] {
   return Array.from(text);
 }
+
+/** Byte strings as files, biased toward the interesting prefixes: BOMs, half BOMs, UTF-8 lead bytes, NULs. */
+export function fileBytes(maxLength = 300): fc.Arbitrary<Uint8Array> {
+  return fc
+    .tuple(
+      fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb], [0xff], [0x00, 0x00, 0xfe, 0xff], [0xd8, 0xa7], [0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e]),
+      fc.uint8Array({ maxLength }),
+      fc.array(fc.constantFrom(0x00, 0x0a, 0x0d, 0xd8, 0xd9, 0xa7, 0xc3, 0xe2, 0x80, 0xf0, 0x9f, 0xbf, 0x3c, 0x3e), { maxLength: 40 }),
+    )
+    .map(([prefix, body, tail]) => Uint8Array.from([...prefix, ...body, ...tail]));
+}
