@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { decodeBytes, InputError, type Decoded } from './decode.js';
+import { extname } from 'node:path';
+import { decodeAs, decodeBytes, InputError, sniffBom, type Decoded } from './decode.js';
+import { htmlCharset, htmlToText, looksLikeHtml } from './html.js';
 
 /** Read all of a stream into one buffer. */
 export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -9,8 +11,15 @@ export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer>
 }
 
 export interface ReadOptions {
+  /** Force the encoding (e.g. `windows-1256`); detection otherwise. */
   encoding?: string;
+  /** File name, used to recognize HTML by its extension. */
+  name?: string;
+  /** `auto` (default): HTML by extension or content; `text`: never extract from HTML; `html`: always. */
+  format?: 'auto' | 'text' | 'html';
 }
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 /** Read and decode one input file, with errors that say what to do. */
 export function readInputFile(path: string, options: ReadOptions = {}): Decoded {
@@ -18,30 +27,94 @@ export function readInputFile(path: string, options: ReadOptions = {}): Decoded 
   try {
     st = statSync(path);
   } catch (err) {
-    throw new InputError(errCode(err), describeFsError(err, path));
+    throw new InputError(errCode(err), describeFsError(err));
   }
   if (st.isDirectory()) throw new InputError('is-directory', 'is a folder; give the files inside it, or pass the folder to `newsnlp extract` for a batch');
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new InputError(errCode(err), describeFsError(err, path));
+    throw new InputError(errCode(err), describeFsError(err));
   }
-  return decodeInput(bytes, options);
+  return decodeInput(bytes, { name: path, ...options });
 }
 
+/**
+ * Decode the bytes of one input: text or HTML (article extracted, `format: 'html'`). Empty and
+ * binary inputs are refused with an InputError (`empty`, `binary`).
+ */
 export function decodeInput(bytes: Uint8Array, options: ReadOptions = {}): Decoded {
-  return decodeBytes(bytes, options.encoding);
+  if (bytes.length === 0) throw new InputError('empty', 'is empty: there is no text to analyse');
+  const html = isHtmlInput(bytes, options);
+  const decoded = html ? decodeHtmlBytes(bytes, options.encoding) : decodeBytes(bytes, options.encoding);
+  refuseBinary(decoded.text);
+  if (!html) {
+    refuseEmpty(decoded.text);
+    return { ...decoded, format: 'text' };
+  }
+  const text = htmlToText(decoded.text);
+  refuseEmpty(text, 'the HTML page has no readable text');
+  return { text, encoding: decoded.encoding, warnings: decoded.warnings, format: 'html' };
+}
+
+function isHtmlInput(bytes: Uint8Array, options: ReadOptions): boolean {
+  if (options.format === 'text') return false;
+  if (options.format === 'html') return true;
+  if (options.name && HTML_EXTENSIONS.has(extname(options.name).toLowerCase())) return true;
+  return looksLikeHtml(asciiHead(bytes));
+}
+
+/** The first bytes as Latin-1 (enough to read tags and a meta charset in any ASCII-compatible encoding); UTF-16 decoded properly. */
+function asciiHead(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, 4096);
+  const bom = sniffBom(head);
+  if (bom && bom.encoding !== 'utf-8') return new TextDecoder(bom.encoding).decode(head);
+  return Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1');
+}
+
+/** HTML: a forced encoding, then a BOM, then `<meta charset>`, then detection. */
+function decodeHtmlBytes(bytes: Uint8Array, forced: string | undefined): Decoded {
+  if (forced || sniffBom(bytes)) return decodeBytes(bytes, forced);
+  const declared = htmlCharset(asciiHead(bytes));
+  if (declared) {
+    try {
+      return decodeAs(bytes, declared);
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      const d = decodeBytes(bytes);
+      d.warnings.push({ code: 'unknown-charset', message: `the page declares an unknown charset "${declared}"; decoded as ${d.encoding}` });
+      return d;
+    }
+  }
+  return decodeBytes(bytes);
+}
+
+const BINARY_SAMPLE = 8192;
+
+/** NUL characters, or many control characters, mean the file is not text. */
+function refuseBinary(text: string): void {
+  const n = Math.min(text.length, BINARY_SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) throw new InputError('binary', 'looks like a binary file (it contains NUL bytes), not text; give a text or HTML file');
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x0b && c !== 0x1b) || c === 0x7f) controls++;
+  }
+  if (n > 0 && controls > n * 0.1) throw new InputError('binary', 'looks like a binary file (many control characters), not text; give a text or HTML file');
+}
+
+function refuseEmpty(text: string, message = 'is empty: there is no text to analyse'): void {
+  if (!/\S/.test(text.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ''))) throw new InputError('empty', message);
 }
 
 function errCode(err: unknown): string {
   return ((err as NodeJS.ErrnoException).code ?? 'read-error').toLowerCase();
 }
 
-function describeFsError(err: unknown, _path: string): string {
+function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file; check the path';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check the file permissions';
   if (code === 'EISDIR') return 'is a folder';
-  return (err as Error).message;
+  return (err as Error).message.split('\n')[0];
 }

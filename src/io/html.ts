@@ -1,0 +1,168 @@
+import { createRequire } from 'node:module';
+
+/**
+ * HTML input (a saved article page) → the article's plain text. The page is parsed with
+ * linkedom (a light DOM), the main content is chosen by @mozilla/readability (falling back to
+ * the whole body when it finds no article), and the DOM is flattened to text with every block
+ * boundary (p, div, li, h1–h6, br, …) turned into a line break, so paragraphs never glue
+ * together and the sentence splitter sees the same shape as in a plain-text article: the
+ * headline on the first line, then one paragraph per line, separated by blank lines.
+ * Offsets of the analysis then refer to this text (the JSON output includes it as `text`).
+ * Both libraries are loaded on first use only.
+ */
+
+const require = createRequire(import.meta.url);
+
+/* Minimal structural types for what we use of the DOM (linkedom ships its own, much wider). */
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+interface DomDocument {
+  body: DomNode | null;
+  title?: string;
+  querySelector(selector: string): (DomNode & { textContent: string | null }) | null;
+}
+interface Linkedom {
+  parseHTML(html: string): { document: DomDocument };
+}
+interface ReadabilityArticle {
+  title?: string | null;
+  content?: string | null;
+  textContent?: string | null;
+}
+interface ReadabilityModule {
+  Readability: new (doc: unknown, options?: Record<string, unknown>) => { parse(): ReadabilityArticle | null };
+}
+
+let linkedom: Linkedom | null = null;
+let readability: ReadabilityModule | null = null;
+
+function loadLinkedom(): Linkedom {
+  linkedom ??= require('linkedom') as Linkedom;
+  return linkedom;
+}
+
+function loadReadability(): ReadabilityModule {
+  readability ??= require('@mozilla/readability') as ReadabilityModule;
+  return readability;
+}
+
+/** Does this (start of a) document look like HTML? */
+export function looksLikeHtml(head: string): boolean {
+  const s = head.replace(/^\uFEFF/, '').replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '');
+  return /^<!doctype\s+html[\s>]/i.test(s) || /^<html[\s>]/i.test(s) || (/^<(?:head|body|meta|title)[\s>]/i.test(s) && /<\/(?:p|div|body|title)>/i.test(head));
+}
+
+/** The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`. */
+export function htmlCharset(head: string): string | null {
+  const direct = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return direct ? direct[1] : null;
+}
+
+/** Elements whose boundaries are paragraph breaks. */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+/** Elements whose text is never article text. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'HEAD']);
+/** Table cells: separated by a tab-like space, not glued. */
+const CELLS = new Set(['TD', 'TH']);
+
+/** Pages with less readable article text than this fall back to the whole body. */
+const MIN_ARTICLE_CHARS = 80;
+
+/** Extract the article text of an HTML page. */
+export function htmlToText(html: string): string {
+  const { parseHTML } = loadLinkedom();
+  const { document } = parseHTML(html);
+  const pageTitle = headline(document);
+  const body = flatten(document.body);
+  let article: ReadabilityArticle | null = null;
+  try {
+    article = new (loadReadability().Readability)(parseHTML(html).document, { charThreshold: 200 }).parse();
+  } catch {
+    article = null; // a page Readability cannot handle is read as a whole
+  }
+  let text = body;
+  if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
+    text = flatten(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+  }
+  const title = cleanLine(article?.title || pageTitle || '');
+  if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
+  return text;
+}
+
+function headline(document: DomDocument): string {
+  const h1 = document.querySelector('h1');
+  const fromH1 = h1?.textContent?.trim();
+  if (fromH1) return fromH1;
+  return document.querySelector('title')?.textContent?.trim() ?? '';
+}
+
+/** DOM → text: inline text joined, blocks separated by blank lines, <br> a line break. */
+function flatten(root: DomNode | null): string {
+  if (!root) return '';
+  const parts: string[] = [];
+  walk(root, parts, false);
+  return tidy(parts.join(''));
+}
+
+const PARAGRAPH = '\u0000P';
+const LINE = '\u0000L';
+
+function walk(node: DomNode, out: string[], pre: boolean): void {
+  const children = node.childNodes;
+  for (let k = 0; k < children.length; k++) {
+    const child = children[k];
+    if (child.nodeType === 3) {
+      const v = child.nodeValue ?? '';
+      out.push(pre ? v.replace(/\r?\n/g, LINE) : v.replace(/[ \t\n\r\f]+/g, ' '));
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const name = child.nodeName.toUpperCase();
+    if (SKIPPED.has(name)) continue;
+    if (isHidden(child)) continue;
+    if (name === 'BR') {
+      out.push(LINE);
+      continue;
+    }
+    if (name === 'IMG') continue;
+    const block = BLOCKS.has(name);
+    if (block) out.push(PARAGRAPH);
+    else if (CELLS.has(name)) out.push(' ');
+    walk(child, out, pre || name === 'PRE');
+    if (block) out.push(PARAGRAPH);
+  }
+}
+
+function isHidden(el: DomNode): boolean {
+  const hidden = el.getAttribute?.('hidden');
+  return hidden !== null && hidden !== undefined;
+}
+
+/** Markers → line breaks; spaces trimmed at line ends; at most one blank line between paragraphs. */
+function tidy(s: string): string {
+  return s
+    .split(PARAGRAPH)
+    .map((para) =>
+      para
+        .split(LINE)
+        .map(cleanLine)
+        .filter((line, k, all) => line !== '' || (k > 0 && k < all.length - 1))
+        .join('\n')
+        .trim(),
+    )
+    .filter((para) => para !== '')
+    .join('\n\n');
+}
+
+function cleanLine(line: string): string {
+  return line.replace(/[ \t]+/g, ' ').trim();
+}
