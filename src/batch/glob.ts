@@ -45,8 +45,12 @@ export function globToRegExpSource(glob: string): string {
   return out;
 }
 
-/** True when any of the patterns matches. */
-export function anyGlob(patterns: string[]): GlobMatcher {
-  const matchers = patterns.map(compileGlob);
+/**
+ * True when any of the patterns matches. `floating` patterns (used for --ignore) match at any
+ * depth unless they start with `/`: `drafts/**` leaves out every drafts folder of the tree.
+ */
+export function anyGlob(patterns: string[], options: { floating?: boolean } = {}): GlobMatcher {
+  const float = (p: string): string => (p.startsWith('/') ? p.slice(1) : p.startsWith('**') || !p.includes('/') ? p : `**/${p}`);
+  const matchers = patterns.map((p) => compileGlob(options.floating ? float(p) : p));
   return (p) => matchers.some((m) => m(p));
 }

@@ -155,8 +155,11 @@ function compareQuotes(gold: Gold, result: ExtractResult, exact: boolean): { dif
     return !(spoken.entity && aligned.has(spoken.entity));
   };
   const inGoldSentence = (g: GoldQuote, p: ResultQuote): boolean => {
-    const sentence = g.sentence !== undefined ? gold.sentences?.[g.sentence] : undefined;
-    return !sentence || (p.cue.start >= sentence.start && p.cue.start < sentence.end);
+    if (g.sentence === undefined) return true;
+    // with gold sentences, "same sentence" is positional (robust to a different split elsewhere);
+    // without them, the predicted sentence index must be the gold one
+    const sentence = gold.sentences?.[g.sentence];
+    return sentence ? p.cue.start >= sentence.start && p.cue.start < sentence.end : p.sentence === g.sentence;
   };
   const used = new Set<number>();
   const diff: string[] = [];

@@ -42,7 +42,7 @@ export interface WalkResult {
 
 export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkResult {
   const include = anyGlob(options.glob?.length ? options.glob : [DEFAULT_GLOB]);
-  const ignore = anyGlob(options.ignore ?? []);
+  const ignore = anyGlob(options.ignore ?? [], { floating: true });
   const excluded = new Set(options.exclude ?? []);
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
