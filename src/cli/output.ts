@@ -20,7 +20,7 @@ export interface OutputFlags {
   format?: string;
   /** true: --color, false: --no-color, undefined: decide from NO_COLOR/FORCE_COLOR/terminal. */
   color?: boolean;
-  /** Embed the analysed text as "text". Set by makeRenderer too when a format needs the text. */
+  /** Embed the analysed text as "text". Set by a preAction hook too when a format needs the text. */
   includeText?: boolean;
   fields?: string;
   table?: string;
@@ -59,7 +59,17 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--no-color', 'no colors in pretty output (NO_COLOR is honoured too)')
     .addOption(new Option('--shape <mode>', 'reshape and reorder Arabic for terminals that cannot (pretty only)').choices(SHAPE_MODES).default('auto'))
     .option('--width <columns>', 'pretty: wrap to this width (default: the terminal width, else 80)')
-    .addHelpText('after', OUTPUT_HELP);
+    .addHelpText('after', OUTPUT_HELP)
+    .hook('preAction', (_cmd, action) => {
+      // conll, html and --highlight show the article itself: ask the extract step for the text
+      // (the action reads its options after this hook, whatever the command does with them)
+      if (needsText(action.opts<OutputFlags>())) action.setOptionValue('includeText', true);
+    });
+}
+
+/** Formats that render the article text itself, not only the findings. */
+export function needsText(flags: OutputFlags): boolean {
+  return flags.format === 'conll' || flags.format === 'html' || flags.highlight === true;
 }
 
 export interface Renderer {
@@ -89,7 +99,6 @@ export function colorLevel(flag: boolean | undefined, env: Record<string, string
 export function makeRenderer(io: CliIO, flags: OutputFlags, inputCount: number): Renderer {
   const format = chooseFormat(io, flags, inputCount);
   checkFlagCombinations(format, flags);
-  if (format === 'conll' || format === 'html' || flags.highlight) flags.includeText = true; // these formats show the text
   switch (format) {
     case 'json':
     case 'jsonl':

@@ -53,10 +53,10 @@ aside ul,aside ol{margin:0;padding:0;list-style:none}
 aside li{margin:.25rem 0}
 aside a{color:inherit;text-decoration:none}
 aside a:hover{text-decoration:underline}
-.ar{font-family:"Noto Naskh Arabic","Amiri","Geeza Pro","Noto Sans Arabic","DejaVu Sans",serif}
+.ar{unicode-bidi:isolate;font-family:"Noto Naskh Arabic","Amiri","Geeza Pro","Noto Sans Arabic","DejaVu Sans",serif}
 .swatch{display:inline-block;width:.7em;height:.7em;border-radius:.2em;margin-inline-end:.35em;background:var(--misc)}
 .swatch.PERSON{background:var(--per)}.swatch.LOCATION{background:var(--loc)}.swatch.ORGANIZATION{background:var(--org)}
-.en,.role,.count{color:var(--muted)}
+.en,.role,.count{color:var(--muted);unicode-bidi:isolate}
 .speaker ol{margin:.2rem 0 .5rem;padding-inline-start:1rem;border-inline-start:2px solid var(--quote)}
 .speaker ol a{display:block;font-size:.85rem}
 .empty{color:var(--muted);font-style:italic}
