@@ -30,6 +30,9 @@ interface ExtractFlags extends OutputFlags {
 
 const collect = (v: string, acc: string[]): string[] => acc.concat(v);
 
+/** Below this many inputs the default is one job (thread start-up would cost more than it saves). */
+const SMALL_BATCH = 16;
+
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('extract')
     .description('extract sentences, entities and quotes from Arabic news articles (files, folders, or standard input)')
@@ -38,7 +41,7 @@ export function extractCommand(io: CliIO, setExit: (code: number) => void): Comm
     .option('--encoding <name>', 'force the input encoding (utf-8, utf-16le, windows-1256, …)')
     .option('--glob <pattern>', `files to take inside folders (repeatable; default ${DEFAULT_GLOB}; a pattern without / matches names at any depth)`, collect, [] as string[])
     .option('--ignore <pattern>', 'files or folders to leave out inside folders (repeatable), e.g. --ignore "drafts/**"', collect, [] as string[])
-    .option('-j, --jobs <n>', 'worker threads (default: number of cores; 1 for a single input or --stdin-jsonl)', parseJobs)
+    .option('-j, --jobs <n>', `worker threads (default: number of cores; 1 for --stdin-jsonl and for batches under ${SMALL_BATCH} files)`, parseJobs)
     .option('-o, --out-dir <dir>', 'write one <input name>.json per input into this folder, mirroring the input tree, instead of standard output')
     .option('--overwrite', 'with --out-dir: replace existing outputs (default: keep them)')
     .option('--resume', 'with --out-dir: skip inputs whose output exists and is complete (continue an interrupted run)')
@@ -155,7 +158,8 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
   const totals = emptyTotals();
   totals.files = walk.files.length + walk.problems.length;
   for (const p of walk.problems) reportError(io, renderer, totals, sourceOf(p.path), p.code, p.message);
-  const jobs = Math.min(flags.jobs ?? (walk.files.length > 1 ? availableParallelism() : 1), Math.max(1, walk.files.length));
+  // starting a worker costs about as much as analysing a dozen articles: small batches stay in one thread
+  const jobs = Math.min(flags.jobs ?? (walk.files.length >= SMALL_BATCH ? availableParallelism() : 1), Math.max(1, walk.files.length));
   const runner = await makeRunner(jobs, flags);
   const progress = await startProgress(io, walk.files.length, !flags.quiet);
   let done = 0;

@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt, SEED } from './cli-helpers.js';
+
+// End-to-end tests of `newsnlp extract` on single inputs: they spawn the built binary.
+const tmp = mkdtempSync(join(tmpdir(), 'newsnlp-cli-extract-'));
+beforeAll(ensureBuilt);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('newsnlp extract: single inputs', () => {
+  it('one file → one JSON object with the schema and the path as source', () => {
+    const r = cli(['extract', SEED, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.schema).toBe('newsnlp.extract/1');
+    expect(out.source).toBe(SEED);
+    expect(out.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('standard input → source "-"', () => {
+    // "Egypt and Jordan discussed cooperation."
+    const r = cli(['extract', '--format', 'json'], { input: 'بحثت مصر والأردن التعاون.\n' });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).source).toBe('-');
+  });
+
+  it('several files → JSONL, one object per line, in the order given', () => {
+    const a = join(tmp, 'a.txt');
+    const b = join(tmp, 'b.txt');
+    writeFileSync(a, 'قال الوزير إن الاجتماع كان مثمرا.\n'); // "The minister said the meeting was fruitful."
+    writeFileSync(b, 'وصل الرئيس إلى القاهرة.\n'); // "The president arrived in Cairo."
+    const r = cli(['extract', b, a]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source)).toEqual([b, a]);
+  });
+
+  it('an unknown file → one line on stderr, nothing on stdout, exit 2', () => {
+    const r = cli(['extract', join(tmp, 'missing.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/missing\.txt: no such file/);
+  });
+
+  it.each([
+    { note: 'a binary file', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1]), message: /binary/ },
+    { note: 'an empty file', bytes: Buffer.alloc(0), message: /empty/ },
+  ])('$note as the only input → one-line error, exit 2', ({ bytes, message }) => {
+    const p = join(tmp, `bad-${bytes.length}.txt`);
+    writeFileSync(p, bytes);
+    const r = cli(['extract', p]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    { args: ['--resume'], message: /--resume needs --out-dir/ },
+    { args: ['--stdin-jsonl', 'x.txt'], message: /--stdin-jsonl reads standard input only/ },
+    { args: ['--jobs', '0'], message: /--jobs takes a whole number/ },
+  ])('usage error $args → exit 2', ({ args, message }) => {
+    const r = cli(['extract', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
