@@ -2,76 +2,123 @@ import type { Sentence, Token } from '../types.js';
 import type { OffsetMap } from './offset-map.js';
 
 /**
- * Tokenize the match-level normalized text. Words are runs of letters (Arabic or Latin);
- * numbers keep internal separators (3.5, 2.000.000, 1,5); every other non-space character is
- * its own punctuation token. Offsets point into the original text through the map.
+ * Tokenize normalized text (normally the match level). Words are runs of letters of one
+ * script (Arabic, or Latin with glued digits: G20); numbers keep inner separators between
+ * digits (3.5, 2.000.000, 1,5, 12/08/2014, 05:01); URLs are one token; every other non-space
+ * character is its own punctuation token. Offsets point into the original text through the
+ * map, so `original.slice(start, end)` is the token as written (with its diacritics, tatweel
+ * or presentation forms) and `norm` is its normalized form.
  */
-const enum C {
-  Space,
-  Arabic,
-  Latin,
-  Digit,
-  Punct,
+const SPACE = 0;
+const ARABIC = 1;
+const LATIN = 2;
+const DIGIT = 3;
+const PUNCT = 4;
+const HIGH_SURROGATE = 5;
+
+/** Character class of every UTF-16 unit, built once. */
+const CLASS: Uint8Array = buildClassTable();
+
+function buildClassTable(): Uint8Array {
+  const t = new Uint8Array(0x10000).fill(PUNCT);
+  const set = (a: number, b: number, k: number) => t.fill(k, a, b + 1);
+  for (const c of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]) t[c] = SPACE;
+  set(0x2000, 0x200a, SPACE);
+  set(0x30, 0x39, DIGIT);
+  set(0x41, 0x5a, LATIN);
+  set(0x61, 0x7a, LATIN);
+  set(0xc0, 0x24f, LATIN);
+  t[0xd7] = PUNCT;
+  t[0xf7] = PUNCT;
+  set(0x0610, 0x061a, ARABIC); // marks that survive a non-match level stay inside their word
+  set(0x0620, 0x065f, ARABIC);
+  set(0x0660, 0x0669, DIGIT);
+  set(0x066e, 0x06d3, ARABIC);
+  set(0x06d5, 0x06ed, ARABIC);
+  set(0x06f0, 0x06f9, DIGIT);
+  set(0x06fa, 0x06ff, ARABIC);
+  set(0x0750, 0x077f, ARABIC);
+  set(0x08a0, 0x08ff, ARABIC);
+  set(0xfb50, 0xfdff, ARABIC);
+  set(0xfe70, 0xfefc, ARABIC);
+  t[0x200c] = ARABIC; // joiners inside a word (levels that keep them)
+  t[0x200d] = ARABIC;
+  set(0xd800, 0xdbff, HIGH_SURROGATE);
+  return t;
 }
 
-function classify(c: number): C {
-  if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0b || c === 0x0c) return C.Space;
-  if (c >= 0x30 && c <= 0x39) return C.Digit;
-  if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff)) return C.Arabic;
-  // marks that survive a non-match level stay inside their word
-  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return C.Arabic;
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return C.Latin;
-  if (c === 0x2028 || c === 0x2029 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a)) return C.Space;
-  return C.Punct;
+/** Separators that stay inside a number when a digit follows: . , : / and the Arabic decimal and thousands signs. */
+function isNumberSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x066b || c === 0x066c;
 }
 
-function isLetterClass(k: C): boolean {
-  return k === C.Arabic || k === C.Latin;
+const URL_AT = /(?:https?:\/\/|www\.)[^\s<>«»"“”]+/y;
+
+/** Length of a URL starting at i (trailing punctuation left out), or 0. */
+function urlLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c !== 0x68 && c !== 0x77 && c !== 0x48 && c !== 0x57) return 0;
+  URL_AT.lastIndex = i;
+  const m = URL_AT.exec(s);
+  if (!m) return 0;
+  let len = m[0].length;
+  while (len > 0 && /[.,;:!?)\]}'"»]/.test(m[0][len - 1])) len--;
+  return len;
 }
 
 export function tokenize(normalized: string, map: OffsetMap, sentences: readonly Sentence[] = []): Token[] {
   const tokens: Token[] = [];
   const n = normalized.length;
+  const { origStart, origEnd } = map;
   let i = 0;
   let sentence = 0;
   while (i < n) {
-    const k = classify(normalized.charCodeAt(i));
-    if (k === C.Space) {
+    const k = CLASS[normalized.charCodeAt(i)];
+    if (k === SPACE) {
       i++;
       continue;
     }
     let j = i + 1;
     let kind: Token['kind'];
-    if (isLetterClass(k)) {
-      // Arabic and Latin letters do not mix in one token; digits glued to letters do (e.g. G20)
-      while (j < n) {
-        const kj = classify(normalized.charCodeAt(j));
-        if (kj === k || (kj === C.Digit && k === C.Latin)) j++;
-        else break;
+    if (k === ARABIC) {
+      while (j < n && CLASS[normalized.charCodeAt(j)] === ARABIC) j++;
+      kind = 'word';
+    } else if (k === LATIN) {
+      const url = urlLength(normalized, i);
+      if (url > 0) {
+        j = i + url;
+        kind = 'other';
+      } else {
+        // digits glued to Latin letters stay (G20, COVID19)
+        while (j < n) {
+          const kj = CLASS[normalized.charCodeAt(j)];
+          if (kj === LATIN || kj === DIGIT) j++;
+          else break;
+        }
+        kind = 'latin';
       }
-      kind = k === C.Arabic ? 'word' : 'latin';
-    } else if (k === C.Digit) {
+    } else if (k === DIGIT) {
       while (j < n) {
         const c = normalized.charCodeAt(j);
-        const kj = classify(c);
-        if (kj === C.Digit) j++;
-        else if ((c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f) && j + 1 < n && classify(normalized.charCodeAt(j + 1)) === C.Digit) j += 2;
+        if (CLASS[c] === DIGIT) j++;
+        else if (isNumberSeparator(c) && j + 1 < n && CLASS[normalized.charCodeAt(j + 1)] === DIGIT) j += 2;
         else break;
       }
       kind = 'number';
-    } else {
-      // a surrogate pair is one token
-      const c = normalized.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && j < n) j++;
-      kind = k === C.Punct ? 'punct' : 'other';
-    }
-    const span = map.toOriginal(i, j);
-    while (sentence < sentences.length && sentences[sentence].end <= span.start) sentence++;
-    const inSentence = sentence < sentences.length && sentences[sentence].start <= span.start;
+    } else if (k === HIGH_SURROGATE) {
+      // a surrogate pair is one token (emoji, rare letters)
+      const d = j < n ? normalized.charCodeAt(j) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) j++;
+      kind = 'other';
+    } else kind = 'punct';
+    const start = origStart[i];
+    const end = origEnd[j - 1];
+    while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
+    const inSentence = sentence < sentences.length && sentences[sentence].start <= start;
     tokens.push({
       index: tokens.length,
-      start: span.start,
-      end: span.end,
+      start,
+      end,
       nStart: i,
       nEnd: j,
       norm: normalized.slice(i, j),
