@@ -52,7 +52,7 @@ describe('CLI on random files', () => {
 
   it('one batch over all files: exit 0/1, one record per file, invariants hold, clean stderr', () => {
     const r = runCli(['extract', ...paths, '--format', 'jsonl', '--include-text'], { timeoutMs: 120_000 });
-    expect([0, 1]).toContain(r.code);
+    expect([0, 1], r.stderr.slice(-1500)).toContain(r.code);
     expect(stderrProblems(r.stderr)).toEqual([]);
     expect(stderrLinesAreMessages(r.stderr)).toEqual([]);
     const recs = jsonLines(r.stdout);
