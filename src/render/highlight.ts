@@ -32,7 +32,7 @@ export function renderHighlight(r: ExtractResult, text: string, o: PrettyOptions
     styled(' '),
     styled('boilerplate', 'boilerplate'),
   );
-  const out = [paintLine(legend, { chalk: o.chalk, shape: false }), ''];
+  const out = [...wrap(legend, width, 2).map((l) => paintLine(l, { chalk: o.chalk, shape: false })), ''];
   for (const line of wrap(article, width)) out.push(paintLine(line, { chalk: o.chalk, shape: o.shape, direction: 'rtl', width }));
   return out.join('\n') + '\n';
 }

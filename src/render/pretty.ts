@@ -28,8 +28,8 @@ export function renderPretty(r: ExtractResult, o: PrettyOptions): string {
   const line = (t: StyledText, direction: 'ltr' | 'rtl' = 'ltr') => out.push(paintLine(t, { chalk: o.chalk, shape: o.shape, direction, width }));
 
   if (r.title) for (const l of wrap(styled(r.title.text, 'title'), width)) line(l, 'rtl');
-  line(styled(r.source, 'dim'));
-  line(styled(summaryLine(r), 'dim'));
+  for (const l of wrap(styled(r.source, 'dim'), width, 2)) line(l);
+  for (const l of wrap(styled(summaryLine(r), 'dim'), width, 2)) line(l);
 
   for (const [type, label] of SECTIONS) {
     const ents = r.entities.filter((e) => e.type === type);
