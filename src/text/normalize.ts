@@ -25,6 +25,10 @@ const MANY = 3; // replaced by the string in `many` (several units, or a surroga
 const COMPOSE = 4; // a base letter that may compose with the next mark; alone it acts like `single`
 const YEH_BY_POSITION = 5; // ى at the end of a word, ي inside it
 const HIGH_SURROGATE = 6;
+const ATTACH = 7; // dropped, but its range joins the unit before it (a haraka or tatweel after its letter)
+
+/** Groups whose dropped characters belong to the letter they follow. */
+const ATTACHED_GROUPS: ReadonlySet<RuleGroup> = new Set(['diacritics', 'quranic-marks', 'tatweel']);
 
 interface CompiledTable {
   action: Uint8Array;
@@ -80,7 +84,7 @@ function buildTable(level: NormalizeLevel, keep: ReadonlySet<RuleGroup>): Compil
     if (act === 'keep') continue;
     for (const [a, b] of rule.ranges) {
       for (let cp = a; cp <= b; cp++) {
-        if (act === 'drop') action[cp] = DROP;
+        if (act === 'drop') action[cp] = dropAction(rule.group);
         else if (act === 'digit') setReplacement(cp, String(digitValue(cp)));
         else if (act === 'yeh-by-position') action[cp] = YEH_BY_POSITION;
         else setReplacement(cp, act);
@@ -113,6 +117,10 @@ function buildTable(level: NormalizeLevel, keep: ReadonlySet<RuleGroup>): Compil
   return t;
 }
 
+function dropAction(group: RuleGroup): number {
+  return ATTACHED_GROUPS.has(group) ? ATTACH : DROP;
+}
+
 /** An isolated haraka form decomposes to space + mark(s); the space is not text. */
 function isolatedMark(decomposed: string): string {
   return /^ [\u064b-\u065f\u0670]+$/.test(decomposed) ? decomposed.slice(1) : decomposed;
@@ -124,7 +132,7 @@ function applyRules(t: CompiledTable, s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const a = t.action[c];
-    if (a === DROP) continue;
+    if (a === DROP || a === ATTACH) continue;
     if (a === MANY) out += t.many.get(c)!;
     else if (a === YEH_BY_POSITION) out += 'ي';
     else out += String.fromCharCode(t.single[c]);
@@ -187,6 +195,11 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
       ends[len++] = i + 1;
       continue;
     }
+    if (a === ATTACH) {
+      // the mark's offset joins its letter, so a word's span covers its last haraka
+      if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
+      continue;
+    }
     if (a === DROP) continue;
     if (a === COMPOSE) {
       const d = i + 1 < n ? original.charCodeAt(i + 1) : 0;
@@ -199,7 +212,7 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
       }
       // the precomposed letter, spanning base + mark, goes through its own rule
       const ca = action[composed];
-      if (ca !== DROP) {
+      if (ca !== DROP && ca !== ATTACH) {
         units[len] = single[composed];
         starts[len] = i;
         ends[len++] = i + 2;

@@ -3,7 +3,9 @@ import type { Span } from '../types.js';
 /**
  * Maps every unit of a normalized string back to the range of the original string it came
  * from. Deleted characters leave no unit; expansions share their source range (ﻻ → لا: both
- * units map to the one ligature); compositions widen it (ا + U+0654 → one unit over both).
+ * units map to the one ligature); compositions widen it (ا + U+0654 → one unit over both);
+ * a dropped haraka, Quranic mark or tatweel right after a unit joins that unit's range, so a
+ * word's original span ends after its last haraka (الصينيّ, not الصيني + a stray shadda).
  * All ranges are in UTF-16 code units. Invariants (tested in tests/invariants/text-*.test.ts):
  * origStart is non-decreasing, origStart[i] < origEnd[i] ≤ originalLength, and
  * `toOriginal(spanToNormalized(s, e))` lies inside [s, e) for unit-aligned s, e.
