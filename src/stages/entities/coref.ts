@@ -1,0 +1,106 @@
+import { jaroWinkler } from '../../lexicon/similarity.js';
+import type { Found } from './scan.js';
+import { gazetteerAt } from './scan.js';
+import { demonymOf, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+
+/**
+ * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
+ * `وانغ` and `لافروف` alone are the same person, wherever they occur (a headline often uses
+ * the short form before the article gives the full name). Spelling variants of a surname
+ * (لافروف / لافرووف) link by Jaro-Winkler similarity.
+ */
+const MIN_KEY_LENGTH = 3;
+const MIN_FUZZY_LENGTH = 5;
+const FUZZY_THRESHOLD = 0.95;
+
+interface CorefKey {
+  entity: string;
+  /** number of distinct entities claiming this key: an ambiguous key links nothing */
+  owners: number;
+}
+
+export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: Found) => string): Found[] {
+  const keys = collectKeys(v, found, keyOf);
+  if (keys.size === 0) return [];
+  const buckets = fuzzyBuckets(keys);
+  const covered = new Uint8Array(v.tokens.length);
+  for (const f of found) covered.fill(1, f.start, f.end);
+  const out: Found[] = [];
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (covered[i] || !isWord(v, i) || isStop(v, i)) continue;
+    const hit = exactKey(v, i, keys) ?? fuzzyKey(v, i, buckets);
+    if (hit) out.push({ type: 'PERSON', start: i, end: i + 1, prefixLength: hit.prefix, via: 'coref', corefOf: hit.entity });
+  }
+  return out;
+}
+
+function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) => string): Map<string, CorefKey> {
+  const keys = new Map<string, CorefKey>();
+  const add = (k: string, entity: string) => {
+    const prev = keys.get(k);
+    if (!prev) keys.set(k, { entity, owners: 1 });
+    else if (prev.entity !== entity) prev.owners++;
+  };
+  for (const f of found) {
+    if (f.type !== 'PERSON' || f.end - f.start < 2) continue;
+    const entity = keyOf(f);
+    const firstNorm = v.tokens[f.start].norm.slice(f.prefixLength);
+    if (usableKey(v, f.start, firstNorm, true)) add(firstNorm, entity);
+    const last = f.end - 1;
+    if (usableKey(v, last, v.tokens[last].norm, false)) add(v.tokens[last].norm, entity);
+  }
+  for (const [k, info] of keys) if (info.owners > 1) keys.delete(k);
+  return keys;
+}
+
+/**
+ * A name part can stand for the whole name unless it is a common given name (محمد alone is
+ * not one person), a function word, or a word the lexicons know as something else.
+ */
+function usableKey(v: TokenView, i: number, norm: string, isFirst: boolean): boolean {
+  if (norm.length < MIN_KEY_LENGTH || isStop(v, i)) return false;
+  const gn = v.lex.givenNames.get(norm);
+  if (gn && (isFirst || gn.strength !== 'weak')) return false;
+  if (v.lex.titles.has(norm) || v.lex.triggers.has(norm)) return false;
+  if (demonymOf(v, i) || looksLikeNisba(v, i)) return false;
+  const known = v.lex.knownSingle.get(norm);
+  return !known || known.type === 'PERSON';
+}
+
+function exactKey(v: TokenView, i: number, keys: Map<string, CorefKey>): { entity: string; prefix: number } | null {
+  for (const s of v.stems[i]) {
+    const k = keys.get(s.stem);
+    if (k) {
+      // a token the gazetteer reads as a place or organization is not this person
+      const g = gazetteerAt(v, i);
+      if (g && g.value.type !== 'PERSON') return null;
+      return { entity: k.entity, prefix: surfacePrefix(v.tokens[i].norm, s) };
+    }
+  }
+  return null;
+}
+
+function fuzzyBuckets(keys: Map<string, CorefKey>): Map<string, [string, CorefKey][]> {
+  const b = new Map<string, [string, CorefKey][]>();
+  for (const [k, info] of keys) {
+    if (k.length < MIN_FUZZY_LENGTH) continue;
+    const p = k.slice(0, 2);
+    const list = b.get(p) ?? [];
+    list.push([k, info]);
+    b.set(p, list);
+  }
+  return b;
+}
+
+function fuzzyKey(v: TokenView, i: number, buckets: Map<string, [string, CorefKey][]>): { entity: string; prefix: number } | null {
+  if (buckets.size === 0) return null;
+  const s = v.stems[i][0];
+  if (!s || s.stem.length < MIN_FUZZY_LENGTH || v.lex.givenNames.has(s.stem) || v.lex.knownSingle.has(s.stem)) return null;
+  const list = buckets.get(s.stem.slice(0, 2));
+  if (!list) return null;
+  for (const [k, info] of list) {
+    if (Math.abs(k.length - s.stem.length) > 1) continue;
+    if (jaroWinkler(k, s.stem) >= FUZZY_THRESHOLD) return { entity: info.entity, prefix: 0 };
+  }
+  return null;
+}

@@ -1,0 +1,188 @@
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { EntityType, Gender } from '../../types.js';
+
+/**
+ * Everything the entity stage knows, compiled once per `Lexicons` into hash lookups keyed by
+ * match-normalized tokens: gazetteer forms indexed by their first token (longest form first),
+ * multi-token titles and triggers the same way, and plain sets for given names, stop words and
+ * demonyms. Matching then costs a few hash probes per token.
+ */
+export interface GazetteerEntry {
+  id: string;
+  type: EntityType;
+  name: string;
+  nameEn?: string;
+  gender?: Gender;
+  role?: string;
+  /** place class (country, city, …) or organization class (media, party, …) */
+  cls?: string;
+}
+
+/** A surface form split into normalized tokens, with what it stands for. */
+export interface IndexedForm<T> {
+  tokens: string[];
+  value: T;
+}
+
+export interface TitleInfo {
+  gender?: Gender;
+}
+
+export interface TriggerInfo {
+  type: EntityType;
+  /** include: the trigger is part of the name; exclude: the name follows it */
+  mode: 'include' | 'exclude';
+}
+
+export type NameStrength = 'strong' | 'weak' | 'guard' | 'connector' | 'suffix';
+
+export interface GivenName {
+  strength: NameStrength;
+  gender?: Gender;
+}
+
+export interface DemonymInfo {
+  country: string;
+  gender?: Gender;
+}
+
+export interface EntityLexicon {
+  gazetteer: Map<string, IndexedForm<GazetteerEntry>[]>;
+  titles: Map<string, IndexedForm<TitleInfo>[]>;
+  triggers: Map<string, IndexedForm<TriggerInfo>[]>;
+  givenNames: Map<string, GivenName>;
+  stopWords: Set<string>;
+  demonyms: Map<string, DemonymInfo>;
+  /** Exclude-mode triggers (by first token) whose name may carry the article (صحيفة الراية). */
+  triggerTakesDefinite: Map<string, boolean>;
+  /** Every single-token gazetteer form, for quick "is this a known name" checks. */
+  knownSingle: Map<string, GazetteerEntry>;
+  /** Number of surface forms compiled (for reports). */
+  size: number;
+}
+
+const KIND_TYPES: [string, EntityType][] = [
+  ['person', 'PERSON'],
+  ['place', 'LOCATION'],
+  ['org', 'ORGANIZATION'],
+];
+
+/** Split a lexicon form into tokens the way the tokenizer splits text (letters, digits, single punctuation). */
+export function formTokens(form: string): string[] {
+  return normalizeForMatch(form).match(/[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+|[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*|[0-9]+(?:[.,:/][0-9]+)*|[^\s]/g) ?? [];
+}
+
+function addIndexed<T>(map: Map<string, IndexedForm<T>[]>, tokens: string[], value: T): void {
+  if (tokens.length === 0) return;
+  const list = map.get(tokens[0]) ?? [];
+  list.push({ tokens, value });
+  map.set(tokens[0], list);
+}
+
+function sortLongestFirst<T>(map: Map<string, IndexedForm<T>[]>): void {
+  for (const list of map.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+}
+
+function asGender(s: string | undefined): Gender | undefined {
+  return s === 'm' || s === 'f' ? s : undefined;
+}
+
+function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
+  const seenForms = new Set<string>();
+  for (const [kind, type] of KIND_TYPES) {
+    const entries = new Map<string, GazetteerEntry>();
+    for (const row of lex.rows(kind)) {
+      const { id, rel, form } = row.cells;
+      if (!id || !form) continue;
+      let e = entries.get(id);
+      if (!e) entries.set(id, (e = { id, type, name: form }));
+      if (rel === 'name' || !e.nameEn) {
+        if (rel === 'name') e.name = form;
+        if (row.cells.name_en) e.nameEn = row.cells.name_en;
+      }
+      const gender = asGender(row.cells.gender);
+      if (gender) e.gender = gender;
+      if (row.cells.role) e.role = row.cells.role;
+      if (row.cells.class) e.cls = row.cells.class;
+      if (rel === 'block') continue;
+      const tokens = formTokens(form);
+      const key = tokens.join(' ');
+      // the first file (built-in) wins a form claimed twice; `lexicon check` reports the clash
+      if (tokens.length === 0 || seenForms.has(key)) continue;
+      seenForms.add(key);
+      addIndexed(out.gazetteer, tokens, e);
+      if (tokens.length === 1) out.knownSingle.set(tokens[0], e);
+      out.size++;
+    }
+    // organizations and countries are grammatically feminine (for agreement in the quotes stage)
+    for (const e of entries.values()) if (!e.gender && (type === 'ORGANIZATION' || e.cls === 'country')) e.gender = 'f';
+  }
+}
+
+function compileTitles(lex: Lexicons, out: EntityLexicon): void {
+  for (const row of lex.rows('title')) {
+    const tokens = formTokens(row.cells.form ?? '');
+    addIndexed(out.titles, tokens, { gender: asGender(row.cells.gender) });
+  }
+}
+
+function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
+  for (const row of lex.rows('trigger')) {
+    const tokens = formTokens(row.cells.form ?? '');
+    const type = row.cells.type as EntityType;
+    if (type !== 'LOCATION' && type !== 'ORGANIZATION') continue;
+    addIndexed(out.triggers, tokens, { type, mode: row.cells.mode === 'exclude' ? 'exclude' : 'include' });
+    if (tokens.length) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
+  }
+}
+
+const STRENGTHS = new Set<NameStrength>(['strong', 'weak', 'guard', 'connector', 'suffix']);
+
+function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
+  // files load in name order: given-name.generated.tsv before given-name.tsv, so curated rows
+  // (read later) overwrite generated ones
+  for (const row of lex.rows('given-name')) {
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    if (!form || form.includes(' ')) continue;
+    const strength = (STRENGTHS.has(row.cells.strength as NameStrength) ? row.cells.strength : 'weak') as NameStrength;
+    const prev = out.givenNames.get(form);
+    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender });
+  }
+}
+
+function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
+  for (const row of lex.rows('stopword')) {
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    if (form) out.stopWords.add(form);
+  }
+  for (const row of lex.rows('demonym')) {
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    if (form && row.cells.id) out.demonyms.set(form, { country: row.cells.id, gender: asGender(row.cells.gender) });
+  }
+}
+
+export function entityLexicon(lex: Lexicons): EntityLexicon {
+  return lex.compiled('entity-lexicon', () => {
+    const out: EntityLexicon = {
+      gazetteer: new Map(),
+      titles: new Map(),
+      triggers: new Map(),
+      givenNames: new Map(),
+      stopWords: new Set(),
+      demonyms: new Map(),
+      triggerTakesDefinite: new Map(),
+      knownSingle: new Map(),
+      size: 0,
+    };
+    compileGazetteer(lex, out);
+    compileTitles(lex, out);
+    compileTriggers(lex, out);
+    compileGivenNames(lex, out);
+    compileWordSets(lex, out);
+    sortLongestFirst(out.gazetteer);
+    sortLongestFirst(out.titles);
+    sortLongestFirst(out.triggers);
+    return out;
+  });
+}

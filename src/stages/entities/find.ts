@@ -1,0 +1,87 @@
+import type { TextDoc } from '../../document.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { Entity, EntityType, Gender, Mention, Sentence, Token } from '../../types.js';
+import { corefMentions } from './coref.js';
+import { entityLexicon } from './entity-lexicon.js';
+import { scanEntities, type Found } from './scan.js';
+import { tokenView, type TokenView } from './token-view.js';
+
+const ID_PREFIX: Record<EntityType, string> = { PERSON: 'person', LOCATION: 'place', ORGANIZATION: 'org', MISC: 'misc' };
+
+/**
+ * Named entities of a document: gazetteer and rule spans (one pass), then in-document
+ * coreference of partial names (also before the full name), grouped into entities.
+ */
+export function findEntities(doc: TextDoc, tokens: readonly Token[], _sentences: readonly Sentence[], lex: Lexicons): Entity[] {
+  const elex = entityLexicon(lex);
+  const v = tokenView(tokens, lex, elex);
+  const found = scanEntities(v);
+  found.push(...corefMentions(v, found, (f) => entityKey(v, f)));
+  return assemble(doc, v, found);
+}
+
+/** The entity a span belongs to: its lexicon id, or one made from its normalized tokens. */
+export function entityKey(v: TokenView, f: Found): string {
+  if (f.entry) return f.entry.id;
+  if (f.corefOf) return f.corefOf;
+  return `${ID_PREFIX[f.type]}:${spanNorm(v, f).replace(/ /g, '-')}`;
+}
+
+/** Normalized text of a span without its proclitics. */
+export function spanNorm(v: TokenView, f: Found): string {
+  let s = v.tokens[f.start].norm.slice(f.prefixLength);
+  for (let k = f.start + 1; k < f.end; k++) s += ' ' + v.tokens[k].norm;
+  return s;
+}
+
+function mentionOf(doc: TextDoc, v: TokenView, f: Found): Mention {
+  const first = v.tokens[f.start];
+  const last = v.tokens[f.end - 1];
+  const start = f.prefixLength > 0 ? doc.map.toOriginal(first.nStart + f.prefixLength, first.nEnd).start : first.start;
+  return {
+    start,
+    end: last.end,
+    text: doc.original.slice(start, last.end),
+    sentence: first.sentence,
+    tokenStart: f.start,
+    tokenEnd: f.end,
+    via: f.via,
+  };
+}
+
+function roleOf(doc: TextDoc, v: TokenView, f: Found): string | undefined {
+  if (f.roleStart === undefined || f.roleEnd === undefined || f.roleEnd <= f.roleStart) return undefined;
+  const first = v.tokens[f.roleStart];
+  const start = f.rolePrefix ? doc.map.toOriginal(first.nStart + f.rolePrefix, first.nEnd).start : first.start;
+  return doc.original.slice(start, v.tokens[f.roleEnd - 1].end);
+}
+
+function assemble(doc: TextDoc, v: TokenView, found: Found[]): Entity[] {
+  found.sort((a, b) => a.start - b.start);
+  const byId = new Map<string, Entity>();
+  for (const f of found) {
+    const id = entityKey(v, f);
+    const mention = mentionOf(doc, v, f);
+    let e = byId.get(id);
+    if (!e) {
+      e = { id, type: f.type, name: f.entry?.name ?? mention.text, mentions: [] };
+      if (f.entry?.nameEn) e.nameEn = f.entry.nameEn;
+      byId.set(id, e);
+    }
+    e.mentions.push(mention);
+    const role = roleOf(doc, v, f);
+    if (role && !e.role) e.role = role;
+    const gender: Gender | undefined = f.entry?.gender ?? f.gender;
+    if (gender && !e.gender) e.gender = gender;
+    // a rule-found entity is named by its longest mention
+    if (!f.entry && !f.corefOf && mention.text.length > e.name.length) e.name = mention.text;
+  }
+  for (const e of byId.values()) {
+    if (!e.role) {
+      const fromLexicon = found.find((f) => f.entry?.id === e.id && f.entry.role)?.entry?.role;
+      if (fromLexicon) e.role = fromLexicon;
+    }
+    if (!e.gender && (e.type === 'ORGANIZATION')) e.gender = 'f';
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,336 @@
+import type { EntityType, Gender } from '../../types.js';
+import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
+import { demonymOf, givenName, surfacePrefix, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
+
+/**
+ * One left-to-right pass over the tokens that finds entity spans by gazetteer lookup (longest
+ * match) and by the rules for names no list holds: title + name, given name + name tokens,
+ * trigger + name. Spans never overlap; each rule says how it found its span (`via`).
+ */
+export interface Found {
+  type: EntityType;
+  /** token range [start, end) */
+  start: number;
+  end: number;
+  /** proclitic units to skip at the start of the first token */
+  prefixLength: number;
+  via: string;
+  entry?: GazetteerEntry;
+  gender?: Gender;
+  /** token range of the title phrase that gives a person a role */
+  roleStart?: number;
+  roleEnd?: number;
+  rolePrefix?: number;
+  /** coreference: the entity id this partial mention refers to */
+  corefOf?: string;
+}
+
+interface Match<T> {
+  len: number;
+  prefixLength: number;
+  value: T;
+}
+
+const MAX_TITLE_MODIFIERS = 6;
+const MAX_NAME_TOKENS = 4;
+const MAX_ORG_COMPLEMENTS = 5;
+
+/** Longest form of `map` starting at token i (its first token may carry proclitics). */
+export function matchAt<T>(v: TokenView, i: number, map: Map<string, IndexedForm<T>[]>): Match<T> | null {
+  if (!isWord(v, i)) return null;
+  let best: Match<T> | null = null;
+  for (const cand of v.stems[i]) {
+    const forms = map.get(cand.stem);
+    if (!forms) continue;
+    for (const f of forms) {
+      if (best && f.tokens.length <= best.len) break;
+      if (tokensFollow(v, i, f.tokens)) {
+        best = { len: f.tokens.length, prefixLength: surfacePrefix(v.tokens[i].norm, cand), value: f.value };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function tokensFollow(v: TokenView, i: number, formTokens: readonly string[]): boolean {
+  for (let k = 1; k < formTokens.length; k++) {
+    if (!sameSentence(v, i, i + k) || v.tokens[i + k].norm !== formTokens[k]) return false;
+  }
+  return true;
+}
+
+export function gazetteerAt(v: TokenView, i: number): Match<GazetteerEntry> | null {
+  return matchAt(v, i, v.lex.gazetteer);
+}
+function titleAt(v: TokenView, i: number): Match<TitleInfo> | null {
+  return matchAt(v, i, v.lex.titles);
+}
+function triggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
+  return matchAt(v, i, v.lex.triggers);
+}
+
+/** Could token i be part of a name at all (not a function word, title, trigger or description)? */
+function blocksName(v: TokenView, i: number): boolean {
+  if (!isWord(v, i) || isStop(v, i)) return true;
+  if (titleAt(v, i) || triggerAt(v, i)) return true;
+  if (demonymOf(v, i) || looksLikeNisba(v, i)) return true;
+  const g = gazetteerAt(v, i);
+  return !!g && g.value.type !== 'PERSON';
+}
+
+/** True when token i begins a new coordinated item (و + name): it starts its own name. */
+function startsCoordination(v: TokenView, i: number): boolean {
+  const norm = v.tokens[i].norm;
+  return norm.charCodeAt(0) === 0x648 && v.stems[i].length > 1 && !v.lex.givenNames.has(norm) && !v.lex.knownSingle.has(norm);
+}
+
+type NameMode = 'title' | 'strong' | 'weak' | 'guard';
+
+/**
+ * Extent of a personal name starting at token j. `title` mode (after a title) and `strong`
+ * mode (after a well-known given name) accept unknown name tokens; `weak` mode accepts only
+ * tokens with evidence (given names, compounds, surnames with the article).
+ * Returns the end token index (exclusive) and how many tokens carry evidence of a name.
+ */
+function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evidence: number } | null {
+  if (blocksName(v, j)) return null;
+  const first = givenName(v, j);
+  if (isDefinite(v, j) && !first) return null;
+  let k = j + 1;
+  let evidence = 0;
+  if (first?.info.strength === 'connector') {
+    // أبو مازن، عبد الله: the connector needs a following word
+    if (!sameSentence(v, j, k) || blocksName(v, k)) return null;
+    k++;
+    evidence++;
+  }
+  while (k - j < MAX_NAME_TOKENS && sameSentence(v, j, k) && isWord(v, k)) {
+    if (blocksName(v, k) || startsCoordination(v, k)) break;
+    const gn = givenName(v, k);
+    if (gn?.info.strength === 'connector') {
+      if (!sameSentence(v, k, k + 1) || blocksName(v, k + 1)) break;
+      k += 2;
+      evidence++;
+      continue;
+    }
+    const known = v.lex.knownSingle.get(v.tokens[k].norm);
+    if (gn || known?.type === 'PERSON') {
+      k++;
+      evidence++;
+      continue;
+    }
+    if (isDefinite(v, k)) {
+      k++;
+      evidence++;
+      continue;
+    }
+    if (mode === 'weak' || mode === 'guard') break;
+    k++;
+  }
+  return { end: k, evidence };
+}
+
+export interface ScanResult {
+  found: Found[];
+}
+
+/** Scan the tokens; `claimed` marks tokens already inside a span. */
+export function scanEntities(v: TokenView): Found[] {
+  const found: Found[] = [];
+  const n = v.tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWord(v, i)) {
+      i++;
+      continue;
+    }
+    const next = tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found);
+    i = next ?? i + 1;
+  }
+  return found;
+}
+
+function tryGazetteer(v: TokenView, i: number, found: Found[]): number | null {
+  const g = gazetteerAt(v, i);
+  if (!g) return null;
+  // a longer trigger phrase (جامعة + …) may contain the gazetteer form; the longer reading wins
+  const trig = triggerAt(v, i);
+  if (trig && trig.value.mode === 'include' && trig.len >= g.len) return null;
+  found.push({ type: g.value.type, start: i, end: i + g.len, prefixLength: g.prefixLength, via: 'gazetteer', entry: g.value, gender: g.value.gender });
+  return i + g.len;
+}
+
+/**
+ * Title phrase: a title (وزير، الرئيس، المتحدث باسم …), its modifiers (definite words, demonyms,
+ * organizations and places: وزير الخارجية الروسي، الأمين العام للأمم المتحدة), then the name.
+ */
+function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
+  const title = titleAt(v, i);
+  if (!title) return null;
+  const g = gazetteerAt(v, i);
+  if (g && g.len > title.len) return null;
+  const inner: Found[] = [];
+  let j = i + title.len;
+  let modifiers = 0;
+  while (modifiers < MAX_TITLE_MODIFIERS && sameSentence(v, i, j) && isWord(v, j)) {
+    const gz = gazetteerAt(v, j);
+    if (gz) {
+      if (gz.value.type === 'PERSON') break;
+      inner.push({ type: gz.value.type, start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: 'gazetteer', entry: gz.value, gender: gz.value.gender });
+      j += gz.len;
+      modifiers++;
+      continue;
+    }
+    if (isStop(v, j)) break;
+    const t2 = titleAt(v, j);
+    if (t2) {
+      j += t2.len;
+      modifiers++;
+      continue;
+    }
+    if (isDefinite(v, j) && !givenName(v, j)) {
+      j++;
+      modifiers++;
+      continue;
+    }
+    break;
+  }
+  const person = personAfterTitle(v, j);
+  if (person) {
+    person.roleStart = i;
+    person.roleEnd = j;
+    person.rolePrefix = title.prefixLength;
+    if (!person.gender) person.gender = title.value.gender;
+    found.push(...inner, person);
+    return person.end;
+  }
+  found.push(...inner);
+  return inner.length ? j : i + title.len;
+}
+
+function personAfterTitle(v: TokenView, j: number): Found | null {
+  if (!isWord(v, j) || v.tokens[j].sentence < 0) return null;
+  const gz = gazetteerAt(v, j);
+  if (gz) {
+    if (gz.value.type !== 'PERSON') return null;
+    return { type: 'PERSON', start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: 'gazetteer', entry: gz.value, gender: gz.value.gender };
+  }
+  if (startsCoordination(v, j)) return null;
+  const ext = nameExtent(v, j, 'title');
+  if (!ext) return null;
+  const gn = givenName(v, j);
+  return { type: 'PERSON', start: j, end: ext.end, prefixLength: 0, via: 'rule:title', gender: gn?.info.gender };
+}
+
+/** Given name + name tokens: محمد، غيث الطراونة، عبد الله بن زايد. */
+function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
+  const gn = givenName(v, i);
+  if (!gn || gn.info.strength === 'suffix') return null;
+  const mode: NameMode = gn.info.strength === 'strong' ? 'strong' : gn.info.strength === 'guard' ? 'guard' : 'weak';
+  const ext = nameExtentFromGiven(v, i, mode);
+  if (!ext) return null;
+  const len = ext.end - i;
+  const alone = len === 1;
+  if (alone && gn.info.strength !== 'strong') return null;
+  if (!alone && mode !== 'strong' && ext.evidence === 0) return null;
+  found.push({ type: 'PERSON', start: i, end: ext.end, prefixLength: gn.prefixLength, via: 'rule:given-name', gender: gn.info.gender });
+  return ext.end;
+}
+
+function nameExtentFromGiven(v: TokenView, i: number, mode: NameMode): { end: number; evidence: number } | null {
+  if (isStop(v, i) && !v.lex.givenNames.has(v.tokens[i].norm)) return null;
+  // the given name itself passed; extend like a name after a title, from the next token
+  const gn = givenName(v, i);
+  if (gn?.info.strength === 'connector') return nameExtent(v, i, mode);
+  if (!sameSentence(v, i, i + 1) || !isWord(v, i + 1)) return { end: i + 1, evidence: 0 };
+  const rest = nameExtentTail(v, i + 1, mode);
+  return { end: rest.end, evidence: rest.evidence };
+}
+
+function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number; evidence: number } {
+  let k = k0;
+  let evidence = 0;
+  while (k - k0 < MAX_NAME_TOKENS - 1 && isWord(v, k) && sameSentence(v, k0, k)) {
+    if (blocksName(v, k) || startsCoordination(v, k)) break;
+    const gn = givenName(v, k);
+    if (gn?.info.strength === 'connector') {
+      if (!sameSentence(v, k, k + 1) || blocksName(v, k + 1)) break;
+      k += 2;
+      evidence++;
+      continue;
+    }
+    if ((gn && gn.info.strength !== 'guard') || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
+      k++;
+      evidence++;
+      continue;
+    }
+    // a surname with the article (غيث الطراونة) is evidence unless the first word is also a
+    // common word (على الجانبين, جمال الطبيعة): then only another given name or a compound is
+    if (isDefinite(v, k) || gn) {
+      if (mode === 'guard') break;
+      k++;
+      evidence++;
+      continue;
+    }
+    if (mode !== 'strong') break;
+    k++;
+  }
+  return { end: k, evidence };
+}
+
+/** Trigger + name: وزارة الخارجية الأمريكية (include), مدينة [المفرق], شركة [أرامكو] (exclude). */
+function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
+  const trig = triggerAt(v, i);
+  if (!trig) return null;
+  const j = i + trig.len;
+  const takesDefinite = trig.value.mode === 'include' || triggerTakesDefinite(v, i);
+  if (trig.value.mode === 'include') {
+    let k = j;
+    while (k - j < MAX_ORG_COMPLEMENTS && sameSentence(v, i, k) && isWord(v, k)) {
+      const gz = gazetteerAt(v, k);
+      if (gz && gz.value.type !== 'PERSON') {
+        k += gz.len;
+        continue;
+      }
+      if (isStop(v, k) || titleAt(v, k)) break;
+      if (isDefinite(v, k)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k === j) return null;
+    found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
+    return k;
+  }
+  // exclude mode: the name follows the trigger
+  if (!sameSentence(v, i, j) || !isWord(v, j)) return null;
+  const gz = gazetteerAt(v, j);
+  if (gz) {
+    if (gz.value.type === 'PERSON') return null;
+    // evidence beats the list: فريق برشلونة is a team, not the city
+    const retype = gz.value.type !== trig.value.type;
+    found.push({ type: trig.value.type, start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: retype ? 'rule:trigger' : 'gazetteer', entry: retype ? undefined : gz.value });
+    return j + gz.len;
+  }
+  if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
+  let k = j + 1;
+  const maxExtra = trig.value.type === 'ORGANIZATION' ? 2 : 1;
+  while (k - j <= maxExtra && sameSentence(v, j, k) && isWord(v, k) && !blocksName(v, k) && !startsCoordination(v, k)) {
+    // a place name takes one more word only as a construct (رأس العين); an organization a foreign multiword name
+    if (trig.value.type === 'LOCATION' ? !isDefinite(v, k) || isDefinite(v, j) : isDefinite(v, k)) break;
+    k++;
+  }
+  found.push({ type: trig.value.type, start: j, end: k, prefixLength: 0, via: 'rule:trigger' });
+  return k;
+}
+
+function triggerTakesDefinite(v: TokenView, i: number): boolean {
+  return v.lex.triggerTakesDefinite.get(bestStem(v, i)) !== false;
+}
+
+function bestStem(v: TokenView, i: number): string {
+  for (const s of v.stems[i]) if (v.lex.triggers.has(s.stem)) return s.stem;
+  return v.tokens[i].norm;
+}

@@ -1,0 +1,104 @@
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { cliticSets, stemCandidates, type CliticSets, type StemCandidate } from '../../text/clitics.js';
+import type { Token } from '../../types.js';
+import type { EntityLexicon, GivenName } from './entity-lexicon.js';
+
+/**
+ * Per-token facts the rules ask about again and again (clitic readings, stop word, given name,
+ * demonym …), computed once per token. Clitic readings are memoized per distinct token form
+ * on the Lexicons object, so a corpus pays for each word form once.
+ */
+export interface TokenView {
+  tokens: readonly Token[];
+  lex: EntityLexicon;
+  /** Clitic readings of each token, whole token first (empty for non-words). */
+  stems: StemCandidate[][];
+}
+
+const NO_STEMS: StemCandidate[] = [];
+
+export function tokenView(tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
+  const sets = cliticSets(lexicons);
+  const cache = lexicons.compiled('entity-stem-cache', () => new Map<string, StemCandidate[]>());
+  const stems = new Array<StemCandidate[]>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' && t.kind !== 'latin') {
+      stems[i] = NO_STEMS;
+      continue;
+    }
+    let c = cache.get(t.norm);
+    if (!c) {
+      c = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
+      if (cache.size < 500_000) cache.set(t.norm, c);
+    }
+    stems[i] = c;
+  }
+  return { tokens, lex, stems };
+}
+
+export function isWord(v: TokenView, i: number): boolean {
+  return i >= 0 && i < v.tokens.length && v.stems[i].length > 0 && v.tokens[i].sentence >= 0;
+}
+
+/** Same sentence and not boilerplate. */
+export function sameSentence(v: TokenView, i: number, j: number): boolean {
+  return j >= 0 && j < v.tokens.length && v.tokens[i].sentence === v.tokens[j].sentence && v.tokens[j].sentence >= 0;
+}
+
+/** A function word, common verb or time word (also with و/ف attached), unless the whole token is a name. */
+export function isStop(v: TokenView, i: number): boolean {
+  const norm = v.tokens[i].norm;
+  if (v.lex.stopWords.has(norm)) return true;
+  const c = norm.charCodeAt(0);
+  if ((c === 0x648 || c === 0x641) && norm.length > 2 && v.lex.stopWords.has(norm.slice(1))) {
+    return !v.lex.givenNames.has(norm) && !v.lex.knownSingle.has(norm);
+  }
+  return false;
+}
+
+/**
+ * Units of the token to leave out of a mention for a clitic reading. When the article was
+ * restored (ل + ال written لل: للصين read as الصين) the second ل is the article's, so the
+ * mention keeps it (للصين → للصين, وللصين → للصين).
+ */
+export function surfacePrefix(norm: string, cand: StemCandidate): number {
+  if (cand.prefixLength === 0) return 0;
+  return norm.endsWith(cand.stem) ? cand.prefixLength : cand.prefixLength - 1;
+}
+
+/** The given-name reading of a token (clitics allowed), if any. */
+export function givenName(v: TokenView, i: number): { info: GivenName; prefixLength: number } | null {
+  for (const s of v.stems[i]) {
+    const info = v.lex.givenNames.get(s.stem);
+    if (info) return { info, prefixLength: surfacePrefix(v.tokens[i].norm, s) };
+  }
+  return null;
+}
+
+/** True for a word with the definite article (after any proclitics). */
+export function isDefinite(v: TokenView, i: number): boolean {
+  const s = v.stems[i];
+  if (s.length === 0) return false;
+  return s[0].definite || s.some((x) => x.definite && x.prefixLength > 0);
+}
+
+export function demonymOf(v: TokenView, i: number, sets?: CliticSets): string | null {
+  void sets;
+  for (const s of v.stems[i]) {
+    const bare = s.definite ? s.stem.slice(2) : s.stem;
+    const d = v.lex.demonyms.get(bare) ?? v.lex.demonyms.get(s.stem);
+    if (d) return d.country;
+  }
+  return null;
+}
+
+/** Nisba adjectives and their plurals (…ية، …يون، …يين، …يات): descriptions, not names. */
+export function looksLikeNisba(v: TokenView, i: number): boolean {
+  const n = v.tokens[i].norm;
+  return n.length > 4 && /(?:يه|يون|يين|يات)$/.test(n);
+}
+
+export function firstLetterCount(v: TokenView, i: number): number {
+  return v.tokens[i].norm.length;
+}
