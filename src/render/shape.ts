@@ -128,19 +128,19 @@ export function hasRightToLeft(s: string): boolean {
 }
 
 /**
- * Decide whether to shape. `always`/`never` are obeyed. `auto`: never when stdout is not a
- * terminal (a pipe or a file wants logical order); otherwise `NEWSNLP_SHAPE` (always|never)
- * decides if set; otherwise shape only on terminals known NOT to do bidi and Arabic joining
- * themselves, and leave text alone on terminals that do (or that we do not know: logical order
- * is at least correct to copy and paste).
+ * Decide whether to shape. `always`/`never` (the --shape flag) are obeyed. `auto`: the
+ * environment variable `NEWSNLP_SHAPE` (always|never) decides if set (e.g. for `| less -R`);
+ * otherwise never when stdout is not a terminal (a pipe or a file wants logical order), and on
+ * a terminal shape only when it is known NOT to do bidi and Arabic joining itself; terminals
+ * that do, or that we do not know, get the logical text (at least right to copy and paste).
  */
 export function decideShape(mode: ShapeMode, isTTY: boolean, env: Record<string, string | undefined>): boolean {
   if (mode === 'always') return true;
   if (mode === 'never') return false;
-  if (!isTTY) return false;
   const forced = env.NEWSNLP_SHAPE?.toLowerCase();
   if (forced === 'always' || forced === '1' || forced === 'true') return true;
   if (forced === 'never' || forced === '0' || forced === 'false') return false;
+  if (!isTTY) return false;
   return terminalNeedsShaping(env);
 }
 

@@ -88,7 +88,8 @@ describe('decideShape', () => {
   it.each([
     ['always is obeyed off a terminal', 'always', false, {}, true],
     ['never is obeyed on a terminal that cannot shape', 'never', true, { TERM: 'xterm-256color' }, false],
-    ['auto off a terminal: never (pipes want logical order)', 'auto', false, { TERM: 'xterm', NEWSNLP_SHAPE: 'always' }, false],
+    ['auto off a terminal: never (pipes want logical order)', 'auto', false, { TERM: 'xterm' }, false],
+    ['auto off a terminal: NEWSNLP_SHAPE=always still shapes (for less -R)', 'auto', false, { NEWSNLP_SHAPE: 'always' }, true],
     ['auto: NEWSNLP_SHAPE=always wins over the terminal guess', 'auto', true, { KONSOLE_VERSION: '230800', NEWSNLP_SHAPE: 'always' }, true],
     ['auto: NEWSNLP_SHAPE=never wins', 'auto', true, { TERM: 'linux', NEWSNLP_SHAPE: 'never' }, false],
     ['auto: the Linux console cannot shape', 'auto', true, { TERM: 'linux' }, true],
