@@ -3,7 +3,7 @@
  * forever fails the test (naming the case) instead of hanging the whole suite: a synchronous
  * infinite loop cannot be interrupted in-process.
  */
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,14 +43,15 @@ export interface CasesOutcome {
 }
 
 /**
- * Run every case; when one hangs, the child is killed and a new child resumes after it, up to
- * `maxHangs` hangs (each costs `timeoutMs`, so the limit keeps a bad build from stalling CI).
+ * Run every case in a child; a case running longer than `caseTimeoutMs` is a hang: the child is
+ * killed and a new one resumes after that case, up to `maxHangs` hangs (so a bad build cannot
+ * stall CI for long).
  */
-export function runCasesInChild(cases: ExtractCase[], timeoutMs = 10_000, maxHangs = 3): CasesOutcome {
+export async function runCasesInChild(cases: ExtractCase[], caseTimeoutMs = 5_000, maxHangs = 3): Promise<CasesOutcome> {
   const all: CasesOutcome = { results: new Array(cases.length), errors: [], hung: [] };
   let from = 0;
   while (from < cases.length) {
-    const part = runChunk(cases.slice(from), timeoutMs);
+    const part = await runChunk(cases.slice(from), caseTimeoutMs);
     part.results.forEach((r, k) => (all.results[from + k] = r));
     for (const e of part.errors) all.errors.push({ i: e.i < 0 ? e.i : from + e.i, error: e.error });
     if (part.hung === null) break;
@@ -62,25 +63,51 @@ export function runCasesInChild(cases: ExtractCase[], timeoutMs = 10_000, maxHan
   return all;
 }
 
-function runChunk(cases: ExtractCase[], timeoutMs: number): CaseOutcome {
+function runChunk(cases: ExtractCase[], caseTimeoutMs: number): Promise<CaseOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'newsnlp-watchdog-'));
-  try {
-    const file = join(dir, 'cases.json');
-    writeFileSync(file, JSON.stringify(cases));
-    const r = spawnSync(process.execPath, [CHILD, file], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 });
-    return parseOutcome(r, cases.length);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const file = join(dir, 'cases.json');
+  writeFileSync(file, JSON.stringify(cases));
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [CHILD, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timer: NodeJS.Timeout | undefined;
+    let killed = false;
+    const arm = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        killed = true;
+        child.kill('SIGKILL');
+      }, caseTimeoutMs);
+    };
+    arm(); // also covers start-up
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      stdout += chunk;
+      if (chunk.includes('"state":"start"')) arm();
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
+    child.on('close', (status, signal) => {
+      if (timer) clearTimeout(timer);
+      rmSync(dir, { recursive: true, force: true });
+      resolvePromise(parseOutcome({ stdout, stderr, status, signal: killed ? 'SIGKILL' : signal }, cases.length));
+    });
+  });
 }
 
-function parseOutcome(r: SpawnSyncReturns<string>, n: number): CaseOutcome {
+function parseOutcome(r: { stdout: string; stderr: string; status: number | null; signal: NodeJS.Signals | null }, n: number): CaseOutcome {
   const results: (ExtractResult | undefined)[] = new Array(n);
   const errors: { i: number; error: string }[] = [];
   let running: number | null = null;
   for (const line of r.stdout.split('\n')) {
     if (!line) continue;
-    const m = JSON.parse(line) as { i: number; state: string; result?: ExtractResult; error?: string };
+    let m: { i: number; state: string; result?: ExtractResult; error?: string };
+    try {
+      m = JSON.parse(line) as typeof m;
+    } catch {
+      continue; // the last line of a killed child may be cut short
+    }
     if (m.state === 'start') running = m.i;
     else {
       running = null;
@@ -88,7 +115,7 @@ function parseOutcome(r: SpawnSyncReturns<string>, n: number): CaseOutcome {
       else errors.push({ i: m.i, error: m.error ?? '' });
     }
   }
-  const killed = r.signal !== null || r.error !== undefined;
+  const killed = r.signal !== null;
   if (!killed && r.status !== 0) errors.push({ i: -1, error: `child exited ${r.status}: ${r.stderr.slice(0, 2000)}` });
   return { results, errors, hung: killed ? (running ?? -1) : null };
 }
