@@ -1,8 +1,8 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
-import { cliticSets, type CliticSets } from '../text/clitics.js';
+import { cliticSets, stemCandidates, withoutArticle, type CliticSets } from '../text/clitics.js';
 import type { Diagnostic, Entity, Gender, GrammaticalNumber, Mention, Quote, QuoteSpeaker, Sentence, Span, Token } from '../types.js';
 import type { TextDoc } from '../document.js';
-import { quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './quotes/lexicon.js';
+import { quoteLexicon, type AttributionPhrase, type CueEntry, type NounInfo, type QuoteLexicon } from './quotes/lexicon.js';
 import { findQuoteMarks, isOpeningMark, type QuoteMarkSpan } from './quotes/marks.js';
 import { conjStripped, isColon, isComma, isComplementizer, isStop, isWord, speakerNoun } from './quotes/tokens.js';
 
@@ -217,26 +217,27 @@ function quoteFromCue(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quo
 }
 
 function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Quote; record?: SpeakerRecord } | null {
-  const { tokens } = ctx;
   const i = hit.index;
   const initial = isClauseInitial(ctx, hit);
-  let speaker = subjectAfter(ctx, hit);
-  let next = speaker ? speaker.next : i + 1;
+  let speaker = subjectAfter(ctx, hit, history);
   if (!speaker && !hit.conj) {
-    const before = subjectBefore(ctx, hit);
+    const before = subjectBefore(ctx, hit, history);
     if (before) speaker = { record: before, next: i + 1 };
   }
-  const content = complementAfter(ctx, hit, next) ?? quotationBefore(ctx, i);
-  if (!content) return null;
-  if (content.evidence === 'np' && (hit.entry.strict || !initial)) return null;
-  let record: SpeakerRecord;
-  if (speaker) record = speaker.record;
-  else {
-    record = resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
-    next = i + 1;
-  }
-  void next;
-  return { quote: makeQuote(ctx, tokens[i], hit, record, content), record };
+  const content = complementAfter(ctx, hit, speaker ? speaker.next : i + 1) ?? quotationBefore(ctx, i);
+  if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker))) return null;
+  const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
+  return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
+}
+
+/**
+ * A verb without a complementizer, colon or quote mark (وأكد الوزير دعم بلاده …) reports speech
+ * only at the head of its clause, and only when the form is not also a common noun or
+ * preposition (evidence strict), or has its explicit subject (evidence subject: ونفى المتهم …).
+ */
+function acceptsNounPhrase(entry: CueEntry, initial: boolean, explicitSubject: boolean): boolean {
+  if (!initial || entry.evidence === 'strict') return false;
+  return entry.evidence === 'any' || explicitSubject;
 }
 
 function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
@@ -245,7 +246,7 @@ function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: 
   const content = complementAfter(ctx, hit, i + 1);
   if (!content) return null;
   const afterComma = isComma(tokens[i - 1]) || hit.conj !== '';
-  if (content.evidence === 'np' && (!afterComma || hit.entry.strict)) return null;
+  if (content.evidence === 'np' && (!afterComma || hit.entry.evidence !== 'any')) return null;
   const s = tokens[i].sentence;
   const governing = [...done].reverse().find((q) => q.sentence === s && q.cue.start < tokens[i].start);
   let record: SpeakerRecord;
@@ -279,47 +280,108 @@ function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord
 // speakers
 
 /** The explicit subject right after a verb cue (VSO), possibly behind a title phrase. */
-function subjectAfter(ctx: Ctx, hit: CueHit): { record: SpeakerRecord; next: number } | null {
+function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   const j = hit.index + 1;
   const [, end] = sentenceBounds(ctx, hit.index);
   const first = tokens[j];
   if (j >= end || !isWord(first)) return null;
   if (isComplementizer(first, q, sets) || isStop(first, q, sets) || isPrep(ctx, first, hit.entry)) return null;
-  if (ctx.mentionAt.get(j)?.entity.type === 'PERSON') return personSpeaker(ctx, ctx.mentionAt.get(j)!, j, hit.entry);
-  // a title phrase (وزير الخارجية الروسي …) may stand between the verb and the name
+  // a verb before its subject stays singular (قال المسؤولون): a plural or dual verb has a dropped subject
+  if (hit.entry.number !== 'sg') return null;
+  const person = personAfterTitle(ctx, j, end);
+  if (person) return personSpeaker(ctx, person, j, hit.entry);
+  const lead = ctx.mentionAt.get(j);
+  if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.mention.tokenEnd };
+  const noun = speakerNoun(first, q, sets);
+  if (noun) return nounSpeaker(ctx, j, end, noun, hit.entry.gender, history);
+  return unknownName(ctx, hit, j, end);
+}
+
+/**
+ * A person named after a title phrase: وزير الخارجية الروسي سيرجي لافروف، المتحدث باسم الأمين
+ * العام للأمم المتحدة ستيفان دوجاريك. The title runs over words and other mentions (at most 8
+ * tokens); a place phrase with في/لدى is allowed only right before the name (ممثلتها في اليمن
+ * أديل خضر), so that `الوزير في مؤتمر مع نظيره … لافروف` does not make Lavrov the speaker.
+ */
+function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef | null {
+  const { tokens, q, sets } = ctx;
   const limit = Math.min(end, j + 8);
   let k = j;
   while (k < limit) {
     const t = tokens[k];
+    if (!isWord(t) || isComplementizer(t, q, sets)) return null;
     const m = ctx.mentionAt.get(k);
-    if (m?.entity.type === 'PERSON') return personSpeaker(ctx, m, j, hit.entry);
+    if (m?.entity.type === 'PERSON') return m;
     if (m) {
       k = m.mention.tokenEnd;
       continue;
     }
-    if (!isWord(t) || isComplementizer(t, q, sets) || (k > j && isStop(t, q, sets))) break;
+    if (k > j && isStop(t, q, sets)) return placeBeforeName(ctx, k, limit);
     k++;
-  }
-  const lead = ctx.mentionAt.get(j);
-  if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.mention.tokenEnd };
-  const noun = speakerNoun(first, q, sets);
-  if (noun) {
-    const stop = descriptionEnd(ctx, j, end);
-    return { record: descriptionSpeaker(ctx, j, stop, hit.entry.gender, noun.number), next: stop };
-  }
-  // an unknown name (in no lexicon) right before the complementizer, a colon, an appositive
-  // comma or the verb's own particle: وقال باسلمة إن، وشدد باسلمة على
-  const follower = tokens[k];
-  const closesName = k < end && (isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry));
-  if (k > j && k - j <= 3 && closesName && !first.norm.startsWith('ال') && !ctx.mentionAt.has(j)) {
-    return { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k };
   }
   return null;
 }
 
+const TITLE_PLACE_PREPS = new Set(['في', 'لدي']);
+
+function placeBeforeName(ctx: Ctx, k: number, limit: number): MentionRef | null {
+  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return null;
+  const place = ctx.mentionAt.get(k + 1);
+  const after = place ? place.mention.tokenEnd : k + 2;
+  const person = after < limit + 2 ? ctx.mentionAt.get(after) : undefined;
+  return person?.entity.type === 'PERSON' ? person : null;
+}
+
+/**
+ * A description headed by a speaker noun. An institution or document noun followed by a name is
+ * that organization (وزارة الصحة الأردنية، بيانات المركز الوطني …); a definite person noun alone
+ * (الوزيرة، المدرب السويسري) is the latest person speaker of its gender; a definite institution
+ * alone (الوزارة) is the latest organization it heads; anything else is a description.
+ */
+function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, gender: Gender, history: readonly SpeakerRecord[]): { record: SpeakerRecord; next: number } {
+  const stop = descriptionEnd(ctx, j, end);
+  const named = ctx.mentionAt.get(j + 1);
+  if ((noun.kind === 'institution' || noun.kind === 'document') && named && named.entity.type !== 'PERSON') {
+    return { record: entitySpeaker(ctx, named, gender, 'sg'), next: Math.max(stop, named.mention.tokenEnd) };
+  }
+  const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
+  if (isDefiniteShort(ctx, j, stop)) {
+    if (noun.kind === 'person') {
+      const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity));
+      if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
+    }
+  }
+  return { record, next: stop };
+}
+
+function isDefiniteShort(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => c.form.startsWith('ال'))) return false;
+  return true;
+}
+
+function isPersonEntity(ctx: Ctx, id: string): boolean {
+  return ctx.entities.some((e) => e.id === id && e.type === 'PERSON');
+}
+
+/**
+ * A name in no lexicon right before the complementizer, a colon, an appositive comma, the verb's
+ * own particle or a clause-level word: وقال باسلمة إن، وشدد وانغ على، وقال كولر في المؤتمر.
+ * At most three words, not definite (a definite word there is rather the verb's object).
+ */
+function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  let k = j;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !isStop(tokens[k], q, sets) && !isPrep(ctx, tokens[k], hit.entry) && !ctx.mentionAt.has(k)) k++;
+  if (k === j || k - j > 3 || k >= end || tokens[j].norm.startsWith('ال')) return null;
+  const follower = tokens[k];
+  const closesName = isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets));
+  return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
+}
+
 /** SVO or relative clause: the subject stands before the verb (الوزير أكد، الرئيس الذي قال). */
-function subjectBefore(ctx: Ctx, hit: CueHit): SpeakerRecord | null {
+function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerRecord[]): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;
   const [first] = sentenceBounds(ctx, hit.index);
   let k = hit.index - 1;
@@ -329,12 +391,12 @@ function subjectBefore(ctx: Ctx, hit: CueHit): SpeakerRecord | null {
   if (m) return m.entity.type === 'PERSON' ? personSpeaker(ctx, m, m.mention.tokenStart, hit.entry).record : entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
   for (let p = k; p >= Math.max(first, k - 4); p--) {
     if (!isWord(tokens[p])) return null;
-    if (speakerNoun(tokens[p], q, sets) && (p === first || !isWord(tokens[p - 1]))) return descriptionSpeaker(ctx, p, k + 1, hit.entry.gender, hit.entry.number);
+    if (speakerNoun(tokens[p], q, sets) && (p === first || !isWord(tokens[p - 1]) || isComplementizer(tokens[p - 1], q, sets))) return descriptionSpeaker(ctx, p, k + 1, hit.entry.gender, hit.entry.number);
   }
   return null;
 }
 
-function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry: CueEntry): { record: SpeakerRecord; next: number } {
+function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry: CueEntry, trustVerb = true): { record: SpeakerRecord; next: number } {
   const text = ctx.doc.original;
   const title = titleStart < m.mention.tokenStart ? text.slice(ctx.tokens[titleStart].start, ctx.tokens[m.mention.tokenStart - 1].end) : undefined;
   const role = title ?? m.entity.role;
@@ -346,7 +408,8 @@ function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry: CueEn
       end: m.mention.end,
       implicit: false,
       ...(role ? { role } : {}),
-      gender: m.entity.gender ?? entry.gender,
+      // a verb next to its subject agrees with it in gender: trust the verb over the entity's guess
+      gender: trustVerb ? entry.gender : (m.entity.gender ?? entry.gender),
       number: 'sg',
     },
     next: m.mention.tokenEnd,
@@ -384,26 +447,36 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
 }
 
 /**
- * A lone definite institution noun (الوزارة، الشركة) refers back to the latest organization
- * whose name starts with that noun (وزارة الصحة … وقالت الوزارة).
+ * A lone definite institution noun (الوزارة، النيابة، الشركة) refers back to the latest
+ * organization whose name starts with that noun or follows it (وزارة الصحة، النيابة العامة،
+ * شركة أرامكو … وقالت الوزارة).
  */
 function definiteInstitution(ctx: Ctx, at: number): Entity | null {
-  const t = ctx.tokens[at];
-  const stem = conjStripped(t, ctx.sets).map((c) => c.form).find((f) => f.startsWith('ال'));
-  if (!stem) return null;
-  const bare = stem.slice(2);
+  const own = bareForms(ctx, ctx.tokens[at]);
   let best: { e: Entity; at: number } | null = null;
   for (const e of ctx.entities) {
     if (e.type !== 'ORGANIZATION') continue;
     for (const m of e.mentions) {
-      if (m.tokenEnd > at) continue;
-      const head = ctx.tokens[m.tokenStart];
-      const forms = conjStripped(head, ctx.sets).map((c) => c.form);
-      if (!forms.some((f) => f === bare || f === 'ل' + bare || f === 'ب' + bare)) continue;
-      if (!best || m.tokenStart > best.at) best = { e, at: m.tokenStart };
+      if (m.tokenEnd > at || (best && m.tokenStart < best.at)) continue;
+      const before = ctx.tokens[m.tokenStart - 1];
+      // the noun before a name heads it only in a construct (وزارة الصحة، شركة أرامكو), never definite
+      const construct = before && before.sentence === m.sentence && isWord(before) && !stemCandidates(before.norm, ctx.sets).some((c) => c.definite);
+      const heads = construct ? [ctx.tokens[m.tokenStart], before] : [ctx.tokens[m.tokenStart]];
+      if (heads.some((h) => [...bareForms(ctx, h)].some((f) => own.has(f)))) best = { e, at: m.tokenStart };
     }
   }
   return best?.e ?? null;
+}
+
+/** The token's stems without clitics or article (والوزارة, لوزارة, وزارة → وزاره). */
+function bareForms(ctx: Ctx, t: Token): Set<string> {
+  const out = new Set<string>();
+  for (const c of stemCandidates(t.norm, ctx.sets)) {
+    out.add(c.stem);
+    const bare = c.definite ? withoutArticle(c.stem, ctx.sets) : null;
+    if (bare) out.add(bare);
+  }
+  return out;
 }
 
 /** The subject of the sentence a participle hangs on: its first person (else organization) before the participle. */
@@ -467,11 +540,22 @@ function complementAfter(ctx: Ctx, hit: CueHit, from: number): Content | null {
     if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start]) && (k === from || isComma(tokens[k - 1]))) return contentFrom(ctx, k, end);
     if (t.kind === 'punct' && !isComma(t)) break;
   }
-  let start = from;
+  let start = skipParenthetical(ctx, from, end);
   if (isPrep(ctx, tokens[start], hit.entry)) start++;
   if (start >= end || !isWord(tokens[start])) return null;
   const c = contentFrom(ctx, start, end);
   return c ? { ...c, evidence: 'np' } : null;
+}
+
+/** Skip an adverbial between commas after the subject (أعلنت السعودية، اليوم الثلاثاء، تمديد …). */
+function skipParenthetical(ctx: Ctx, from: number, end: number): number {
+  const { tokens } = ctx;
+  if (!isComma(tokens[from])) return from;
+  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+    if (isComma(tokens[k])) return k + 1 < end ? skipParenthetical(ctx, k + 1, end) : from;
+    if (!isWord(tokens[k]) && tokens[k].kind !== 'number') return from;
+  }
+  return from;
 }
 
 /** Content starting at token `k`: a quotation when a mark opens there, else to the clause end. */
@@ -521,30 +605,10 @@ function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Quote; re
     src++;
   }
   if (src >= end) return null;
-  const srcTok = tokens[src];
-  let record: SpeakerRecord | null = null;
-  let after = src;
-  const m = ctx.mentionAt.get(src);
-  if (m) {
-    record = m.entity.type === 'PERSON' ? personSpeaker(ctx, m, src, verb ?? fallbackEntry(hit)).record : entitySpeaker(ctx, m, m.entity.gender ?? 'f', 'sg');
-    after = m.mention.tokenEnd;
-  } else {
-    const noun = speakerNoun(srcTok, q, sets);
-    if (!noun && !verb) return null; // بحسب الظروف: not a source
-    after = descriptionEnd(ctx, src, end);
-    record = descriptionSpeaker(ctx, src, after, noun?.gender ?? 'm', noun?.number ?? 'sg');
-  }
-  const initial = hit.index === first || tokens[hit.index - 1].kind === 'punct' || conjStripped(tokens[hit.index], sets).length > 1;
-  let content: Content | null;
-  if (initial) {
-    let k = after;
-    while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) k++;
-    content = contentFrom(ctx, k, end);
-  } else {
-    let e = hit.index;
-    while (e > first && tokens[e - 1].kind === 'punct') e--;
-    content = e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
-  }
+  const source = attributionSource(ctx, hit, src, end, verb);
+  if (!source) return null;
+  const { record, next: after } = source;
+  const content = attributedContent(ctx, hit.index, after, first, end);
   if (!content) return null;
   const text = ctx.doc.original;
   const cueStart = tokens[hit.index].start;
@@ -563,8 +627,43 @@ function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Quote; re
   };
 }
 
+/**
+ * The source after an attribution phrase: an entity, a speaker-noun description (وفقا لمصادر
+ * طبية، بحسب بيانات الوزارة), or, after a verb (حسبما ذكر …) or at the end of its sentence
+ * (…، بحسب الأمم المتحدة.), whatever noun phrase stands there; otherwise no source (بحسب الظروف).
+ */
+function attributionSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  const m = ctx.mentionAt.get(src);
+  if (m) {
+    const record = m.entity.type === 'PERSON' ? personSpeaker(ctx, m, src, verb ?? fallbackEntry(hit), !!verb).record : entitySpeaker(ctx, m, m.entity.gender ?? 'f', 'sg');
+    return { record, next: m.mention.tokenEnd };
+  }
+  const noun = speakerNoun(tokens[src], q, sets);
+  if (noun) return nounSpeaker(ctx, src, end, noun, verb?.gender ?? noun.gender, []);
+  const stop = descriptionEnd(ctx, src, end);
+  const closesSentence = isComma(tokens[hit.index - 1]) && stop >= end - 1 && stop - src <= 5;
+  if (!verb && !closesSentence) return null;
+  return { record: descriptionSpeaker(ctx, src, stop, verb?.gender ?? 'f', 'sg'), next: stop };
+}
+
+/**
+ * What an attribution covers: the rest of the sentence when the phrase opens it (وبحسب الوزارة،
+ * فإن …), else the sentence up to the phrase (…، بحسب الأمم المتحدة).
+ */
+function attributedContent(ctx: Ctx, at: number, after: number, first: number, end: number): Content | null {
+  const { tokens, q, sets } = ctx;
+  let k = after;
+  while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) k++;
+  const wordsAfter = tokens.slice(k, end).filter(isWord).length;
+  if (wordsAfter >= 2) return contentFrom(ctx, k, end);
+  let e = at;
+  while (e > first && tokens[e - 1].kind === 'punct') e--;
+  return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
+}
+
 function fallbackEntry(hit: AttributionHit): CueEntry {
-  return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', strict: false };
+  return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', evidence: 'any' };
 }
 
 /** `الوزير: «…»` — a colon before a quotation, with a speaker and no verb. */
@@ -582,8 +681,8 @@ function colonQuotes(ctx: Ctx, used: Set<QuoteMarkSpan>, history: SpeakerRecord[
     const before = ctx.mentionEndingAt.get(colon.index);
     let record: SpeakerRecord | null = null;
     if (before && before.mention.tokenStart >= first) {
-      const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', strict: false };
-      record = before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry).record : entitySpeaker(ctx, before, entry.gender, 'sg');
+      const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', evidence: 'any' };
+      record = before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry, false).record : entitySpeaker(ctx, before, entry.gender, 'sg');
     } else {
       let p = colon.index - 1;
       while (p > first && isWord(tokens[p - 1]) && colon.index - p < 6) p--;

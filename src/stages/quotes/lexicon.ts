@@ -16,8 +16,12 @@ export interface CueEntry {
   strength: 'strong' | 'weak';
   /** Normalized particle the verb governs (الي for إلى), or ''. */
   prep: string;
-  /** strict: the form is also a common non-reporting word, so it needs a complementizer. */
-  strict: boolean;
+  /**
+   * any: clause-initial use or a complement is enough; strict: the form is also a common
+   * non-reporting word, so it needs a complementizer, colon or quote mark; subject: like strict,
+   * but a clause-initial use with an explicit speaker subject also counts.
+   */
+  evidence: 'any' | 'strict' | 'subject';
 }
 
 export interface AttributionPhrase {
@@ -31,6 +35,7 @@ export interface AttributionPhrase {
 export interface NounInfo {
   gender: Gender;
   number: GrammaticalNumber;
+  kind: 'person' | 'institution' | 'document' | 'source';
 }
 
 export interface QuoteLexicon {
@@ -66,7 +71,7 @@ function compileCues(lex: Lexicons): Map<string, CueEntry> {
       number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg',
       strength: cells.strength === 'weak' ? 'weak' : 'strong',
       prep: cells.prep ? norm(cells.prep) : '',
-      strict: cells.evidence === 'strict',
+      evidence: cells.evidence === 'strict' ? 'strict' : cells.evidence === 'subject' ? 'subject' : 'any',
     });
   }
   return out;
@@ -90,7 +95,8 @@ function compileNouns(lex: Lexicons): Map<string, NounInfo> {
   for (const { cells } of lex.rows('speaker-noun')) {
     const form = norm(cells.form ?? '');
     if (!form || out.has(form)) continue;
-    out.set(form, { gender: cells.gender === 'f' ? 'f' : 'm', number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg' });
+    const kind = cells.kind === 'institution' || cells.kind === 'document' || cells.kind === 'source' ? cells.kind : 'person';
+    out.set(form, { gender: cells.gender === 'f' ? 'f' : 'm', number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg', kind });
   }
   return out;
 }
