@@ -36,8 +36,9 @@ export function analyze(text: string, lex: Lexicons, warnings: Diagnostic[] = []
   const sentences = splitSentences(doc.original, lex, boilerplate);
   const tokens = tokenize(doc.normalized, doc.map, sentences);
   const entities = findEntities(doc, tokens, sentences, lex);
-  const quotes = findQuotes(doc, tokens, sentences, entities, lex);
-  return { doc, boilerplate, sentences, tokens, entities, quotes, warnings: [...warnings] };
+  const quoteWarnings: Diagnostic[] = [];
+  const quotes = findQuotes(doc, tokens, sentences, entities, lex, quoteWarnings);
+  return { doc, boilerplate, sentences, tokens, entities, quotes, warnings: [...warnings, ...quoteWarnings] };
 }
 
 /** Extract sentences, entities and quotes from one article's decoded text. */
