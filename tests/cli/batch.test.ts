@@ -166,6 +166,8 @@ describe('--stdin-jsonl', () => {
     expect(lines.map((l) => l.source)).toEqual(['doc-0', 'doc-1', 'doc-2', 'doc-3', 'doc-4', 'line 6', '42']);
     expect(lines[5].error).toMatchObject({ code: 'bad-record' });
     expect(lines[6].error).toMatchObject({ code: 'bad-record' });
+    // Spark and Hadoop fail a whole task on a non-zero exit: --no-error-exit keeps the records and exits 0
+    expect(cli(['extract', '--stdin-jsonl', '--no-error-exit', '-q'], { input }).code).toBe(0);
   });
 
   it('with --jobs 2 the order of records is kept', () => {

@@ -26,6 +26,8 @@ interface ExtractFlags extends OutputFlags {
   resume?: boolean;
   stdinJsonl?: boolean;
   quiet?: boolean;
+  /** false with --no-error-exit */
+  errorExit: boolean;
 }
 
 const collect = (v: string, acc: string[]): string[] => acc.concat(v);
@@ -46,7 +48,8 @@ export function extractCommand(io: CliIO, setExit: (code: number) => void): Comm
     .option('--overwrite', 'with --out-dir: replace existing outputs (default: keep them)')
     .option('--resume', 'with --out-dir: skip inputs whose output exists and is complete (continue an interrupted run)')
     .option('--stdin-jsonl', 'read JSONL records {"id": …, "text": …} from standard input and write one result line per record (for Hadoop Streaming, Spark RDD.pipe, GNU parallel --pipe)')
-    .option('-q, --quiet', 'no progress bar and no summary line on stderr');
+    .option('-q, --quiet', 'no progress bar and no summary line on stderr')
+    .option('--no-error-exit', 'exit 0 even when some inputs or records failed (their error records are in the output); for Spark and Hadoop, which fail a whole task on a non-zero exit');
   return addOutputOptions(cmd)
     .addHelpText(
       'after',
@@ -185,7 +188,7 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
     io.stderr.write(summaryLine(totals, Date.now() - started));
   }
   if (onlyInput && totals.errors) return EXIT.USAGE;
-  return totals.errors ? EXIT.FAILED : EXIT.OK;
+  return totals.errors && flags.errorExit ? EXIT.FAILED : EXIT.OK;
 }
 
 /** Tasks of a batch in input order; inputs whose output is kept are counted and skipped here. */
@@ -251,7 +254,7 @@ async function runStdinJsonl(io: CliIO, flags: ExtractFlags): Promise<number> {
   }
   renderer.end();
   if (!flags.quiet) io.stderr.write(summaryLine(totals, Date.now() - started));
-  return totals.errors ? EXIT.FAILED : EXIT.OK;
+  return totals.errors && flags.errorExit ? EXIT.FAILED : EXIT.OK;
 }
 
 async function* jsonlItems(lines: AsyncIterable<string>, flags: ExtractFlags): AsyncGenerator<JsonlItem> {
