@@ -135,7 +135,7 @@ function quoteLine(q: ResultQuote): StyledText {
     styled('    '),
     q.speaker.implicit ? styled('↳ ', 'dim') : styled('→ ', 'dim'),
     styled(q.cue.text, 'cue'),
-    styled(' '),
+    styled(': ', 'dim'),
     styled(`${open}${first}${close}`, 'quote'),
   );
 }

@@ -40,7 +40,7 @@ describe('pretty summary', () => {
   it('quotes grouped by speaker with their count; implicit ones marked', () => {
     expect(text).toContain('Quotes by speaker (3)');
     expect(text).toMatch(/وانغ يي · Wang Yi · وزير الخارجية الصيني · 2 quotes/);
-    expect(text).toMatch(/↳ وأضاف التعاون في إطار البريكس/); // implicit speaker of "and he added"
+    expect(text).toMatch(/↳ وأضاف: التعاون في إطار البريكس/); // implicit speaker of "and he added"
     expect(text).toMatch(/ماريا زاخاروفا · المتحدثة · 1 quote\n/); // a female spokesperson
     expect(text).toContain('«نرحب بالزيارة'); // a direct quote in guillemets
   });
