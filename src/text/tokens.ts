@@ -4,7 +4,8 @@ import type { OffsetMap } from './offset-map.js';
 /**
  * Tokenize normalized text (normally the match level). Words are runs of letters of one
  * script (Arabic, or Latin with glued digits: G20); numbers keep inner separators between
- * digits (3.5, 2.000.000, 1,5, 12/08/2014, 05:01); URLs are one token; every other non-space
+ * digits (3.5, 2.000.000, 1,5, 12/08/2014, 05:01); single Arabic letters joined by dots are
+ * one abbreviation (ق.م, ص.ب, أ.ف.ب); URLs are one token; every other non-space
  * character is its own punctuation token. Offsets point into the original text through the
  * map, so `original.slice(start, end)` is the token as written (with its diacritics, tatweel
  * or presentation forms) and `norm` is its normalized form.
@@ -66,6 +67,17 @@ function urlLength(s: string, i: number): number {
   return len;
 }
 
+function isSingleArabicLetterAt(s: string, k: number): boolean {
+  return k < s.length && CLASS[s.charCodeAt(k)] === ARABIC && (k + 1 >= s.length || CLASS[s.charCodeAt(k + 1)] !== ARABIC);
+}
+
+/** Single letters joined by dots are one abbreviation token: ق.م, ص.ب, أ.ف.ب, ج.م.ع. */
+function dottedInitialsEnd(s: string, i: number, j: number): number {
+  let end = j;
+  while (s.charCodeAt(end) === 0x2e && isSingleArabicLetterAt(s, end + 1)) end += 2;
+  return end;
+}
+
 export function tokenize(normalized: string, map: OffsetMap, sentences: readonly Sentence[] = []): Token[] {
   const tokens: Token[] = [];
   const n = normalized.length;
@@ -82,6 +94,7 @@ export function tokenize(normalized: string, map: OffsetMap, sentences: readonly
     let kind: Token['kind'];
     if (k === ARABIC) {
       while (j < n && CLASS[normalized.charCodeAt(j)] === ARABIC) j++;
+      if (j === i + 1) j = dottedInitialsEnd(normalized, i, j);
       kind = 'word';
     } else if (k === LATIN) {
       const url = urlLength(normalized, i);
