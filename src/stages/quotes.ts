@@ -213,13 +213,47 @@ const CLAUSE_OPENERS = new Set(['قد', 'لقد', 'كما', 'ثم', 'كان', '�
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'قد', 'لقد', 'كان', 'كانت']);
 
 function quoteFromCue(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
-  return hit.entry.pos === 'participle' ? participleQuote(ctx, hit, history, done) : verbQuote(ctx, hit, history);
+  if (hit.entry.pos === 'participle') return participleQuote(ctx, hit, history, done);
+  if (hit.entry.pos === 'masdar') return masdarQuote(ctx, hit, history, done);
+  return verbQuote(ctx, hit, history);
+}
+
+/**
+ * نقلت وكالة الأنباء عن المتحدثة باسم المفوضية جمانة الغلاي قولها إن …: the speaker is the phrase
+ * between عن and the verbal noun; without عن (وجدد تأكيده أن …) it is the governing clause's subject.
+ */
+function masdarQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
+  const { tokens } = ctx;
+  const i = hit.index;
+  const content = complementAfter(ctx, hit, i + 1);
+  if (!content || content.evidence !== 'clause') return null;
+  const [first] = sentenceBounds(ctx, i);
+  let an = i - 1;
+  while (an >= Math.max(first, i - 9) && !conjStripped(tokens[an], ctx.sets).some((c) => c.form === 'عن')) an--;
+  let record: SpeakerRecord | null = null;
+  if (an >= first && an >= i - 9 && an + 1 < i) {
+    const person = personAfterTitle(ctx, an + 1, i);
+    const m = ctx.mentionAt.get(an + 1);
+    const noun = speakerNoun(tokens[an + 1], ctx.q, ctx.sets);
+    if (person) record = personSpeaker(ctx, person, an + 1, hit.entry).record;
+    else if (m) record = entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
+    else if (noun) record = nounSpeaker(ctx, an + 1, i, noun, hit.entry.gender, history).record;
+    else record = descriptionSpeaker(ctx, an + 1, i, hit.entry.gender, hit.entry.number);
+  } else {
+    const s = tokens[i].sentence;
+    const governing = [...done].reverse().find((q) => q.sentence === s && q.cue.start < tokens[i].start);
+    record = governing ? { ...governing.speaker, gender: hit.entry.gender, number: hit.entry.number } : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
+  }
+  return { quote: makeQuote(ctx, tokens[i], hit, record, content), record };
 }
 
 function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Quote; record?: SpeakerRecord } | null {
   const i = hit.index;
   const initial = isClauseInitial(ctx, hit);
-  let speaker = subjectAfter(ctx, hit, history);
+  // وكان الوزير قد قال …: the subject stands before قد
+  const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
+  const early = afterQad ? subjectBefore(ctx, hit, history) : null;
+  let speaker = early ? { record: early, next: i + 1 } : subjectAfter(ctx, hit, history);
   if (!speaker && !hit.conj) {
     const before = subjectBefore(ctx, hit, history);
     if (before) speaker = { record: before, next: i + 1 };
@@ -374,10 +408,24 @@ function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: S
   const { tokens, q, sets } = ctx;
   let k = j;
   while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !isStop(tokens[k], q, sets) && !isPrep(ctx, tokens[k], hit.entry) && !ctx.mentionAt.has(k)) k++;
-  if (k === j || k - j > 3 || k >= end || tokens[j].norm.startsWith('ال')) return null;
+  if (k === j || k - j > 3 || k >= end) return null;
   const follower = tokens[k];
-  const closesName = isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets));
+  const definite = conjStripped(tokens[j], sets).some((c) => c.form.startsWith('ال'));
+  // a definite phrase is rather the verb's object (وأكد الاتفاق على …) unless a clause follows:
+  // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
+  const closesName = definite
+    ? isComplementizer(follower, q, sets) || isColon(follower) || (isStop(follower, q, sets) && isWord(follower) && clauseFollows(ctx, k, end))
+    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets));
   return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
+}
+
+/** A complementizer or colon within a few tokens, with no other cue before it. */
+function clauseFollows(ctx: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 8); k++) {
+    if (ctx.boundaries.has(k)) return false;
+    if (isComplementizer(ctx.tokens[k], ctx.q, ctx.sets) || isColon(ctx.tokens[k])) return true;
+  }
+  return false;
 }
 
 /** SVO or relative clause: the subject stands before the verb (الوزير أكد، الرئيس الذي قال). */
