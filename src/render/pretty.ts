@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ExtractResult, ResultEntity, ResultQuote } from '../result.js';
-import { concat, paintLine, styled, truncate, typeStyle, wrap, type StyledText } from './styled.js';
+import { shapeText } from './shape.js';
+import { concat, displayWidth, paintLine, styled, truncate, typeStyle, wrap, type Style, type StyledText } from './styled.js';
 
 /**
  * Colored terminal summary of one article. `chalk` is injected so every color decision stays
@@ -25,26 +26,30 @@ const QUOTE_WORDS = 14;
 export function renderPretty(r: ExtractResult, o: PrettyOptions): string {
   const width = Math.max(20, o.width ?? 80);
   const out: string[] = [];
-  const line = (t: StyledText, direction: 'ltr' | 'rtl' = 'ltr') => out.push(paintLine(t, { chalk: o.chalk, shape: o.shape, direction, width }));
+  // Summary lines are an English layout holding Arabic pieces: each piece is shaped on its own
+  // (`ar`), so a name, a role and a count never get reordered into one another; only the title
+  // is a whole right-to-left line.
+  const line = (t: StyledText) => out.push(paintLine(t, { chalk: o.chalk, shape: false }));
+  const ar: Arabic = (text, style) => styled(o.shape ? shapeText(text, 'rtl') : text, style);
 
-  if (r.title) for (const l of wrap(styled(r.title.text, 'title'), width)) line(l, 'rtl');
+  if (r.title) for (const l of wrap(styled(r.title.text, 'title'), width)) out.push(paintLine(l, { chalk: o.chalk, shape: o.shape, direction: 'rtl', width }));
   for (const l of wrap(styled(r.source, 'dim'), width, 2)) line(l);
   for (const l of wrap(styled(summaryLine(r), 'dim'), width, 2)) line(l);
 
   for (const [type, label] of SECTIONS) {
     const ents = r.entities.filter((e) => e.type === type);
-    if (ents.length) section(out, label, ents.length, ents.map((e) => entityLine(e)), line, width);
+    if (ents.length) section(out, label, ents.length, ents.map((e) => entityLine(e, ar)), line, width);
   }
   const others = r.entities.filter((e) => !SECTIONS.some(([t]) => t === e.type));
-  if (others.length) section(out, 'Other', others.length, others.map((e) => entityLine(e, true)), line, width);
+  if (others.length) section(out, 'Other', others.length, others.map((e) => entityLine(e, ar, true)), line, width);
 
   const groups = quotesBySpeaker(r);
   if (groups.length) {
     out.push('');
     line(styled(`Quotes by speaker (${r.quotes.length})`, 'heading'));
     for (const g of groups) {
-      line(truncate(speakerLine(g, r), width));
-      for (const q of g.quotes) line(truncate(quoteLine(q), width));
+      line(truncate(speakerLine(g, r, ar), width));
+      for (const q of g.quotes) line(quoteLine(q, ar, width));
     }
   }
   if (r.warnings.length) {
@@ -54,6 +59,9 @@ export function renderPretty(r: ExtractResult, o: PrettyOptions): string {
   }
   return out.join('\n') + '\n';
 }
+
+/** Styled Arabic text, shaped for display when shaping is on. */
+type Arabic = (text: string, style?: Style) => StyledText;
 
 function section(out: string[], label: string, count: number, rows: StyledText[], line: (t: StyledText) => void, width: number): void {
   out.push('');
@@ -78,13 +86,13 @@ function plural(n: number, one: string, many = one + 's'): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function entityLine(e: ResultEntity, showType = false): StyledText {
+function entityLine(e: ResultEntity, ar: Arabic, showType = false): StyledText {
   return concat(
     styled('  '),
-    styled(e.name, typeStyle(e.type)),
+    ar(e.name, typeStyle(e.type)),
     e.name_en ? styled(` · ${e.name_en}`) : styled(''),
     showType ? styled(` [${e.type}]`, 'dim') : styled(''),
-    e.role ? concat(styled(' · ', 'dim'), styled(e.role, 'dim')) : styled(''),
+    e.role ? concat(styled(' · ', 'dim'), ar(e.role, 'dim')) : styled(''),
     styled(` · ${plural(e.mentions.length, 'mention')}`, 'dim'),
   );
 }
@@ -113,29 +121,28 @@ export function quotesBySpeaker(r: ExtractResult): SpeakerGroup[] {
   return [...groups.values()];
 }
 
-function speakerLine(g: SpeakerGroup, r: ExtractResult): StyledText {
+function speakerLine(g: SpeakerGroup, r: ExtractResult, ar: Arabic): StyledText {
   const entity = g.entity ? r.entities.find((e) => e.id === g.entity) : undefined;
   const name = entity?.name ?? (g.text || 'unknown speaker');
   const role = g.role ?? entity?.role;
   return concat(
     styled('  '),
-    styled(name, 'speaker'),
+    ar(name, 'speaker'),
     entity?.name_en ? styled(` · ${entity.name_en}`) : styled(''),
-    role ? concat(styled(' · ', 'dim'), styled(role, 'dim')) : styled(''),
+    role ? concat(styled(' · ', 'dim'), ar(role, 'dim')) : styled(''),
     styled(` · ${plural(g.quotes.length, 'quote')}`, 'dim'),
   );
 }
 
-function quoteLine(q: ResultQuote): StyledText {
+/** "    → cue: first words of the content…", cut to the width before shaping (a shaped line is
+ * in visual order: cutting it would drop the beginning of the quote). */
+function quoteLine(q: ResultQuote, ar: Arabic, width: number): StyledText {
   const words = q.content.text.split(/\s+/).filter(Boolean);
   const first = words.slice(0, QUOTE_WORDS).join(' ') + (words.length > QUOTE_WORDS ? ' …' : '');
-  const open = q.kind === 'direct' ? '«' : '';
-  const close = q.kind === 'direct' ? '»' : '';
-  return concat(
-    styled('    '),
-    q.speaker.implicit ? styled('↳ ', 'dim') : styled('→ ', 'dim'),
-    styled(q.cue.text, 'cue'),
-    styled(': ', 'dim'),
-    styled(`${open}${first}${close}`, 'quote'),
-  );
+  const quoted = q.kind === 'direct' ? `«${first}»` : first;
+  const marker = styled(q.speaker.implicit ? '    ↳ ' : '    → ', 'dim');
+  const cue = ar(q.cue.text, 'cue');
+  const colon = styled(': ', 'dim');
+  const room = Math.max(8, width - displayWidth(marker.text + cue.text + colon.text));
+  return concat(marker, cue, colon, ar(truncate(styled(quoted), room).text, 'quote'));
 }

@@ -78,6 +78,19 @@ describe('shaping in the pretty renderer', () => {
     expect(on).toContain('4 sentences · 6 entities');
   });
 
+  it('summary lines shape each Arabic piece on its own: a count never jumps into a role', () => {
+    const on = renderPretty(r, { chalk: plain, shape: true, width: 80 });
+    // Wang Yi, Chinese foreign minister, 2 mentions
+    expect(on).toContain(`  ${shapeLine('وانغ يي', 'rtl')} · Wang Yi · ${shapeLine('وزير الخارجية الصيني', 'rtl')} · 2 mentions`);
+  });
+
+  it('a quote is cut to the width before shaping, so its beginning is kept', () => {
+    const on = renderPretty(r, { chalk: plain, shape: true, width: 40 });
+    const line = on.split('\n').find((l) => l.includes('↳'))!; // the implicit "and he added" quote
+    expect(line.length).toBeLessThanOrEqual(40);
+    expect(line.endsWith(shapeLine('التعاون', 'rtl'))).toBe(true); // first word of the content, rightmost
+  });
+
   it('colors survive shaping: the person name is cyan in its shaped form', () => {
     const out = renderPretty(r, { chalk: new Chalk({ level: 1 }), shape: true, width: 80 });
     expect(out).toContain(`\u001b[36m${shapeLine('وانغ يي', 'ltr')}\u001b[39m`);
