@@ -93,16 +93,22 @@ export function htmlToText(html: string): string {
   if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
     text = flatten(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
   }
-  const title = cleanLine(article?.title || pageTitle || '');
+  const title = cleanLine(chooseTitle(pageTitle, article?.title ?? ''));
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
   return text;
 }
 
-function headline(document: DomDocument): string {
-  const h1 = document.querySelector('h1');
-  const fromH1 = h1?.textContent?.trim();
-  if (fromH1) return fromH1;
-  return document.querySelector('title')?.textContent?.trim() ?? '';
+/** The page's first h1, else its <title>. */
+function headline(document: DomDocument): { h1: string; title: string } {
+  return { h1: document.querySelector('h1')?.textContent?.trim() ?? '', title: document.querySelector('title')?.textContent?.trim() ?? '' };
+}
+
+/** The headline: the h1 when there is one, else the title without the site's name (`headline | site`). */
+function chooseTitle(page: { h1: string; title: string }, readabilityTitle: string): string {
+  if (page.h1) return page.h1;
+  const title = readabilityTitle || page.title;
+  const parts = title.split(/\s+[|\-–—»:]{1,2}\s+/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : title;
 }
 
 /** DOM → text: inline text joined, blocks separated by blank lines, <br> a line break. */
