@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
 import { gazetteerAt } from './scan.js';
-import { demonymOf, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { demonymOf, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -17,6 +17,8 @@ interface CorefKey {
   entity: string;
   /** number of distinct entities claiming this key: an ambiguous key links nothing */
   owners: number;
+  /** vouched for by a lexicon (gazetteer person) rather than guessed by a rule */
+  vouched: boolean;
 }
 
 export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: Found) => string): Found[] {
@@ -36,20 +38,28 @@ export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: 
 
 function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) => string): Map<string, CorefKey> {
   const keys = new Map<string, CorefKey>();
-  const add = (k: string, entity: string) => {
+  const add = (k: string, entity: string, vouched: boolean) => {
     const prev = keys.get(k);
-    if (!prev) keys.set(k, { entity, owners: 1 });
+    if (!prev) keys.set(k, { entity, owners: 1, vouched });
     else if (prev.entity !== entity) prev.owners++;
+    else if (vouched) prev.vouched = true;
   };
+  // A name part the rules guessed is dropped when the same word also occurs with the article
+  // in the document (آخر / الآخر, برنامج / البرنامج): names rarely take it, common nouns do.
+  const definiteElsewhere = new Set<string>();
+  for (let i = 0; i < v.tokens.length; i++) for (const s of v.stems[i]) if (s.definite) definiteElsewhere.add(s.stem);
   for (const f of found) {
-    if (f.type !== 'PERSON' || f.end - f.start < 2) continue;
+    if (f.type !== 'PERSON' || f.end - f.start < 2 || f.via === 'coref') continue;
     const entity = keyOf(f);
+    // a list or a title vouches for every part of the name; a name found from a given name alone
+    // lends only its non-definite parts (a definite last word may be a common noun it swallowed)
+    const vouched = f.via === 'gazetteer' || f.via === 'rule:title';
     const firstNorm = v.tokens[f.start].norm.slice(f.prefixLength);
-    if (usableKey(v, f.start, firstNorm, true)) add(firstNorm, entity);
+    if (usableKey(v, f.start, firstNorm, true) && (vouched || !isDefinite(v, f.start))) add(firstNorm, entity, f.via === 'gazetteer');
     const last = f.end - 1;
-    if (usableKey(v, last, v.tokens[last].norm, false)) add(v.tokens[last].norm, entity);
+    if (usableKey(v, last, v.tokens[last].norm, false) && (vouched || !isDefinite(v, last))) add(v.tokens[last].norm, entity, f.via === 'gazetteer');
   }
-  for (const [k, info] of keys) if (info.owners > 1) keys.delete(k);
+  for (const [k, info] of keys) if (info.owners > 1 || (!info.vouched && definiteElsewhere.has('ال' + k))) keys.delete(k);
   return keys;
 }
 
@@ -95,7 +105,8 @@ function fuzzyBuckets(keys: Map<string, CorefKey>): Map<string, [string, CorefKe
 function fuzzyKey(v: TokenView, i: number, buckets: Map<string, [string, CorefKey][]>): { entity: string; prefix: number } | null {
   if (buckets.size === 0) return null;
   const s = v.stems[i][0];
-  if (!s || s.stem.length < MIN_FUZZY_LENGTH || v.lex.givenNames.has(s.stem) || v.lex.knownSingle.has(s.stem)) return null;
+  if (!s || isDefinite(v, i) || v.lex.titles.has(s.stem) || v.lex.triggers.has(s.stem)) return null;
+  if (s.stem.length < MIN_FUZZY_LENGTH || v.lex.givenNames.has(s.stem) || v.lex.knownSingle.has(s.stem)) return null;
   const list = buckets.get(s.stem.slice(0, 2));
   if (!list) return null;
   for (const [k, info] of list) {

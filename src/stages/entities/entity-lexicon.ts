@@ -146,6 +146,8 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
     const form = normalizeForMatch(row.cells.form ?? '').trim();
     if (!form || form.includes(' ')) continue;
     const strength = (STRENGTHS.has(row.cells.strength as NameStrength) ? row.cells.strength : 'weak') as NameStrength;
+    // a generated (weak) name that is also a function word (لكن، باقي، حسب) is no evidence of a person
+    if (strength === 'weak' && out.stopWords.has(form)) continue;
     const prev = out.givenNames.get(form);
     out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender });
   }
@@ -178,8 +180,8 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
     compileGazetteer(lex, out);
     compileTitles(lex, out);
     compileTriggers(lex, out);
-    compileGivenNames(lex, out);
     compileWordSets(lex, out);
+    compileGivenNames(lex, out);
     sortLongestFirst(out.gazetteer);
     sortLongestFirst(out.titles);
     sortLongestFirst(out.triggers);

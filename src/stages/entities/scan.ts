@@ -125,7 +125,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
       evidence++;
       continue;
     }
-    if (mode === 'weak' || mode === 'guard') break;
+    if (mode === 'weak' || mode === 'guard' || !plausibleUnknownName(v, k)) break;
     k++;
   }
   return { end: k, evidence };
@@ -217,10 +217,35 @@ function personAfterTitle(v: TokenView, j: number): Found | null {
     return { type: 'PERSON', start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: 'gazetteer', entry: gz.value, gender: gz.value.gender };
   }
   if (startsCoordination(v, j)) return null;
+  const gn = givenName(v, j);
+  if (!gn && !plausibleUnknownName(v, j)) return null;
   const ext = nameExtent(v, j, 'title');
   if (!ext) return null;
-  const gn = givenName(v, j);
   return { type: 'PERSON', start: j, end: ext.end, prefixLength: 0, via: 'rule:title', gender: gn?.info.gender };
+}
+
+/**
+ * An unknown word after a title is often a verbal noun or a verb (وزير الصحة [تشكيل] فرق،
+ * الرئيس [سيعلن]), not a name. Arabic morphology tells many of them apart without a dictionary:
+ * the verbal-noun patterns تفعيل، استفعال، انفعال، افتعال، مفاعلة، the future prefix سـ, short
+ * present-tense verbs, and feminine nouns in ة (unlisted given names in ة are rare).
+ */
+const NOT_A_NAME_PATTERNS = [
+  /^ت..ي.$/, // تفعيل: تشكيل، تحسين
+  /^است...+$/, // استفعال: استرجاع، استقبال
+  /^ان..ا.$/, // انفعال: انسحاب
+  /^ا.ت.ا.$/, // افتعال: اجتماع، انتخاب
+  /^م.ا..ه$/, // مفاعلة: مشاركة
+  /^س[يتن]../, // future: سيعلن
+  /^[يتن].{1,3}$/, // short present tense: يعلم، تصب
+  /ه$/, // ة: جاهزة، عودة
+];
+
+export function plausibleUnknownName(v: TokenView, i: number): boolean {
+  const norm = v.tokens[i].norm;
+  if (v.tokens[i].kind === 'latin') return true;
+  if (isDefinite(v, i)) return false;
+  return !NOT_A_NAME_PATTERNS.some((re) => re.test(norm));
 }
 
 /** Given name + name tokens: محمد، غيث الطراونة، عبد الله بن زايد. */
@@ -268,12 +293,12 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
     // a surname with the article (غيث الطراونة) is evidence unless the first word is also a
     // common word (على الجانبين, جمال الطبيعة): then only another given name or a compound is
     if (isDefinite(v, k) || gn) {
-      if (mode === 'guard') break;
+      if (mode === 'guard' || mode === 'weak') break;
       k++;
       evidence++;
       continue;
     }
-    if (mode !== 'strong') break;
+    if (mode !== 'strong' || !plausibleUnknownName(v, k)) break;
     k++;
   }
   return { end: k, evidence };
