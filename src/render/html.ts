@@ -43,7 +43,8 @@ mark.ent[data-type=PERSON]{--c:var(--per);--bg:var(--per-bg)}
 mark.ent[data-type=LOCATION]{--c:var(--loc);--bg:var(--loc-bg)}
 mark.ent[data-type=ORGANIZATION]{--c:var(--org);--bg:var(--org-bg)}
 a.quote{color:inherit;text-decoration:underline 2px var(--quote);text-underline-offset:.45em}
-a.quote:hover,a.quote:focus{background:#fffbeb}
+a.quote:hover,a.quote:focus,a.quote:target{background:#fffbeb}
+mark.ent:target,.speaker:target{outline:2px solid var(--quote);outline-offset:2px}
 .cue{font-weight:700;color:#92400e}
 .boilerplate{color:var(--muted);text-decoration:line-through 1px}
 aside{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:.75rem 1rem;font-size:.9rem;position:sticky;top:1rem}
