@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -128,12 +128,13 @@ const HAS_TIME = existsSync('/usr/bin/time');
 /** Run a command; wall time from here, peak RSS of the process from /usr/bin/time (workers are threads: included). */
 function measure(argv, { stdout = 'ignore' } = {}) {
   const cmd = HAS_TIME ? '/usr/bin/time' : argv[0];
-  const full = HAS_TIME ? ['-f', '__TIME__ %M %e', ...argv] : argv.slice(1);
+  const full = HAS_TIME ? ['-f', '__TIME__ %M %e %U %S', ...argv] : argv.slice(1);
   const t0 = process.hrtime.bigint();
   const r = spawnSync(cmd, full, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  const m = /__TIME__ (\d+) ([\d.]+)/.exec(r.stderr ?? '');
-  return { seconds, rssMB: m ? Number(m[1]) / 1024 : NaN, status: r.status, stderr: (r.stderr ?? '').replace(/__TIME__.*\n?/, '') };
+  const m = /__TIME__ (\d+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  const cpu = m ? Number(m[3]) + Number(m[4]) : NaN;
+  return { seconds, rssMB: m ? Number(m[1]) / 1024 : NaN, cpu, status: r.status, stderr: (r.stderr ?? '').replace(/__TIME__.*\n?/, '') };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -203,6 +204,9 @@ const rows = [
 console.log('');
 for (const r of rows) console.log(`${r[0].padEnd(22)} ${r[1].padEnd(14)} ${r[2].padEnd(20)} ${r[3].padEnd(10)} ${r[4]}`);
 
+// cores actually used = CPU time / wall time: on a shared machine a low figure for the N-job run
+// means other processes held the cores, not that the workers could not scale
+console.log(`\ncores used: 1 job ${fmt(one.cpu / one.seconds, 2)}, ${JOBS} jobs ${fmt(many.cpu / many.seconds, 2)} (CPU ${fmt(one.cpu)} s / ${fmt(many.cpu)} s); load average now ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const speedup = one.seconds / many.seconds;
 const checks = [
   [`≥ 10 MB/s end to end on one core`, MB / one.seconds >= 10, `${fmt(MB / one.seconds, 2)} MB/s`],

@@ -15,7 +15,9 @@ import type { Diagnostic } from '../types.js';
 
 export type Task =
   | { kind: 'file'; path: string; source: string; encoding?: string; includeText?: boolean; outPath?: string }
-  | { kind: 'text'; text: string; source: string; includeText?: boolean; warnings?: Diagnostic[] };
+  | { kind: 'text'; text: string; source: string; includeText?: boolean; warnings?: Diagnostic[] }
+  /** An input already known to be bad (e.g. stdin that failed to decode): it keeps its place in the output. */
+  | { kind: 'failed'; source: string; error: { code: string; message: string } };
 
 export interface TaskStats {
   chars: number;
@@ -28,6 +30,7 @@ export type Outcome =
   | { ok: false; source: string; error: { code: string; message: string } };
 
 export function runTask(task: Task, lex: Lexicons): Outcome {
+  if (task.kind === 'failed') return { ok: false, source: task.source, error: task.error };
   let decoded: Decoded;
   try {
     decoded = task.kind === 'file' ? readTextFile(task.path, task.encoding) : { text: task.text, encoding: 'utf-8', warnings: task.warnings ?? [] };

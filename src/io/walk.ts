@@ -10,6 +10,9 @@ import { anyGlob, type GlobMatcher } from '../batch/glob.js';
  * a loop, or two links to one folder) is not walked twice and a file reached twice is read once.
  */
 
+/** `-` on the command line: standard input. */
+export const STDIN = '-';
+
 export const DEFAULT_GLOB = '**/*.{txt,html,htm}';
 
 export interface WalkOptions {
@@ -96,6 +99,10 @@ export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkRes
   };
 
   for (const input of inputs) {
+    if (input === STDIN) {
+      collected.push({ path: STDIN, absolute: STDIN }); // standard input, read by the caller, keeps its place
+      continue;
+    }
     let st;
     try {
       st = statSync(input);
@@ -107,8 +114,8 @@ export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkRes
     if (st.isDirectory()) walkDir(input, input);
     else addFile(input);
   }
-  const base = commonBase(inputs.map((i) => resolve(i)).map((abs) => (isDir(abs) ? abs : dirname(abs))));
-  return { files: collected.map((c) => ({ path: c.path, relative: toSlash(relative(base, c.absolute)) })), problems, loops };
+  const base = commonBase(inputs.filter((i) => i !== STDIN).map((i) => resolve(i)).map((abs) => (isDir(abs) ? abs : dirname(abs))));
+  return { files: collected.map((c) => ({ path: c.path, relative: c.path === STDIN ? STDIN : toSlash(relative(base, c.absolute)) })), problems, loops };
 }
 
 function isDir(path: string): boolean {

@@ -37,6 +37,18 @@ describe('newsnlp extract: single inputs', () => {
     expect(lines.map((l) => l.source)).toEqual([b, a]);
   });
 
+  it('"-" among files reads standard input at its place in the output', () => {
+    const a = join(tmp, 'first.txt');
+    writeFileSync(a, 'قال الوزير إن الاجتماع كان مثمرا.\n'); // "The minister said the meeting was fruitful."
+    const r = cli(['extract', a, '-', '--format', 'jsonl'], { input: 'وصل الرئيس إلى القاهرة.\n' }); // "The president arrived in Cairo."
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source)).toEqual([a, '-']);
+  });
+
+  it('--out-dir with standard input is a usage error', () => {
+    expect(cli(['extract', '--out-dir', join(tmp, 'o')], { input: 'نص' }).code).toBe(2);
+  });
+
   it('an unknown file → one line on stderr, nothing on stdout, exit 2', () => {
     const r = cli(['extract', join(tmp, 'missing.txt')]);
     expect(r.code).toBe(2);

@@ -11,7 +11,7 @@ import { decodeText, runTask, type Outcome, type Task } from '../../batch/task.j
 import { InputError, type Decoded } from '../../io/decode.js';
 import { loadLexicons } from '../../io/lexicon-files.js';
 import { readStream } from '../../io/read-input.js';
-import { DEFAULT_GLOB, walkInputs, type InputFile } from '../../io/walk.js';
+import { DEFAULT_GLOB, STDIN, walkInputs, type InputFile } from '../../io/walk.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
 import { addOutputOptions, makeRenderer, type OutputFlags, type Renderer } from '../output.js';
 
@@ -92,6 +92,7 @@ function checkFlagCombinations(inputs: string[], flags: ExtractFlags): void {
   if (flags.stdinJsonl && flags.outDir) throw new CliError('--stdin-jsonl writes to standard output; --out-dir is for files and folders');
   if (flags.stdinJsonl && flags.format && flags.format !== 'jsonl') throw new CliError('--stdin-jsonl writes JSONL; leave out --format or use --format jsonl');
   if (flags.outDir && flags.format && flags.format !== 'json') throw new CliError('--out-dir writes JSON files; --format does not apply');
+  if (flags.outDir && (inputs.length === 0 || inputs.includes('-'))) throw new CliError('--out-dir needs files or folders as inputs (standard input has no name to mirror)');
 }
 
 function isFolder(path: string): boolean {
@@ -144,7 +145,7 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
   const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : undefined;
   if (outDir) mkdirSync(outDir, { recursive: true });
   const walk = walkInputs(
-    inputs.map((i) => resolve(io.cwd, i)),
+    inputs.map((i) => (i === STDIN ? i : resolve(io.cwd, i))),
     { glob: flags.glob, ignore: flags.ignore, exclude: outDir ? [realpathSync(outDir)] : [] },
   );
   // sources keep the user's spelling of the path (relative stays relative)
@@ -157,6 +158,7 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
     if (clash) throw new CliError(`${sourceOf(clash.path)}: its output would overwrite an input; choose another --out-dir`);
     if (flags.resume) removeStaleTemps(outDir);
   }
+  const stdinTask = inputs.includes(STDIN) ? await stdinAsTask(io, flags) : undefined;
   const renderer = outDir ? null : makeRenderer(io, flags, onlyInput ? 1 : 2);
   const totals = emptyTotals();
   totals.files = walk.files.length + walk.problems.length;
@@ -167,7 +169,7 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
   const progress = await startProgress(io, walk.files.length, !flags.quiet);
   let done = 0;
   try {
-    const tasks = batchTasks(walk.files, flags, outDir, sourceOf, totals, () => progress.tick(++done));
+    const tasks = batchTasks(walk.files, flags, outDir, sourceOf, totals, () => progress.tick(++done), stdinTask);
     for await (const outcome of orderedMap(tasks, runner.run, runner.capacity)) {
       progress.tick(++done);
       if (outcome.ok) {
@@ -192,8 +194,12 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
 }
 
 /** Tasks of a batch in input order; inputs whose output is kept are counted and skipped here. */
-function* batchTasks(files: InputFile[], flags: ExtractFlags, outDir: string | undefined, sourceOf: (p: string) => string, totals: BatchTotals, skipped: () => void): Generator<Task> {
+function* batchTasks(files: InputFile[], flags: ExtractFlags, outDir: string | undefined, sourceOf: (p: string) => string, totals: BatchTotals, skipped: () => void, stdinTask?: Task): Generator<Task> {
   for (const file of files) {
+    if (file.path === STDIN && stdinTask) {
+      yield stdinTask;
+      continue;
+    }
     const outPath = outDir ? outputPathFor(outDir, file.relative) : undefined;
     if (outPath && !flags.overwrite && existsSync(outPath) && (!flags.resume || isCompleteOutput(outPath))) {
       totals.kept++;
@@ -201,6 +207,18 @@ function* batchTasks(files: InputFile[], flags: ExtractFlags, outDir: string | u
       continue;
     }
     yield { kind: 'file', path: file.path, source: sourceOf(file.path), encoding: flags.encoding, includeText: flags.includeText, outPath };
+  }
+}
+
+/** Standard input named among other inputs: read it whole, once; a decoding problem becomes its error record. */
+async function stdinAsTask(io: CliIO, flags: ExtractFlags): Promise<Task> {
+  const bytes = await readStream(io.stdin);
+  try {
+    const decoded = decodeText(bytes, flags.encoding);
+    return { kind: 'text', text: decoded.text, source: STDIN, includeText: flags.includeText || decoded.format === 'html', warnings: decoded.warnings };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    return { kind: 'failed', source: STDIN, error: { code: err.code, message: err.message } };
   }
 }
 
