@@ -151,9 +151,18 @@ export interface PaintOptions {
   width?: number;
 }
 
+/** C0/C1 control characters (tab included: it breaks the width arithmetic). Untrusted input
+ * could otherwise move the cursor, retitle the window or recolor the terminal (ESC sequences). */
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g;
+
+/** Replace control characters by U+FFFD, one for one (styles stay aligned). */
+export function neutralizeControls(s: string): string {
+  return s.replace(CONTROL, (c) => (c === '\t' ? ' ' : '\ufffd'));
+}
+
 /** Paint one line (no line breaks): shape it if asked, then color runs of equal style. */
 export function paintLine(line: StyledText, o: PaintOptions): string {
-  let text = line.text;
+  let text = neutralizeControls(line.text);
   let styles = line.styles;
   let pad = '';
   if (o.shape && hasRightToLeft(text)) {

@@ -71,6 +71,17 @@ describe('pretty summary', () => {
     ]);
   });
 
+  it('control characters of untrusted input never reach the terminal', () => {
+    const hostile = sampleResult();
+    hostile.entities[0].name = 'وانغ\u001b]0;pwned\u0007يي\u001b[2J';
+    hostile.source = 'a\u009b31mb.txt';
+    for (const chalk of [plain, colored]) {
+      const out = stripAnsi(renderPretty(hostile, { chalk, shape: false, width: 80 }));
+      expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(out).toContain('وانغ\ufffd]0;pwned\ufffdيي\ufffd[2J');
+    }
+  });
+
   it('an article with nothing found still renders its counts', () => {
     const empty = { ...r, title: null, entities: [], quotes: [], speakers: [], warnings: [] };
     const out = renderPretty(empty, { chalk: plain, shape: false });

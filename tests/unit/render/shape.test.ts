@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { renderPretty } from '../../../src/render/pretty.js';
@@ -8,6 +10,7 @@ import { sampleResult } from './sample.js';
  * Shaping for terminals that render left to right: Arabic letters become contextual
  * presentation forms (U+FE70–U+FEFF) and each line is reordered visually (UAX #9).
  */
+const ROOT = join(import.meta.dirname, '..', '..', '..');
 const PRESENTATION = /[\ufe70-\ufeff]/;
 const BASE_ARABIC = /[\u0621-\u064a]/;
 
@@ -50,6 +53,25 @@ describe('shapeLine on mixed Arabic / Latin / digits lines', () => {
     for (const i of source) expect(i).toBeGreaterThanOrEqual(0);
     expect(new Set(source).size).toBe(source.length);
     expect(Math.max(...source)).toBeLessThan(line.length);
+  });
+
+  it('on every line of the fixtures, each kept character is shown exactly once', () => {
+    const HARAKA = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/;
+    const ALEF = /[\u0622\u0623\u0625\u0627]/;
+    for (const dir of readdirSync(join(ROOT, 'fixtures'))) {
+      const text = readFileSync(join(ROOT, 'fixtures', dir, 'input.txt'), 'utf8');
+      for (const line of text.split('\n')) {
+        const { text: shaped, source } = shapeLineWithSource(line, 'rtl');
+        expect(source).toHaveLength(shaped.length);
+        expect(new Set(source).size).toBe(source.length);
+        const shown = new Set(source);
+        for (let i = 0; i < line.length; i++) {
+          if (HARAKA.test(line[i]) || shown.has(i)) continue;
+          // the only other characters not shown are alefs fused into a lam-alef ligature
+          expect(ALEF.test(line[i]), `${dir}: ${JSON.stringify(line[i])} at ${i}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('combining marks stay after their base letter in a reversed run (Hebrew points: "shalom")', () => {
