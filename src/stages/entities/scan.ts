@@ -85,6 +85,13 @@ function startsCoordination(v: TokenView, i: number): boolean {
   return norm.charCodeAt(0) === 0x648 && v.stems[i].length > 1 && !v.lex.givenNames.has(norm) && !v.lex.knownSingle.has(norm);
 }
 
+/** After بن/أبو/آل/عبد the next word belongs to the name even when it is a common word (آل ثاني، أبو الغيط). */
+function connectorTakes(v: TokenView, k: number): boolean {
+  if (!isWord(v, k) || !sameSentence(v, k - 1, k) || startsCoordination(v, k)) return false;
+  const norm = v.tokens[k].norm;
+  return norm.length > 1 && !(v.lex.stopWords.has(norm) && norm.length <= 3);
+}
+
 type NameMode = 'title' | 'strong' | 'weak' | 'guard';
 
 /**
@@ -101,7 +108,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
   let evidence = 0;
   if (first?.info.strength === 'connector') {
     // أبو مازن، عبد الله: the connector needs a following word
-    if (!sameSentence(v, j, k) || blocksName(v, k)) return null;
+    if (!connectorTakes(v, k)) return null;
     k++;
     evidence++;
   }
@@ -109,7 +116,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     const gn = givenName(v, k);
     if (gn?.info.strength === 'connector') {
-      if (!sameSentence(v, k, k + 1) || blocksName(v, k + 1)) break;
+      if (!connectorTakes(v, k + 1)) break;
       k += 2;
       evidence++;
       continue;
@@ -166,7 +173,7 @@ function tryGazetteer(v: TokenView, i: number, found: Found[]): number | null {
  * organizations and places: وزير الخارجية الروسي، الأمين العام للأمم المتحدة), then the name.
  */
 function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
-  const title = titleAt(v, i);
+  const title = titleAt(v, i) ?? demonymAsTitle(v, i);
   if (!title) return null;
   const g = gazetteerAt(v, i);
   if (g && g.len > title.len) return null;
@@ -207,6 +214,18 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
   }
   found.push(...inner);
   return inner.length ? j : i + title.len;
+}
+
+/**
+ * A nationality adjective directly before a name works like a title in sports and culture news
+ * (والتشيكي توماس برديتش، الفرنسي لويس ساها); only when a given name or a known person follows.
+ */
+function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
+  if (!isDefinite(v, i) || !demonymOf(v, i) || !sameSentence(v, i, i + 1) || !isWord(v, i + 1)) return null;
+  const gn = givenName(v, i + 1);
+  const gz = gazetteerAt(v, i + 1);
+  if (!(gn && gn.info.strength !== 'guard' && gn.info.strength !== 'suffix') && gz?.value.type !== 'PERSON') return null;
+  return { len: 1, prefixLength: 0, value: {} };
 }
 
 function personAfterTitle(v: TokenView, j: number): Found | null {
@@ -280,7 +299,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     const gn = givenName(v, k);
     if (gn?.info.strength === 'connector') {
-      if (!sameSentence(v, k, k + 1) || blocksName(v, k + 1)) break;
+      if (!connectorTakes(v, k + 1)) break;
       k += 2;
       evidence++;
       continue;
@@ -309,23 +328,28 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   const trig = triggerAt(v, i);
   if (!trig) return null;
   const j = i + trig.len;
-  const takesDefinite = trig.value.mode === 'include' || triggerTakesDefinite(v, i);
+  const takesDefinite = triggerTakesDefinite(v, i);
   if (trig.value.mode === 'include') {
     let k = j;
+    // a generic body (وزارة الخارجية، مجلس الوزراء) becomes a name only when something
+    // specific follows: a country or its adjective, a known place or organization
+    let specific = takesDefinite;
     while (k - j < MAX_ORG_COMPLEMENTS && sameSentence(v, i, k) && isWord(v, k)) {
       const gz = gazetteerAt(v, k);
       if (gz && gz.value.type !== 'PERSON') {
         k += gz.len;
+        specific = true;
         continue;
       }
       if (isStop(v, k) || titleAt(v, k)) break;
       if (isDefinite(v, k)) {
+        if (demonymOf(v, k)) specific = true;
         k++;
         continue;
       }
       break;
     }
-    if (k === j) return null;
+    if (k === j || !specific) return null;
     found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
     return k;
   }
