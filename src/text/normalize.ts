@@ -27,6 +27,14 @@ const YEH_BY_POSITION = 5; // ى at the end of a word, ي inside it
 const HIGH_SURROGATE = 6;
 const ATTACH = 7; // dropped, but its range joins the unit before it (a haraka or tatweel after its letter)
 
+/** Units a dropped mark may join: Arabic letters and (at display) the marks kept on them; never punctuation or space. */
+const ATTACHES_TO: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  const ranges: [number, number][] = [[0x0620, 0x065f], [0x066e, 0x06d3], [0x06d5, 0x06d5], [0x06fa, 0x06ff], [0x0670, 0x0670], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfefc]];
+  for (const [a, b] of ranges) t.fill(1, a, b + 1);
+  return t;
+})();
+
 /** Groups whose dropped characters belong to the letter they follow. */
 const ATTACHED_GROUPS: ReadonlySet<RuleGroup> = new Set(['diacritics', 'quranic-marks', 'tatweel']);
 
@@ -197,7 +205,7 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
     }
     if (a === ATTACH) {
       // the mark's offset joins its letter, so a word's span covers its last haraka
-      if (len > 0 && ends[len - 1] === i) ends[len - 1] = i + 1;
+      if (len > 0 && ends[len - 1] === i && ATTACHES_TO[units[len - 1]] === 1) ends[len - 1] = i + 1;
       continue;
     }
     if (a === DROP) continue;
@@ -263,7 +271,8 @@ export function normalizeForMatch(s: string): string {
   return normalize(s, 'match').text;
 }
 
-const utf16 = new TextDecoder('utf-16le');
+// ignoreBOM: a U+FEFF kept in the text (level none) is content, not a byte-order mark
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** Build a string from UTF-16 units; TextDecoder is fast but turns lone surrogates into U+FFFD. */
 function decodeUnits(units: Uint16Array): string {

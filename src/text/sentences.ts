@@ -344,8 +344,8 @@ function ellipsisEnds(r: Region, i: number, j: number, quoteFrom: number): boole
 /** A single full stop at text[i]: the cases where it does not end a sentence. */
 function dotEnds(r: Region, i: number): boolean {
   const { text } = r;
-  const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+  const prev = visibleNeighbour(text, i, -1);
+  const next = visibleNeighbour(text, i, 1);
   if (isDigit(prev) && isDigit(next)) return false; // 3.5, 2.000.000, 12.08.2014
   if (isLatinLetter(prev) && isLatinLetter(next)) return false; // file.pdf, Node.js
   const word = wordAround(text, i, r.from, r.to);
@@ -377,9 +377,33 @@ function wordAround(text: string, i: number, from: number, to: number): Span & {
 
 /** A dot glued between two words of two letters or more (المنقحة.يمكنك), not between initials (أ.ف.ب). */
 function gluedBetweenWords(text: string, i: number): boolean {
-  const before2 = i >= 2 ? text.charCodeAt(i - 2) : 0;
-  const after2 = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
-  return isWordChar(text.charCodeAt(i - 1)) && isWordChar(before2) && isWordChar(after2);
+  return lettersAround(text, i, -1) >= 2 && lettersAround(text, i, 1) >= 2;
+}
+
+/** Letters (not marks, tatweel or joiners) of the word next to the dot at i, counted up to 2. */
+function lettersAround(text: string, i: number, step: -1 | 1): number {
+  let letters = 0;
+  for (let k = i + step; k >= 0 && k < text.length && letters < 2; k += step) {
+    const c = text.charCodeAt(k);
+    if (isInvisible(c)) continue;
+    if (!isWordChar(c)) break;
+    letters++;
+  }
+  return letters;
+}
+
+/** Characters normalization drops (marks, tatweel, joiners, bidi and zero-width controls): they do not separate what they sit between. */
+function isInvisible(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed) || (c >= 0x08d3 && c <= 0x08ff) || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff || c === 0xad || c === 0x2060;
+}
+
+/** The nearest visible character before (step -1) or after (step 1) offset i, or 0. */
+function visibleNeighbour(text: string, i: number, step: -1 | 1): number {
+  for (let k = i + step; k >= 0 && k < text.length; k += step) {
+    const c = text.charCodeAt(k);
+    if (!isInvisible(c)) return c;
+  }
+  return 0;
 }
 
 /** A single letter before the dot, itself after a space or an opening: an initial (ج. بوش, J. Smith). */
