@@ -1,5 +1,6 @@
 import type { Lexicons } from '../lexicon/lexicons.js';
 import { cliticSets, stemCandidates, withoutArticle, type CliticSets } from '../text/clitics.js';
+import { normalizeForMatch } from '../text/normalize.js';
 import type { Diagnostic, Entity, Gender, GrammaticalNumber, Mention, Quote, QuoteSpeaker, Sentence, Span, Token } from '../types.js';
 import type { TextDoc } from '../document.js';
 import { quoteLexicon, type AttributionPhrase, type CueEntry, type NounInfo, type QuoteLexicon } from './quotes/lexicon.js';
@@ -118,8 +119,11 @@ export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | 
 function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons): Ctx {
   const mentionAt = new Map<number, MentionRef>();
   const mentionEndingAt = new Map<number, MentionRef>();
+  const q = quoteLexicon(lex);
   for (const entity of entities) {
     for (const mention of entity.mentions) {
+      // a name never starts with إن/أن: such a mention is upstream noise, not a speaker
+      if (q.complementizers.has(tokens[mention.tokenStart]?.norm ?? '')) continue;
       const prev = mentionAt.get(mention.tokenStart);
       if (!prev || prev.mention.tokenEnd < mention.tokenEnd) mentionAt.set(mention.tokenStart, { entity, mention });
       const prevEnd = mentionEndingAt.get(mention.tokenEnd);
@@ -134,7 +138,7 @@ function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: readonly
     sentEnd.set(t.sentence, t.index + 1);
   }
   void sentences;
-  return { doc, tokens, entities, q: quoteLexicon(lex), sets: cliticSets(lex), mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set() };
+  return { doc, tokens, entities, q, sets: cliticSets(lex), mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set() };
 }
 
 /** Paragraph-level regions covered by sentences (boilerplate and gaps left out). */
@@ -258,7 +262,10 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
     const before = subjectBefore(ctx, hit, history);
     if (before) speaker = { record: before, next: i + 1 };
   }
-  const content = complementAfter(ctx, hit, speaker ? speaker.next : i + 1) ?? quotationBefore(ctx, i);
+  // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
+  if (hit.entry.evidence === 'strict' && !initial) return null;
+  const headsClause = initial || (!!speaker && speaker.next === i + 1); // SVO: مصدرا عسكريا قال …
+  const content = complementAfter(ctx, hit, speaker ? speaker.next : i + 1, headsClause) ?? quotationBefore(ctx, i);
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker))) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
@@ -329,7 +336,20 @@ function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]):
   if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.mention.tokenEnd };
   const noun = speakerNoun(first, q, sets);
   if (noun) return nounSpeaker(ctx, j, end, noun, hit.entry.gender, history);
-  return unknownName(ctx, hit, j, end);
+  return unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender);
+}
+
+/**
+ * A definite noun phrase right after a clause-initial reporting verb is its subject far more
+ * often than its object (أعلن البنك الآسيوي للتنمية منح …; objects are clauses or bare masdars:
+ * أكد ضرورة …): up to four definite words.
+ */
+function definiteSubject(ctx: Ctx, j: number, end: number, gender: Gender): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  let k = j;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !isStop(tokens[k], q, sets) && stemCandidates(tokens[k].norm, sets).some((c) => c.definite)) k++;
+  if (k === j) return null;
+  return { record: descriptionSpeaker(ctx, j, k, gender, 'sg'), next: k };
 }
 
 /**
@@ -382,7 +402,10 @@ function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, gender: G
   const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
   if (isDefiniteShort(ctx, j, stop)) {
     if (noun.kind === 'person') {
-      const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity));
+      // only a speaker whose role has this noun: الوزيرة → وزيرة التخطيط, never المتهم → محامي الدفاع
+      const head = [...bareForms(ctx, ctx.tokens[j])];
+      const fits = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizeForMatch(r.role!).includes(h));
+      const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && fits(r));
       if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
     }
   }
@@ -415,13 +438,13 @@ function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: S
   // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
   const closesName = definite
     ? isComplementizer(follower, q, sets) || isColon(follower) || (isStop(follower, q, sets) && isWord(follower) && clauseFollows(ctx, k, end))
-    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets));
+    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets) && clauseFollows(ctx, k, end));
   return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
 }
 
 /** A complementizer or colon within a few tokens, with no other cue before it. */
 function clauseFollows(ctx: Ctx, from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + 8); k++) {
+  for (let k = from; k < Math.min(end, from + 12); k++) {
     if (ctx.boundaries.has(k)) return false;
     if (isComplementizer(ctx.tokens[k], ctx.q, ctx.sets) || isColon(ctx.tokens[k])) return true;
   }
@@ -433,15 +456,34 @@ function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerRecord[]
   const { tokens, q, sets } = ctx;
   const [first] = sentenceBounds(ctx, hit.index);
   let k = hit.index - 1;
+  const relative = k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form));
   while (k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form))) k--;
   if (k < first) return null;
   const m = ctx.mentionEndingAt.get(k + 1);
   if (m) return m.entity.type === 'PERSON' ? personSpeaker(ctx, m, m.mention.tokenStart, hit.entry).record : entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
   for (let p = k; p >= Math.max(first, k - 4); p--) {
     if (!isWord(tokens[p])) return null;
-    if (speakerNoun(tokens[p], q, sets) && (p === first || !isWord(tokens[p - 1]) || isComplementizer(tokens[p - 1], q, sets))) return descriptionSpeaker(ctx, p, k + 1, hit.entry.gender, hit.entry.number);
+    // a relative clause hangs on the nearest noun (المحكمة العليا الأمريكية التي اعتبرت)
+    const opensPhrase = relative || p === first || !isWord(tokens[p - 1]) || isComplementizer(tokens[p - 1], q, sets);
+    if (speakerNoun(tokens[p], q, sets) && opensPhrase) return descriptionSpeaker(ctx, p, k + 1, hit.entry.gender, hit.entry.number);
   }
-  return null;
+  return relative ? null : clauseSubject(ctx, first, k + 1, hit);
+}
+
+const CLAUSE_PARTICLES = new Set(['لكن', 'ولكن', 'كما', 'ثم', 'بينما', 'فيما', 'اذ', 'حيث', 'ان', 'الا']);
+
+/**
+ * SVO with a subject in no lexicon (لكن الشواهد السابقة تشير إلى أن …): the words from the clause
+ * start (sentence start, comma, particle) to the verb, when there are one to four of them.
+ */
+function clauseSubject(ctx: Ctx, first: number, to: number, hit: CueHit): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  let p = to;
+  while (p > first && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
+  if (to - p < 1 || to - p > 4) return null;
+  const opener = tokens[p - 1];
+  if (p > first && isWord(opener) && !conjStripped(opener, sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(opener, q, sets)) return null;
+  return descriptionSpeaker(ctx, p, to, hit.entry.gender, hit.entry.number);
 }
 
 function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry: CueEntry, trustVerb = true): { record: SpeakerRecord; next: number } {
@@ -577,16 +619,28 @@ function isPrep(ctx: Ctx, t: Token | undefined, entry: CueEntry): boolean {
  * a complementizer or colon (indirect, or direct when a quote mark opens right after), a quote
  * mark right away, or else a bare noun-phrase complement (evidence `np`).
  */
-function complementAfter(ctx: Ctx, hit: CueHit, from: number): Content | null {
+const PARENS = new Set(['(', ')', '[', ']', '-', '–']);
+
+function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = true): Content | null {
   const { tokens, q, sets } = ctx;
   const [, end] = sentenceBounds(ctx, hit.index);
   const limit = Math.min(end, from + 20);
+  // The complement follows the subject and its adjuncts directly, or right after a comma that
+  // closes an inserted phrase (قال وانغ، وهو أيضا عضو …، إنه). A complementizer deep inside a
+  // later comma segment belongs to another clause (… تهدد سلامة بلاده، فعزم … بأنه).
+  let segment = 0;
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
     if (k > from && ctx.boundaries.has(k)) break;
-    if (isComplementizer(t, q, sets) || isColon(t)) return contentFrom(ctx, k + 1, end);
-    if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start]) && (k === from || isComma(tokens[k - 1]))) return contentFrom(ctx, k, end);
-    if (t.kind === 'punct' && !isComma(t)) break;
+    const rightAfterComma = k > from && isComma(tokens[k - 1]);
+    // وأن after a noun phrase coordinates another clause; it does not open this cue's content
+    if ((q.complementizers.has(t.norm) && t.kind === 'word') || isColon(t)) {
+      if (segment === 0 || (rightAfterComma && laterSegments)) return contentFrom(ctx, k + 1, end);
+      break;
+    }
+    if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start]) && (k === from || (rightAfterComma && laterSegments))) return contentFrom(ctx, k, end);
+    if (isComma(t)) segment++;
+    else if (t.kind === 'punct' && !PARENS.has(t.norm)) break;
   }
   let start = skipParenthetical(ctx, from, end);
   if (isPrep(ctx, tokens[start], hit.entry)) start++;
@@ -618,13 +672,14 @@ function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | null {
   let e = k;
   while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
   // drop trailing punctuation and the conjunction-less comma before the next cue
-  while (e > k && tokens[e - 1].kind === 'punct' && !isClosingOf(ctx, tokens[e - 1], t)) e--;
+  while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
   if (e <= k) return null;
   return { start: t.start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' };
 }
 
-function isClosingOf(_ctx: Ctx, _t: Token, _open: Token): boolean {
-  return false;
+/** A closing quote mark whose quotation opened inside the content keeps its place in it. */
+function closesInside(ctx: Ctx, t: Token, contentStart: number): boolean {
+  return ctx.marks.some((m) => m.closed && m.close === t.start && m.open >= contentStart);
 }
 
 /** «…»، قال الوزير: the quotation stands before the cue. */

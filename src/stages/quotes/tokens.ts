@@ -35,7 +35,15 @@ export function isComplementizer(t: Token | undefined, q: QuoteLexicon, sets: Cl
 export function isStop(t: Token | undefined, q: QuoteLexicon, sets: CliticSets): boolean {
   if (!t) return true;
   if (t.kind === 'punct' || t.kind === 'number') return true;
-  return conjStripped(t, sets).some((c) => q.stops.has(c.form));
+  return conjStripped(t, sets).some((c) => q.stops.has(c.form) || q.stops.has(withoutPronoun(c.form)));
+}
+
+const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه', 'نا', 'كم', 'ي'];
+
+/** فيه → في، عليها → علي، منهم → من: a short particle with an attached pronoun. */
+function withoutPronoun(form: string): string {
+  for (const p of PRONOUN_SUFFIXES) if (form.endsWith(p) && form.length - p.length >= 2 && form.length - p.length <= 3) return form.slice(0, -p.length);
+  return form;
 }
 
 /** Gender/number of a speaker noun heading this token (مصدر، المصادر، والمتحدث، بالوزارة …). */
