@@ -1,5 +1,5 @@
 import type { NormalizeLevel } from './types.js';
-import { normalize } from './text/normalize.js';
+import { normalize, type NormalizeOptions } from './text/normalize.js';
 import type { OffsetMap } from './text/offset-map.js';
 
 /** The text being analysed: the original (sacred) and its match-level shadow with the map. */
@@ -9,7 +9,8 @@ export interface TextDoc {
   map: OffsetMap;
 }
 
-export function makeDoc(original: string, level: NormalizeLevel = 'match'): TextDoc {
+/** Normalize once (match level unless told otherwise); every stage reads `normalized` and maps back with `map`. */
+export function makeDoc(original: string, level: NormalizeLevel | NormalizeOptions = 'match'): TextDoc {
   const { text, map } = normalize(original, level);
   return { original, normalized: text, map };
 }
