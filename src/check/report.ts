@@ -49,7 +49,7 @@ export function summarize(cases: CheckCase[], options: { minF1?: number } = {}):
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
 /** The human report: per-case status and diff, then the metrics table. */
-export function formatText(summary: CheckSummary): string {
+export function formatText(summary: CheckSummary, options: { verbose?: boolean } = {}): string {
   const lines: string[] = [];
   for (const c of summary.cases) {
     const mark = c.status === 'pass' ? 'PASS' : c.status === 'fail' ? 'FAIL' : 'INVALID';
@@ -57,9 +57,14 @@ export function formatText(summary: CheckSummary): string {
     lines.push(`${mark.padEnd(7)} ${c.name}${notes.length ? `  (${notes.join('; ')})` : ''}`);
     for (const p of c.problems ?? []) lines.push(`          ${p}`);
     for (const part of c.report?.parts ?? []) {
-      if (part.passed) continue;
-      lines.push(`    ${part.part}${part.xfail ? ' (xfail)' : ''}:`);
+      const notes = options.verbose ? part.notes : [];
+      if (part.passed && notes.length === 0) {
+        if (part.notes.length) lines.push(`    ${part.part}: ${part.notes.length} unexpected (not failing in subset mode; --verbose lists them)`);
+        continue;
+      }
+      lines.push(`    ${part.part}${part.xfail ? ' (xfail)' : ''}:${!options.verbose && part.notes.length ? ` (+${part.notes.length} unexpected, not failing in subset mode; --verbose lists them)` : ''}`);
       for (const d of part.diff) lines.push(`      ${d}`);
+      for (const n of notes) lines.push(`      (info) ${n}`);
     }
   }
   const passed = summary.cases.filter((c) => c.status === 'pass').length;

@@ -17,6 +17,7 @@ interface CheckFlags {
   junit?: string;
   minF1?: number;
   update?: boolean;
+  verbose?: boolean;
   lexicon: string[];
 }
 
@@ -28,6 +29,7 @@ export function checkCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--junit <file>', 'also write a JUnit XML report to this file')
     .option('--min-f1 <number>', 'fail (exit 1) when a per-type entity F1 or the end-to-end quote F1 is under this (0–1)', parseUnit)
     .option('--update', `rewrite the machine snapshots (<case>/${SNAPSHOT_NAME}); gold.json is never written; refused when CI=true`)
+    .option('-v, --verbose', 'also list extra findings that do not fail a subset-mode case (they lower precision)')
     .option('-l, --lexicon <path>', 'extra lexicon file or folder (repeatable)', (v: string, acc: string[]) => acc.concat(v), [] as string[])
     .addHelpText('after', '\nExit codes: 0 all cases pass · 1 a case fails or a metric is under --min-f1 · 2 an invalid fixture (gold text ≠ input) or a usage error')
     .action((dir: string, flags: CheckFlags) => {
@@ -49,7 +51,7 @@ function runCheck(io: CliIO, dir: string, flags: CheckFlags): number {
   const lex = loadLexicons({ extra: flags.lexicon });
   const cases = names.map((name) => runCase(lex, loadCase(dir, name), flags.update ?? false));
   const summary = summarize(cases, { minF1: flags.minF1 });
-  io.stdout.write(flags.format === 'json' ? formatJson(summary) : formatText(summary));
+  io.stdout.write(flags.format === 'json' ? formatJson(summary) : formatText(summary, { verbose: flags.verbose }));
   if (flags.junit) writeFileAtomic(resolve(io.cwd, flags.junit), toJUnit(summary));
   return summary.exitCode;
 }

@@ -139,6 +139,14 @@ describe('compare: entity mentions', () => {
     if (counts) for (const [type, c] of Object.entries(counts)) expect(report.entities[type]).toEqual(c);
   });
 
+  it('subset mode keeps extra predictions as notes (for --verbose), not as failures', () => {
+    const r = perfect();
+    r.entities.push(ent('p:x', 'PERSON', at('مستعدة')));
+    const entities = compare(goldBase(), r, TEXT).parts.find((p) => p.part === 'entities')!;
+    expect(entities.diff).toEqual([]);
+    expect(entities.notes.join('\n')).toMatch(/unexpected PERSON «مستعدة»/);
+  });
+
   it('reports xfail parts that now pass', () => {
     const g = goldBase();
     g.xfail = ['quotes'];

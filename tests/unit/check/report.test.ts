@@ -7,7 +7,7 @@ const counts = (found: number, missed: number, correct: number, spurious: number
 const report = (passed: boolean, person = counts(2, 0, 2, 0)): CaseReport => ({
   passed,
   xpassed: [],
-  parts: [{ part: 'entities', passed, xfail: false, diff: passed ? [] : ['missing PERSON «عمرو» 3–7 (amr)'] }],
+  parts: [{ part: 'entities', passed, xfail: false, diff: passed ? [] : ['missing PERSON «عمرو» 3–7 (amr)'], notes: ['unexpected PERSON «مصر» 9–12 (p:x)'] }],
   entities: { PERSON: person },
   quotes: { cue: counts(1, 0, 1, 0), endToEnd: counts(1, 0, 1, 0) },
 });
@@ -39,6 +39,9 @@ describe('summarize: exit codes and metrics', () => {
     expect(text).toMatch(/missing PERSON «عمرو»/);
     expect(text).toMatch(/^PERSON\s+100\.0/m);
     expect(text).toMatch(/quote e2e/);
+    expect(text).toMatch(/\+1 unexpected, not failing/);
+    expect(text).not.toMatch(/\(info\)/);
+    expect(formatText(summarize([{ name: 'case-a', status: 'fail', report: report(false) }]), { verbose: true })).toMatch(/\(info\) unexpected PERSON «مصر»/);
   });
 });
 
