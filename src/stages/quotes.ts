@@ -265,7 +265,8 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
   if (hit.entry.evidence === 'strict' && !initial) return null;
   const headsClause = initial || (!!speaker && speaker.next === i + 1); // SVO: مصدرا عسكريا قال …
-  const content = complementAfter(ctx, hit, speaker ? speaker.next : i + 1, headsClause) ?? quotationBefore(ctx, i);
+  // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
+  const content = quotationBefore(ctx, i) ?? complementAfter(ctx, hit, speaker ? speaker.next : i + 1, headsClause);
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker))) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
@@ -513,10 +514,24 @@ function entitySpeaker(ctx: Ctx, m: MentionRef, gender: Gender, number: Grammati
 /** A description speaker over tokens [from, to): مصدر مسؤول، المتحدث باسم وزارة الخارجية. */
 function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
   const { tokens } = ctx;
-  const start = tokens[from].start;
+  const start = withoutPreposition(ctx, tokens[from]);
   const end = tokens[to - 1].end;
   const linked = to - from === 1 ? definiteInstitution(ctx, from) : null;
   return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number };
+}
+
+/**
+ * Where a description starts in the original: after a preposition attached to its first word
+ * (وفقا لمصادر طبية → مصادر طبية), so the span holds the speaker and not the particle.
+ */
+function withoutPreposition(ctx: Ctx, t: Token): number {
+  const stripped = stemCandidates(t.norm, ctx.sets).find((c) => c.prefixLength > 0 && ctx.q.speakerNouns.has(bareOf(ctx, c.stem)));
+  if (!stripped) return t.start;
+  return ctx.doc.map.toOriginal(t.nStart + stripped.prefixLength, t.nEnd).start;
+}
+
+function bareOf(ctx: Ctx, stem: string): string {
+  return withoutArticle(stem, ctx.sets) ?? stem;
 }
 
 /** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */

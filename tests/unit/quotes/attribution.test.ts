@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+const moh: EntitySpec = { id: 'moh', type: 'ORGANIZATION', gender: 'f', forms: ['وزارة الصحة'] };
+const un: EntitySpec = { id: 'un', type: 'ORGANIZATION', gender: 'f', forms: ['للأمم المتحدة', 'الأمم المتحدة'] };
+const jumana: EntitySpec = { id: 'jumana', gender: 'f', forms: ['جمانة الغلاي'] };
+
+describe('attribution phrases', () => {
+  it.each([
+    // [note, text, entities, cue text, speaker entity or text, content]
+    ['بحسب + organization at the head of the sentence', 'وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع.', [moh], 'وبحسب', 'moh', 'عدد الإصابات ارتفع'],
+    ['وفقا لـ with the particle attached to the source', 'ووفقا للأمم المتحدة، نزح أكثر من مليون شخص.', [un], 'ووفقا', 'un', 'نزح أكثر من مليون شخص'],
+    ['وفقا لـ + anonymous sources', 'ووفقا لمصادر طبية، قتل عشرة مدنيين.', [], 'ووفقا', 'مصادر طبية', 'قتل عشرة مدنيين'],
+    ['بحسب ما + verb at the end of the sentence', 'قتل عشرة مدنيين في القصف، بحسب ما أفادت مصادر طبية.', [], 'بحسب ما أفادت', 'مصادر طبية', 'قتل عشرة مدنيين في القصف'],
+    ['بحسب + a source in no lexicon closing the sentence', 'ويعاني البلد من أزمة حادة، بحسب منظمة أطباء العالم.', [], 'بحسب', 'منظمة أطباء العالم', 'ويعاني البلد من أزمة حادة'],
+    ['نقلا عن + description', 'ارتفع عدد القتلى إلى عشرين، نقلا عن مسؤول محلي.', [], 'نقلا عن', 'مسؤول محلي', 'ارتفع عدد القتلى إلى عشرين'],
+  ])('%s', (_note, text, entities, cue, expected, content) => {
+    const q = runQuotes(text, entities).quotes.find((x) => x.cue.text === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect(q!.speaker.entity ?? q!.speaker.text).toBe(expected);
+    expect(q!.content.text).toBe(content);
+  });
+
+  it('نقلت … عن X قولها إن: the speaker stands between عن and the verbal noun', () => {
+    const q = runQuotes('ونقلت الوكالة عن المتحدثة باسم المفوضية جمانة الغلاي قولها إن عدد الناخبين بلغ 21 مليونا.', [jumana]).quotes.find((x) => x.cue.text === 'قولها');
+    expect(q?.speaker.entity).toBe('jumana');
+  });
+});

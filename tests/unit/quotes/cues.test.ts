@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, view } from './helpers.js';
+
+const wang = { id: 'wang', forms: ['وانغ يي', 'وانغ'] };
+
+describe('cue recognition', () => {
+  it.each([
+    // [note, text, cue, lemma]
+    ['past masculine with attached wa', 'وقال وانغ إن البلدين شريكان.', 'وقال', 'قال'],
+    ['past masculine with attached fa', 'فأضاف وانغ أن التعاون مستمر.', 'فأضاف', 'أضاف'],
+    ['feminine past', 'قالت الوزيرة إن الخطة جاهزة.', 'قالت', 'قال'],
+    ['masculine plural past, dropped subject', 'قال شهود إن القصف بدأ فجرا. وأضافوا أن عائلات نزحت.', 'وأضافوا', 'أضاف'],
+    ['dual past', 'وقالا إن الاتفاق نهائي.', 'وقالا', 'قال'],
+    ['present tense before a plural subject', 'يقول محللون إن الأسعار سترتفع.', 'يقول', 'قال'],
+    ['verb governing إلى أن', 'وأشار وانغ إلى أن العلاقات ممتازة.', 'وأشار', 'أشار'],
+    ['verb governing على with a noun phrase', 'وشدد وانغ على استعداد الصين للتعاون.', 'وشدد', 'شدد'],
+    ['feminine participle', 'وقالت الوزيرة إن النمو قوي، مؤكدة أن التضخم يتراجع.', 'مؤكدة', 'أكد'],
+    ['diacritics and tatweel inside the cue', 'وقـــالَ وانغ إنّ الحوار مستمر.', 'وقـــالَ', 'قال'],
+    ['weak cue with its particle', 'وأعرب وانغ عن أمله في نجاح القمة.', 'وأعرب', 'أعرب'],
+    ['verbal noun after عن', 'ونقلت الوكالة عن مصدر قوله إن الاجتماع تأجل.', 'قوله', 'قال'],
+  ])('%s', (_note, text, cue, lemma) => {
+    const found = runQuotes(text, [wang]).quotes.map(view);
+    expect(found.map((q) => [q.cue, q.lemma])).toContainEqual([cue, lemma]);
+  });
+
+  it.each([
+    // [note, text]
+    ['بين as a preposition (بيّن after normalization)', 'تبادل الخبرات بين الدول العربية وأن تعمل الجامعة على برنامج.'],
+    ['يذكر أن: "it is worth noting", not a speaker', 'يذكر أن المنتخب فاز باللقب مرتين.'],
+    ['a cue letter sequence inside a longer word', 'نشر المقال في الصحيفة أمس.'],
+    ['رأي (opinion) spelled like رأى after normalization', 'وفي رأي الخبراء فإن الأزمة طويلة.'],
+    ['طالب (student) heading a noun phrase', 'فاز طالب جامعي بالجائزة الأولى.'],
+    ['a clause-internal cue without complementizer', 'وصل الوفد الذي أعلن الزيارة إلى المدينة.'],
+    ['بحسب without a source (depending on)', 'تتغير الأسعار بحسب الظروف الجوية في المنطقة كل يوم.'],
+  ])('no quote: %s', (_note, text) => {
+    expect(runQuotes(text).quotes.map(view)).toEqual([]);
+  });
+});

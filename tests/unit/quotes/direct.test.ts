@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, view, type EntitySpec } from './helpers.js';
+
+const kremlin: EntitySpec = { id: 'kremlin', type: 'ORGANIZATION', gender: 'm', forms: ['الكرملين'] };
+const koller: EntitySpec = { id: 'koller', forms: ['مارسيل كولر', 'كولر'] };
+
+describe('direct quotes', () => {
+  it.each([
+    // [note, text, entities, cue, speaker entity or text, content]
+    ['verb + colon + guillemets', 'وقال كولر: «نحترم المنافس كثيرا».', [koller], 'وقال', 'koller', 'نحترم المنافس كثيرا'],
+    ['verb + colon + curly quotes', 'وقال كولر: “الفريق جاهز”.', [koller], 'وقال', 'koller', 'الفريق جاهز'],
+    ['verb + colon + straight quotes', 'وقال كولر: "الفريق جاهز".', [koller], 'وقال', 'koller', 'الفريق جاهز'],
+    ['colon without a verb (headline style)', 'الكرملين: «لا خطط لعقد قمة»', [kremlin], ':', 'kremlin', 'لا خطط لعقد قمة'],
+    ['a quotation over two sentences', 'وقال كولر: «نحترم المنافس. لكننا نلعب على أرضنا».', [koller], 'وقال', 'koller', 'نحترم المنافس. لكننا نلعب على أرضنا'],
+    ['a quotation over two paragraphs, reopened with «', 'وأضاف كولر: «الفريق جاهز.\n\n«اللاعبون يدركون المسؤولية»، على حد تعبيره.', [koller], 'وأضاف', 'koller', 'الفريق جاهز.\n\n«اللاعبون يدركون المسؤولية'],
+    ['the quotation before the cue', '«نحن مستعدون تماما»، قال كولر في مؤتمر صحفي.', [koller], 'قال', 'koller', 'نحن مستعدون تماما'],
+    ['a long prepositional phrase before the colon', 'وقال كولر في المؤتمر الصحفي الذي يسبق المباراة: «نحترم المنافس».', [koller], 'وقال', 'koller', 'نحترم المنافس'],
+    ['a dropped subject with وتابع:', 'وقال كولر إن الفريق جاهز. وتابع: «سنلعب للفوز».', [koller], 'وتابع', 'koller', 'سنلعب للفوز'],
+  ])('%s', (_note, text, entities, cue, expected, content) => {
+    const run = runQuotes(text, entities);
+    const q = run.quotes.find((x) => x.cue.text === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect([q!.kind, q!.speaker.entity ?? q!.speaker.text, q!.content.text]).toEqual(['direct', expected, content]);
+    expect(run.text.slice(q!.content.start, q!.content.end)).toBe(content);
+    expect(run.warnings).toEqual([]);
+  });
+
+  it.each([
+    // [note, text]
+    ['an opening guillemet never closed', 'وقال كولر: «الفريق جاهز للمباراة.\n\nوغادر المؤتمر.'],
+    ['a closing guillemet without an opener', 'وقال كولر إن الفريق » جاهز للمباراة.'],
+    ['an odd number of straight quotes', 'وأضافت أن "الجوع ينتشر بسرعة.'],
+    ['only quote marks', '«««»"“'],
+  ])('unbalanced marks are a warning, never a crash: %s', (_note, text) => {
+    const run = runQuotes(text, [koller]);
+    expect(run.warnings.length).toBeGreaterThan(0);
+    expect(run.warnings.every((w) => w.code === 'quote-unbalanced' && run.text.slice(w.start, w.end).length === 1)).toBe(true);
+  });
+
+  it('an unclosed quotation still yields the quote, ending with its paragraph', () => {
+    const run = runQuotes('وقال كولر: «الفريق جاهز للمباراة.\n\nوغادر المؤتمر.', [koller]);
+    expect(run.quotes.map(view)[0]).toMatchObject({ cue: 'وقال', speaker: 'koller', kind: 'direct' });
+    expect(run.quotes[0].content.text).toBe('الفريق جاهز للمباراة.');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, view, type EntitySpec } from './helpers.js';
+
+const hala: EntitySpec = { id: 'hala', gender: 'f', forms: ['هالة السعيد', 'السعيد'] };
+const madbouly: EntitySpec = { id: 'madbouly', gender: 'm', forms: ['مصطفى مدبولي', 'مدبولي'] };
+const wang: EntitySpec = { id: 'wang', forms: ['وانغ يي', 'وانغ'] };
+const lavrov: EntitySpec = { id: 'lavrov', forms: ['سيرجي لافروف', 'لافروف'] };
+const saudi: EntitySpec = { id: 'saudi', type: 'LOCATION', gender: 'f', forms: ['السعودية'] };
+
+const TWO_SPEAKERS = 'وقالت الوزيرة هالة السعيد إن النمو قوي.\n\nوقال رئيس الوزراء مصطفى مدبولي إن الطروحات مستمرة.\n\n';
+
+describe('implicit (pro-drop) speakers', () => {
+  it.each([
+    // [note, text, entities, cue, expected speaker entity or text]
+    ['masculine verb after a masculine speaker', 'وقال وانغ إن العلاقات قوية. وأضاف أن التعاون مستمر.', [wang], 'وأضاف', 'wang'],
+    ['feminine verb skips the later masculine speaker', TWO_SPEAKERS + 'وأضافت أن التضخم يتراجع.', [hala, madbouly], 'وأضافت', 'hala'],
+    ['masculine verb after a feminine speaker picks the masculine one', 'وقال مدبولي إن الطروحات مستمرة.\n\nوقالت السعيد إن النمو قوي.\n\nوأوضح أن البيع يبدأ في يونيو.', [hala, madbouly], 'وأوضح', 'madbouly'],
+    ['a new explicit speaker resets the carry-over', 'وقال وانغ إن العلاقات قوية. وقال لافروف إن روسيا مستعدة. وقال إن التنسيق مستمر.', [wang, lavrov], 'وقال', 'lavrov'],
+    ['a country is feminine', 'وأعلنت السعودية أنها ستمدد الخفض. وأضافت أن القرار يدعم السوق.', [saudi], 'وأضافت', 'saudi'],
+    ['across paragraphs', 'وقال وانغ إن العلاقات قوية.\n\nوتابع الجانبان المحادثات.\n\nوأكد أن بكين مستعدة.', [wang], 'وأكد', 'wang'],
+    ['a plural verb takes the plural description', 'وقال شهود عيان إن القصف بدأ فجرا. وأضافوا أن عائلات نزحت.', [], 'وأضافوا', 'شهود عيان'],
+    ['a relative clause with a dropped subject', 'أعلنت السعودية تمديد الخفض، في خطوة قالت إنها تدعم السوق.', [saudi], 'قالت', 'saudi'],
+  ])('%s', (_note, text, entities, cue, expected) => {
+    const quotes = runQuotes(text, entities).quotes.map(view).filter((x) => x.cue === cue);
+    const q = quotes[quotes.length - 1];
+    expect(q, 'quote found').toBeDefined();
+    expect(q.implicit).toBe(true);
+    expect(q.speaker ?? q.text).toBe(expected);
+  });
+});
+
+describe('participles take the governing clause subject', () => {
+  it.each([
+    // [note, text, entities, cue, expected]
+    ['مضيفا after an explicit speaker', 'وقال وانغ إن العلاقات قوية، مضيفا أنها لا تستهدف أحدا.', [wang], 'مضيفا', 'wang'],
+    ['مؤكدة (feminine) after a feminine speaker', 'وقالت السعيد إن النمو قوي، مؤكدة أن التضخم يتراجع.', [hala], 'مؤكدة', 'hala'],
+    ['قائلا after a weak governing verb', 'ووصف وانغ البريكس بأنها منصة مهمة، قائلا إن الآلية ستلعب دورا حاسما.', [wang], 'قائلا', 'wang'],
+    ['participle after a description speaker', 'وقال مصدر طبي إن بين القتلى أطفالا، مضيفا أن المستشفى يعاني نقصا.', [], 'مضيفا', 'مصدر طبي'],
+    ['participle in a sentence whose verb is no cue', 'ودعا مدبولي القطاع الخاص إلى الاستثمار، مؤكدا أن الحكومة ستدعمه.', [madbouly], 'مؤكدا', 'madbouly'],
+  ])('%s', (_note, text, entities, cue, expected) => {
+    const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect(q!.speaker ?? q!.text).toBe(expected);
+  });
+});

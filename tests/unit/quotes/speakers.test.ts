@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, view, type EntitySpec } from './helpers.js';
+
+const lavrov: EntitySpec = { id: 'lavrov', forms: ['سيرجي لافروف', 'لافروف'] };
+const mfa: EntitySpec = { id: 'mfa', type: 'ORGANIZATION', gender: 'f', forms: ['وزارة الخارجية'] };
+const moh: EntitySpec = { id: 'moh', type: 'ORGANIZATION', gender: 'f', forms: ['وزارة الصحة الأردنية'] };
+const saudi: EntitySpec = { id: 'saudi', type: 'LOCATION', gender: 'f', forms: ['السعودية'] };
+const yemen: EntitySpec = { id: 'yemen', type: 'LOCATION', gender: 'f', forms: ['اليمن'] };
+const khodr: EntitySpec = { id: 'khodr', gender: 'f', forms: ['أديل خضر'] };
+const basalama: EntitySpec = { id: 'basalama', forms: ['بدر باسلمة', 'باسلمة'] };
+
+describe('explicit speakers', () => {
+  it.each([
+    // [note, text, entities, cue, speaker entity, speaker text]
+    ['a name right after the verb', 'وقال لافروف إن موسكو مستعدة.', [lavrov], 'وقال', 'lavrov', 'لافروف'],
+    ['title + name: the name is the speaker', 'وقال وزير الخارجية الروسي سيرجي لافروف إن موسكو مستعدة.', [lavrov], 'وقال', 'lavrov', 'سيرجي لافروف'],
+    ['a spokesperson description with an organization inside', 'وقال المتحدث باسم وزارة الخارجية إن الزيارة تأجلت.', [mfa], 'وقال', null, 'المتحدث باسم وزارة الخارجية'],
+    ['an anonymous source', 'وقال مصدر مسؤول إن الاجتماع انتهى.', [], 'وقال', null, 'مصدر مسؤول'],
+    ['anonymous sources with بأن', 'وأفادت مصادر مطلعة بأن القصف توقف.', [], 'وأفادت', null, 'مصادر مطلعة'],
+    ['a country as speaker (feminine verb)', 'وأعلنت السعودية أنها ستمدد الخفض.', [saudi], 'وأعلنت', 'saudi', 'السعودية'],
+    ['الوزارة refers back to the ministry named before', 'أعلنت وزارة الصحة الأردنية تسجيل إصابة. وقالت الوزارة في بيان إن الحالة مستقرة.', [moh], 'وقالت', 'moh', 'الوزارة'],
+    ['a title with a place phrase before the name', 'وقالت ممثلتها في اليمن أديل خضر إن القرار مهم.', [yemen, khodr], 'وقالت', 'khodr', 'أديل خضر'],
+    ['an unknown title + name found by the entity stage', 'وقال وزير النقل اليمني بدر باسلمة إن الرحلات ستستأنف.', [basalama], 'وقال', 'basalama', 'بدر باسلمة'],
+    ['a name in no lexicon before إن', 'وقال كولر إن فريقه جاهز.', [], 'وقال', null, 'كولر'],
+    ['SVO after كان … قد', 'وكان لافروف قد قال إن الحوار ضروري.', [lavrov], 'قال', 'lavrov', 'لافروف'],
+    ['SVO with an anonymous source after أن', 'غير أن مصدرا عسكريا قال لوكالة رويترز إن الجيش يرد فقط.', [], 'قال', null, 'مصدرا عسكريا'],
+    ['a definite subject in no lexicon before في بيان … أن', 'وأوضح الدفاع المدني في بيان أن عناصره أنقذوا أربعين شخصا.', [], 'وأوضح', null, 'الدفاع المدني'],
+  ])('%s', (_note, text, entities, cue, entity, speakerText) => {
+    const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect([q!.speaker, q!.text, q!.implicit]).toEqual([entity, speakerText, false]);
+  });
+
+  it('the title between the cue and the name becomes the role', () => {
+    const q = runQuotes('وقال وزير الخارجية الروسي سيرجي لافروف إن موسكو مستعدة.', [lavrov]).quotes[0];
+    expect(q.speaker.role).toBe('وزير الخارجية الروسي');
+  });
+
+  it('the speaker span points at the name in the original text', () => {
+    const run = runQuotes('وقال وزير الخارجية الروسي سيرجي لافروف إن موسكو مستعدة.', [lavrov]);
+    const s = run.quotes[0].speaker;
+    expect(run.text.slice(s.start, s.end)).toBe('سيرجي لافروف');
+  });
+});
