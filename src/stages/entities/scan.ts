@@ -34,6 +34,9 @@ interface Match<T> {
 const MAX_TITLE_MODIFIERS = 6;
 const MAX_NAME_TOKENS = 4;
 const MAX_ORG_COMPLEMENTS = 5;
+/** unknown words a name may have: after a title (برند جوتشولك), after a known given name (لويس ساها) */
+const MAX_UNKNOWN_AFTER_TITLE = 2;
+const MAX_UNKNOWN_AFTER_GIVEN = 1;
 
 /** Longest form of `map` starting at token i (its first token may carry proclitics). */
 export function matchAt<T>(v: TokenView, i: number, map: Map<string, IndexedForm<T>[]>): Match<T> | null {
@@ -106,6 +109,8 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
   if (isDefinite(v, j) && !first) return null;
   let k = j + 1;
   let evidence = 0;
+  // the first word counts against the budget whether or not it is a known given name
+  let unknown = 1;
   if (first?.info.strength === 'connector') {
     // أبو مازن، عبد الله: the connector needs a following word
     if (!connectorTakes(v, k)) return null;
@@ -132,7 +137,8 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
       evidence++;
       continue;
     }
-    if (mode === 'weak' || mode === 'guard' || !plausibleUnknownName(v, k)) break;
+    if (mode === 'weak' || mode === 'guard' || unknown >= MAX_UNKNOWN_AFTER_TITLE || !plausibleUnknownName(v, k, false)) break;
+    unknown++;
     k++;
   }
   return { end: k, evidence };
@@ -249,6 +255,8 @@ function personAfterTitle(v: TokenView, j: number): Found | null {
  * the verbal-noun patterns تفعيل، استفعال، انفعال، افتعال، مفاعلة، the future prefix سـ, short
  * present-tense verbs, and feminine nouns in ة (unlisted given names in ة are rare).
  */
+const TA_MARBUTA_END = /ه$/;
+
 const NOT_A_NAME_PATTERNS = [
   /^ت..ي.$/, // تفعيل: تشكيل، تحسين
   /^است...+$/, // استفعال: استرجاع، استقبال
@@ -257,14 +265,15 @@ const NOT_A_NAME_PATTERNS = [
   /^م.ا..ه$/, // مفاعلة: مشاركة
   /^س[يتن]../, // future: سيعلن
   /^[يتن].{1,3}$/, // short present tense: يعلم، تصب
-  /ه$/, // ة: جاهزة، عودة
+  TA_MARBUTA_END, // ة: جاهزة، عودة
 ];
 
-export function plausibleUnknownName(v: TokenView, i: number): boolean {
+/** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
+export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
   if (isDefinite(v, i)) return false;
-  return !NOT_A_NAME_PATTERNS.some((re) => re.test(norm));
+  return !NOT_A_NAME_PATTERNS.some((re) => (first || re !== TA_MARBUTA_END) && re.test(norm));
 }
 
 /** Given name + name tokens: محمد، غيث الطراونة، عبد الله بن زايد. */
@@ -295,6 +304,7 @@ function nameExtentFromGiven(v: TokenView, i: number, mode: NameMode): { end: nu
 function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number; evidence: number } {
   let k = k0;
   let evidence = 0;
+  let unknown = 0;
   while (k - k0 < MAX_NAME_TOKENS - 1 && isWord(v, k) && sameSentence(v, k0, k)) {
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     const gn = givenName(v, k);
@@ -304,7 +314,8 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       evidence++;
       continue;
     }
-    if ((gn && gn.info.strength !== 'guard') || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
+    // another given name is evidence; a generated (weak) one only after a well-known first name
+    if ((gn && (gn.info.strength === 'strong' || gn.info.strength === 'suffix' || (gn.info.strength === 'weak' && mode === 'strong'))) || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
       k++;
       evidence++;
       continue;
@@ -317,7 +328,8 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       evidence++;
       continue;
     }
-    if (mode !== 'strong' || !plausibleUnknownName(v, k)) break;
+    if (mode !== 'strong' || unknown >= MAX_UNKNOWN_AFTER_GIVEN || !plausibleUnknownName(v, k, false)) break;
+    unknown++;
     k++;
   }
   return { end: k, evidence };
@@ -364,6 +376,8 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     return j + gz.len;
   }
   if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
+  // an organization's name is not a description (شركة كبيرة، صحيفة يومية)
+  if (trig.value.type === 'ORGANIZATION' && !isDefinite(v, j) && !plausibleUnknownName(v, j)) return null;
   let k = j + 1;
   const maxExtra = trig.value.type === 'ORGANIZATION' ? 2 : 1;
   while (k - j <= maxExtra && sameSentence(v, j, k) && isWord(v, k) && !blocksName(v, k) && !startsCoordination(v, k)) {

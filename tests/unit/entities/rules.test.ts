@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { mentions } from './helpers.js';
+
+/**
+ * Each rule with positive rows (the span must be found with its type) and negative rows (no
+ * mention of that type may overlap the given text). Texts are short news-like sentences.
+ */
+interface Row {
+  note: string;
+  text: string;
+  type: 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+  span: string;
+}
+
+const POSITIVE: Row[] = [
+  { note: 'title + unknown foreign name (brief example)', text: 'وقال رئيس الاتحاد برند جوتشولك إن الموسم صعب.', type: 'PERSON', span: 'برند جوتشولك' },
+  { note: 'title + demonym + unknown name', text: 'أعلن وزير النقل اليمني بدر باسلمة أمس عن خطة جديدة.', type: 'PERSON', span: 'بدر باسلمة' },
+  { note: 'female title', text: 'وقالت وزيرة الصحة الفرنسية أنييس بوزين إن الوضع مستقر.', type: 'PERSON', span: 'أنييس بوزين' },
+  { note: 'given name + definite surname', text: 'وصرح محمد الطراونة للصحفيين بأن الاجتماع انتهى.', type: 'PERSON', span: 'محمد الطراونة' },
+  { note: 'given name + surname (brief example)', text: 'قال غيث الطراونة إن الفريق جاهز.', type: 'PERSON', span: 'غيث الطراونة' },
+  { note: 'title + surname in ة after a guarded given name', text: 'أعلن وزير النقل اليمني بدر باسلمة خطة.', type: 'PERSON', span: 'بدر باسلمة' },
+  { note: 'compound with عبد and بن', text: 'استقبل عبد الله بن زايد وفدا رسميا.', type: 'PERSON', span: 'عبد الله بن زايد' },
+  { note: 'gazetteer person with proclitic و', text: 'والتقى ولافروف نظيره.', type: 'PERSON', span: 'لافروف' },
+  { note: 'country with و excludes the clitic', text: 'العلاقات بين الصين وروسيا جيدة.', type: 'LOCATION', span: 'روسيا' },
+  { note: 'country after لل keeps the article lam', text: 'زيارة الرئيس للصين كانت ناجحة.', type: 'LOCATION', span: 'للصين' },
+  { note: 'city from the curated list', text: 'وصل الوفد إلى قازان صباحا.', type: 'LOCATION', span: 'قازان' },
+  { note: 'trigger exclude: محافظة + unknown place', text: 'سقطت أمطار غزيرة في محافظة المفرق أمس.', type: 'LOCATION', span: 'المفرق' },
+  { note: 'trigger include with a country adjective', text: 'أصدرت وزارة الخارجية الأمريكية بيانا.', type: 'ORGANIZATION', span: 'وزارة الخارجية الأمريكية' },
+  { note: 'trigger exclude: company name', text: 'أعلنت شركة أرامكو أرباحها.', type: 'ORGANIZATION', span: 'أرامكو' },
+  { note: 'team trigger retypes a city (evidence beats the list)', text: 'فاز فريق برشلونة على منافسه.', type: 'ORGANIZATION', span: 'برشلونة' },
+  { note: 'multi-token organization, longest match', text: 'ناقش مجلس الأمن الدولي القرار.', type: 'ORGANIZATION', span: 'مجلس الأمن الدولي' },
+  { note: 'nationality adjective before a given name', text: 'سجل الفرنسي لويس ساها هدفا.', type: 'PERSON', span: 'لويس ساها' },
+];
+
+const NEGATIVE: Row[] = [
+  { note: 'guard word أمل (hope) is not a person', text: 'أعرب عن أمل كبير في السلام.', type: 'PERSON', span: 'أمل' },
+  { note: 'على (preposition, = علي after normalization) + definite noun', text: 'يتعين على الجانبين التنفيذ الكامل.', type: 'PERSON', span: 'الجانبين' },
+  { note: 'a verbal noun after a title is not a name', text: 'وأعلن وزير الصحة تشكيل فرق طبية.', type: 'PERSON', span: 'تشكيل' },
+  { note: 'a future verb after a title is not a name', text: 'قال الرئيس سيعلن القرار غدا.', type: 'PERSON', span: 'سيعلن' },
+  { note: 'demonyms are not place mentions', text: 'قال المسؤول الصيني إن الجانب الروسي موافق.', type: 'LOCATION', span: 'الصيني' },
+  { note: 'a generic ministry without a country is not named', text: 'قالت وزارة الخارجية في بيان إن الوفد وصل.', type: 'ORGANIZATION', span: 'وزارة' },
+  { note: 'company trigger + description is not a name', text: 'تعاقدت شركة كبيرة مع الحكومة.', type: 'ORGANIZATION', span: 'كبيرة' },
+  { note: 'guard name جمال (beauty) alone', text: 'أعجب الزوار بجمال الطبيعة.', type: 'PERSON', span: 'الطبيعة' },
+];
+
+const overlaps = (text: string, hay: string, needle: string) => hay.includes(needle) && text.length > 0;
+
+describe('entity rules: positive', () => {
+  it.each(POSITIVE)('$note', ({ text, type, span }) => {
+    const found = mentions(text);
+    expect(found.some((m) => m.type === type && m.text === span), JSON.stringify(found.map((m) => [m.type, m.text]))).toBe(true);
+  });
+});
+
+describe('entity rules: negative', () => {
+  it.each(NEGATIVE)('$note', ({ text, type, span }) => {
+    const found = mentions(text);
+    expect(found.filter((m) => m.type === type && overlaps(text, m.text, span)).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('roles, gender and coreference', () => {
+  it('gives the person the title phrase as role', () => {
+    const wang = mentions('التقى وزير الخارجية الصيني وانغ يي نظيره.').find((m) => m.type === 'PERSON');
+    expect(wang?.entity.role).toBe('وزير الخارجية الصيني');
+  });
+  it('takes gender from a feminine title when the name is unknown', () => {
+    const p = mentions('وقالت وزيرة الصحة الفرنسية أنييس بوزين إن الوضع مستقر.').find((m) => m.type === 'PERSON');
+    expect(p?.entity.gender).toBe('f');
+  });
+  it('links a short form that comes before the full name (headline)', () => {
+    const found = mentions('جوتشولك يرد على منتقديه\n\nوقال رئيس الاتحاد برند جوتشولك إن الموسم صعب.');
+    const persons = found.filter((m) => m.type === 'PERSON');
+    expect(persons.map((m) => m.text)).toEqual(['جوتشولك', 'برند جوتشولك']);
+    expect(new Set(persons.map((m) => m.entity.id)).size).toBe(1);
+  });
+  it('links a spelling variant of a surname (Jaro-Winkler)', () => {
+    const found = mentions('وقال رئيس الاتحاد برند جوتشولك إن الموسم صعب. وأضاف جوتشولكك أن الفريق جاهز.');
+    expect(found.filter((m) => m.type === 'PERSON').length).toBe(2);
+  });
+  it('does not link a common noun that also occurs with the article', () => {
+    const found = mentions('وقال محمد برنامج إن البرنامج جيد. ويشمل برنامج العمل خطة.');
+    expect(found.filter((m) => m.via === 'coref').map((m) => m.text)).toEqual([]);
+  });
+  it('countries and organizations are grammatically feminine', () => {
+    const found = mentions('قالت الصين ومجلس الأمن الدولي شيئا.');
+    expect(found.map((m) => m.entity.gender)).toEqual(['f', 'f']);
+  });
+  it('finds nothing in boilerplate', () => {
+    const text = 'زار لافروف الصين.\n\nبيان الخصوصية وسياسة ملفات تعريف الارتباط في روسيا';
+    expect(mentions(text).map((m) => m.text)).toEqual(['لافروف', 'الصين']);
+  });
+});
