@@ -46,7 +46,7 @@ Output examples:
   newsnlp extract article.txt --format tsv --table quotes > quotes.tsv
   newsnlp extract article.txt --format conll > article.conll
   newsnlp extract a.txt b.txt --format html > report.html
-  newsnlp extract article.txt --shape always --no-color | less -R`;
+  newsnlp extract article.txt --shape always --highlight | less`;
 
 export function addOutputOptions(cmd: Command): Command {
   return cmd

@@ -31,6 +31,7 @@ const CSS = `
 body{margin:0;background:#f9fafb;color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif}
 .page-head{padding:.75rem 1.25rem;border-bottom:1px solid var(--line);background:#fff;font-size:.9rem;color:var(--muted)}
 .page-head strong{color:var(--ink)}
+.legend mark.ent,.legend a.quote{font-size:.85rem}
 section.report{max-width:72rem;margin:1.5rem auto;padding:0 1.25rem}
 section.report+section.report{border-top:2px solid var(--line);padding-top:1.5rem}
 h1{font-family:"Noto Naskh Arabic","Amiri","Geeza Pro","Noto Sans Arabic","DejaVu Sans",serif;font-size:1.6rem;line-height:1.6;margin:0 0 .25rem}
@@ -39,6 +40,8 @@ h1{font-family:"Noto Naskh Arabic","Amiri","Geeza Pro","Noto Sans Arabic","DejaV
 .text{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:1.25rem 1.5rem;white-space:pre-wrap;font-family:"Noto Naskh Arabic","Amiri","Geeza Pro","Noto Sans Arabic","DejaVu Sans",serif;font-size:1.15rem;line-height:2.3;overflow-wrap:anywhere}
 mark.ent{--c:var(--misc);--bg:var(--misc-bg);background:var(--bg);color:inherit;border-radius:.3em;padding:.1em .3em;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 mark.ent::after{content:attr(data-label);font:600 .55rem/1 system-ui,sans-serif;color:#fff;background:var(--c);border-radius:.25em;padding:.2em .3em;margin-inline-start:.3em;vertical-align:middle;letter-spacing:.03em}
+mark.ent.glued-start{padding-inline-start:0;border-start-start-radius:0;border-end-start-radius:0}
+mark.ent.glued-end{padding-inline-end:0;border-start-end-radius:0;border-end-end-radius:0}
 mark.ent[data-type=PERSON]{--c:var(--per);--bg:var(--per-bg)}
 mark.ent[data-type=LOCATION]{--c:var(--loc);--bg:var(--loc-bg)}
 mark.ent[data-type=ORGANIZATION]{--c:var(--org);--bg:var(--org-bg)}
@@ -58,6 +61,7 @@ aside a:hover{text-decoration:underline}
 .swatch{display:inline-block;width:.7em;height:.7em;border-radius:.2em;margin-inline-end:.35em;background:var(--misc)}
 .swatch.PERSON{background:var(--per)}.swatch.LOCATION{background:var(--loc)}.swatch.ORGANIZATION{background:var(--org)}
 .en,.role,.count{color:var(--muted);unicode-bidi:isolate}
+.role{display:block;padding-inline-start:1.05em;font-size:.85em}
 .speaker ol{margin:.2rem 0 .5rem;padding-inline-start:1rem;border-inline-start:2px solid var(--quote)}
 .speaker ol a{display:block;font-size:.85rem}
 .empty{color:var(--muted);font-style:italic}
@@ -79,7 +83,7 @@ export function htmlHead(title = 'newsnlp report'): string {
 <style>${CSS}</style>
 </head>
 <body>
-<div class="page-head"><strong>newsnlp</strong> report · entities highlighted by type, quotes underlined and linked to their speaker</div>
+<div class="page-head"><strong>newsnlp</strong> report · <span class="legend"><mark class="ent" data-type="PERSON" data-label="PER">person</mark> <mark class="ent" data-type="LOCATION" data-label="LOC">place</mark> <mark class="ent" data-type="ORGANIZATION" data-label="ORG">organization</mark> <span class="cue">cue</span> <a class="quote">quote → speaker</a> <span class="boilerplate">boilerplate</span></span></div>
 `;
 }
 
@@ -95,7 +99,8 @@ export function htmlError(source: string, code: string, message: string, index: 
 interface Atom {
   start: number;
   end: number;
-  html: (inner: string) => string;
+  /** `glue`: extra classes when the span is glued to letters (a proclitic before it). */
+  html: (inner: string, glue: string) => string;
 }
 interface Outer extends Atom {}
 
@@ -135,8 +140,8 @@ function renderText(
       atoms.push({
         start: u(m.start),
         end: u(m.end),
-        html: (inner) =>
-          `<mark class="ent" id="${id(`m${ei}-${mi}`)}" data-type="${escapeHtml(e.type)}" data-label="${escapeHtml(TYPE_LABEL[e.type] ?? e.type)}" data-entity="${escapeHtml(e.id)}" data-start="${m.start}" data-end="${m.end}" title="${escapeHtml(entityTitle(e))}">${inner}</mark>`,
+        html: (inner, glue) =>
+          `<mark class="ent${glue}" id="${id(`m${ei}-${mi}`)}" data-type="${escapeHtml(e.type)}" data-label="${escapeHtml(TYPE_LABEL[e.type] ?? e.type)}" data-entity="${escapeHtml(e.id)}" data-start="${m.start}" data-end="${m.end}" title="${escapeHtml(entityTitle(e))}">${inner}</mark>`,
       }),
     ),
   );
@@ -163,7 +168,7 @@ function renderText(
   let pos = 0;
   for (const o of keptOuters) {
     out += renderAtoms(text, pos, o.start, keptAtoms);
-    out += o.html(renderAtoms(text, o.start, o.end, keptAtoms));
+    out += o.html(renderAtoms(text, o.start, o.end, keptAtoms), '');
     pos = o.end;
   }
   return out + renderAtoms(text, pos, text.length, keptAtoms);
@@ -191,13 +196,20 @@ function coverCrossingAtoms(o: Outer, atoms: Atom[]): Outer {
   return { ...o, start, end };
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
+/** A mention written inside a word (after a proclitic such as و or ل, or before a suffix) loses
+ * its padding on that side, so the word does not look split in two. */
+function glueClasses(text: string, a: Atom): string {
+  return (LETTER.test(text[a.start - 1] ?? '') ? ' glued-start' : '') + (LETTER.test(text[a.end] ?? '') ? ' glued-end' : '');
+}
+
 function renderAtoms(text: string, from: number, to: number, atoms: Atom[]): string {
   let out = '';
   let pos = from;
   for (const a of atoms) {
     if (a.end <= from || a.start < from) continue;
     if (a.start >= to) break;
-    out += escapeHtml(text.slice(pos, a.start)) + a.html(escapeHtml(text.slice(a.start, a.end)));
+    out += escapeHtml(text.slice(pos, a.start)) + a.html(escapeHtml(text.slice(a.start, a.end)), glueClasses(text, a));
     pos = a.end;
   }
   return out + escapeHtml(text.slice(pos, to));
@@ -216,8 +228,9 @@ function renderAside(r: ExtractResult, id: (s: string) => string, groups: Return
     for (const { e, ei } of items) {
       out += `<li><a href="#${id(`m${ei}-0`)}"><span class="swatch ${type}"></span><span class="ar" dir="rtl" lang="ar">${escapeHtml(e.name)}</span></a>`;
       if (e.name_en) out += ` <span class="en">${escapeHtml(e.name_en)}</span>`;
-      if (e.role) out += ` <span class="role ar" dir="rtl" lang="ar">${escapeHtml(e.role)}</span>`;
-      out += ` <span class="count">×${e.mentions.length}</span></li>`;
+      out += ` <span class="count">×${e.mentions.length}</span>`;
+      if (e.role) out += `<span class="role"><span class="ar" dir="rtl" lang="ar">${escapeHtml(e.role)}</span></span>`;
+      out += '</li>';
     }
     out += '</ul>';
   }

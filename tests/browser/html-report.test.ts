@@ -61,7 +61,7 @@ describe.skipIf(!haveBrowser)('HTML report in headless chromium', () => {
 
   /** Marks as the browser sees them: data attributes and rendered text. */
   async function marks(page: Page): Promise<{ entity: string; type: string; start: number; end: number; text: string }[]> {
-    return page.$$eval('mark.ent', (els) =>
+    return page.$$eval('article mark.ent', (els) =>
       els.map((el) => {
         const e = el as HTMLElement;
         return { entity: e.dataset.entity ?? '', type: e.dataset.type ?? '', start: Number(e.dataset.start), end: Number(e.dataset.end), text: e.textContent ?? '' };
@@ -97,10 +97,10 @@ describe.skipIf(!haveBrowser)('HTML report in headless chromium', () => {
     expect(consoleErrors).toEqual([]);
     expect(await marks(page)).toEqual(expectedMarks(r));
     // the label is drawn by CSS from data-label, so it is visible but not part of the mention text
-    const label = await page.$eval('mark.ent[data-type=PERSON]', (el) => getComputedStyle(el, '::after').content);
+    const label = await page.$eval('article mark.ent[data-type=PERSON]', (el) => getComputedStyle(el, '::after').content);
     expect(label).toBe('"PER"');
     // each quote is underlined and links to its speaker's entry in the side panel
-    const quotes = await page.$$eval('a.quote', (els) =>
+    const quotes = await page.$$eval('article a.quote', (els) =>
       els.map((el) => {
         const target = document.querySelector((el as HTMLAnchorElement).getAttribute('href') ?? '#none') as HTMLElement | null;
         return { quote: Number((el as HTMLElement).dataset.quote), text: el.textContent, speaker: target?.dataset.entity, underline: getComputedStyle(el).textDecorationLine };

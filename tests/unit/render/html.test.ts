@@ -35,6 +35,20 @@ describe('html report', () => {
     expect(marks.map((m) => [m[1], m[2], m[3], m[4], m[5]].join('|')).sort()).toEqual(expected);
   });
 
+  it('every mark has an id the side panel can link to', () => {
+    const ids = [...html.matchAll(/<mark class="ent[^"]*" id="([^"]*)"/g)].map((m) => m[1]);
+    expect(ids).toHaveLength(7);
+    for (const id of ids) expect(id).toMatch(/^a0-m\d+-\d+$/);
+    expect(html).toContain('href="#a0-m0-0"');
+  });
+
+  it('a mention after a proclitic is glued to it (note: "and Russia")', () => {
+    const text = 'التقى الصين وروسيا';
+    const start = text.indexOf('روسيا');
+    const glued = { ...r, title: null, quotes: [], speakers: [], boilerplate: [], sentences: [{ start: 0, end: text.length, text }], entities: [{ id: 'ru', type: 'LOCATION', name: 'روسيا', mentions: [{ start, end: start + 5, text: 'روسيا', sentence: 0 }] }] };
+    expect(htmlArticle(glued, text)).toContain('و<mark class="ent glued-start" id="a0-m0-0"');
+  });
+
   it('quotes link to their speaker in the side panel', () => {
     expect(html).toMatch(/<a class="quote" id="a0-q0" href="#a0-s0"/);
     expect(html).toMatch(/<a class="quote" id="a0-q2" href="#a0-s1"/);
