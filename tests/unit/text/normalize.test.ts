@@ -2,6 +2,8 @@
  * The character table, level by level: one row per behaviour, with an English note on every
  * Arabic row. `display` keeps what a reader needs; `match` is the lossy lookup form.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHAR_RULES, RULE_GROUPS } from '../../../src/text/char-table.js';
 import { normalize, normalizeForMatch } from '../../../src/text/normalize.js';
@@ -119,6 +121,11 @@ describe('char table data', () => {
         }
       }
     }
+  });
+
+  it('docs/text.md documents every rule group', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'text.md'), 'utf8');
+    for (const group of RULE_GROUPS) expect(doc, group).toContain(`| \`${group}\` |`);
   });
 
   it('normalizeForMatch is the text of the match level', () => {
