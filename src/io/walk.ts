@@ -27,6 +27,8 @@ export interface InputFile {
   path: string;
   /** Path relative to the common base of all inputs (used to mirror the tree in --out-dir). */
   relative: string;
+  /** Set when the entry could not be listed (unreadable folder, broken link): it fails in its place. */
+  problem?: InputProblem;
 }
 
 export interface InputProblem {
@@ -36,9 +38,8 @@ export interface InputProblem {
 }
 
 export interface WalkResult {
+  /** Files in order, including entries that could not be listed (with `problem`). */
   files: InputFile[];
-  /** Inputs that cannot be listed (missing, unreadable folder, broken link), in walk order. */
-  problems: InputProblem[];
   /** Folders skipped because their real path was already walked (symlink loops). */
   loops: string[];
 }
@@ -49,8 +50,10 @@ export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkRes
   const excluded = new Set(options.exclude ?? []);
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
-  const collected: { path: string; absolute: string }[] = [];
-  const problems: InputProblem[] = [];
+  const collected: { path: string; absolute: string; problem?: InputProblem }[] = [];
+  const problem = (path: string, err: unknown): void => {
+    collected.push({ path, absolute: resolve(path), problem: fsProblem(path, err) });
+  };
   const loops: string[] = [];
 
   const addFile = (path: string): void => {
@@ -72,10 +75,10 @@ export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkRes
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
-      problems.push(fsProblem(dir, err));
+      problem(dir, err);
       return;
     }
-    const files: string[] = [];
+    const files: { path: string; brokenLink?: unknown }[] = [];
     const dirs: string[] = [];
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith('.')) continue;
@@ -87,14 +90,17 @@ export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkRes
           const st = statSync(path);
           kind = st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
         } catch (err) {
-          if (include(rel) && !ignore(rel)) problems.push(fsProblem(path, err));
+          if (include(rel) && !ignore(rel)) files.push({ path, brokenLink: err });
           continue;
         }
       }
       if (kind === 'dir' && !ignore(rel) && !ignore(`${rel}/`)) dirs.push(path);
-      else if (kind === 'file' && include(rel) && !ignore(rel)) files.push(path);
+      else if (kind === 'file' && include(rel) && !ignore(rel)) files.push({ path });
     }
-    for (const f of files) addFile(f);
+    for (const f of files) {
+      if (f.brokenLink) problem(f.path, f.brokenLink);
+      else addFile(f.path);
+    }
     for (const d of dirs) walkDir(root, d);
   };
 
@@ -115,7 +121,10 @@ export function walkInputs(inputs: string[], options: WalkOptions = {}): WalkRes
     else addFile(input);
   }
   const base = commonBase(inputs.filter((i) => i !== STDIN).map((i) => resolve(i)).map((abs) => (isDir(abs) ? abs : dirname(abs))));
-  return { files: collected.map((c) => ({ path: c.path, relative: c.path === STDIN ? STDIN : toSlash(relative(base, c.absolute)) })), problems, loops };
+  return {
+    files: collected.map((c) => ({ path: c.path, relative: c.path === STDIN ? STDIN : toSlash(relative(base, c.absolute)), ...(c.problem ? { problem: c.problem } : {}) })),
+    loops,
+  };
 }
 
 function isDir(path: string): boolean {

@@ -150,7 +150,7 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
   );
   // sources keep the user's spelling of the path (relative stays relative)
   const sourceOf = makeSourceNamer(io.cwd, inputs);
-  if (walk.files.length === 0 && walk.problems.length === 0) throw new CliError(`no input files found (looked for ${flags.glob.length ? flags.glob.join(', ') : DEFAULT_GLOB})`);
+  if (walk.files.length === 0) throw new CliError(`no input files found (looked for ${flags.glob.length ? flags.glob.join(', ') : DEFAULT_GLOB})`);
   if (!flags.quiet) for (const loop of walk.loops) io.stderr.write(`newsnlp: ${sourceOf(loop)}: folder already walked (symbolic link loop or second link); skipped\n`);
   if (outDir) {
     const inputSet = new Set(walk.files.map((f) => resolve(f.path)));
@@ -161,8 +161,7 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
   const stdinTask = inputs.includes(STDIN) ? await stdinAsTask(io, flags) : undefined;
   const renderer = outDir ? null : makeRenderer(io, flags, onlyInput ? 1 : 2);
   const totals = emptyTotals();
-  totals.files = walk.files.length + walk.problems.length;
-  for (const p of walk.problems) reportError(io, renderer, totals, sourceOf(p.path), p.code, p.message);
+  totals.files = walk.files.length;
   // starting a worker costs about as much as analysing a dozen articles: small batches stay in one thread
   const jobs = Math.min(flags.jobs ?? (walk.files.length >= SMALL_BATCH ? availableParallelism() : 1), Math.max(1, walk.files.length));
   const runner = await makeRunner(jobs, flags);
@@ -198,6 +197,10 @@ function* batchTasks(files: InputFile[], flags: ExtractFlags, outDir: string | u
   for (const file of files) {
     if (file.path === STDIN && stdinTask) {
       yield stdinTask;
+      continue;
+    }
+    if (file.problem) {
+      yield { kind: 'failed', source: sourceOf(file.path), error: { code: file.problem.code, message: file.problem.message } };
       continue;
     }
     const outPath = outDir ? outputPathFor(outDir, file.relative) : undefined;

@@ -85,6 +85,20 @@ describe('walkInputs', () => {
     expect(r.files.map((f) => f.relative)).toEqual(['a.txt', 'z.txt', 'b/c.html', '.hidden.txt']);
   });
 
+  it('a broken link is listed in its place with its problem', () => {
+    const dir = join(tmp, 'broken');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.txt'), 'نص');
+    writeFileSync(join(dir, 'c.txt'), 'نص');
+    symlinkSync(join(dir, 'gone.txt'), join(dir, 'b.txt'));
+    const r = walkInputs([dir]);
+    expect(r.files.map((f) => [f.relative, f.problem?.code])).toEqual([
+      ['a.txt', undefined],
+      ['b.txt', 'enoent'],
+      ['c.txt', undefined],
+    ]);
+  });
+
   it('a file reached twice (folder and explicit) is listed once', () => {
     const r = walkInputs([join(root, 'a.txt'), root]);
     expect(r.files.filter((f) => f.relative === 'a.txt').length).toBe(1);
