@@ -93,7 +93,7 @@ export function htmlFoot(): string {
 
 /** An input that could not be read, as its own section. */
 export function htmlError(source: string, code: string, message: string, index: number): string {
-  return `<section class="report" id="a${index}"><div class="error"><strong>${escapeHtml(source)}</strong>: ${escapeHtml(message)} <span class="code">(${escapeHtml(code)})</span></div></section>\n`;
+  return `<section class="report error-report" id="a${index}-report" data-source="${escapeHtml(source)}"><div class="error"><strong>${escapeHtml(source)}</strong>: ${escapeHtml(message)} <span class="code">(${escapeHtml(code)})</span></div></section>\n`;
 }
 
 interface Atom {
