@@ -256,7 +256,9 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   const initial = isClauseInitial(ctx, hit);
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
-  const early = afterQad ? subjectBefore(ctx, hit, history) : null;
+  // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
+  const nameBefore = !initial && ctx.mentionEndingAt.has(i);
+  const early = afterQad || nameBefore ? subjectBefore(ctx, hit, history) : null;
   let speaker = early ? { record: early, next: i + 1 } : subjectAfter(ctx, hit, history);
   if (!speaker && !hit.conj) {
     const before = subjectBefore(ctx, hit, history);
@@ -324,8 +326,9 @@ function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord
 /** The explicit subject right after a verb cue (VSO), possibly behind a title phrase. */
 function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
-  const j = hit.index + 1;
   const [, end] = sentenceBounds(ctx, hit.index);
+  // a resumptive pronoun of a relative clause stands before the subject (في وقت حذر فيه الوزير …)
+  const j = RESUMPTIVES.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
   const first = tokens[j];
   if (j >= end || !isWord(first)) return null;
   if (isComplementizer(first, q, sets) || isStop(first, q, sets) || isPrep(ctx, first, hit.entry)) return null;
@@ -379,6 +382,7 @@ function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef | null {
 }
 
 const TITLE_PLACE_PREPS = new Set(['في', 'لدي']);
+const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها']);
 
 function placeBeforeName(ctx: Ctx, k: number, limit: number): MentionRef | null {
   if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return null;
@@ -516,7 +520,8 @@ function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: Gender, 
   const { tokens } = ctx;
   const start = withoutPreposition(ctx, tokens[from]);
   const end = tokens[to - 1].end;
-  const linked = to - from === 1 ? definiteInstitution(ctx, from) : null;
+  const definite = stemCandidates(tokens[from].norm, ctx.sets).some((c) => c.definite);
+  const linked = to - from === 1 && definite ? definiteInstitution(ctx, from) : null;
   return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number };
 }
 
@@ -545,6 +550,12 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       continue;
     }
     const t = tokens[k];
+    const quotedName = t.kind === 'punct' ? ctx.marks.find((m) => m.closed && m.open === t.start && m.close - m.open < 40) : undefined;
+    if (quotedName) {
+      // صحيفة «المستقبل»: a quoted name belongs to the description
+      while (k < end && tokens[k].start <= quotedName.close) k++;
+      continue;
+    }
     if (!isWord(t) || isComplementizer(t, q, sets) || isStop(t, q, sets)) break;
     k++;
   }
