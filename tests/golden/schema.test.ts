@@ -1,5 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
@@ -7,6 +9,7 @@ import { loadLexicons } from '../../src/io/lexicon-files.js';
 import { readInputFile } from '../../src/io/read-input.js';
 import { projectFields } from '../../src/render/json.js';
 import type { ExtractResult } from '../../src/result.js';
+import { SAMPLE_TEXT, sampleResult } from '../unit/render/sample.js';
 
 /**
  * Every fixture's result must validate against schema/extract.schema.json, and every span must
@@ -137,3 +140,42 @@ describe('the schema rejects broken records (so the tests above can fail)', () =
     expect(validate(record)).toBe(valid);
   });
 });
+
+describe('docs/schema.md offset snippets (Python and JavaScript)', () => {
+  const doc = readFileSync(join(ROOT, 'docs', 'schema.md'), 'utf8');
+  const snippet = (lang: string) => new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(doc)?.[1] ?? '';
+  const r = sampleResult();
+  const dir = mkdtempSync(join(tmpdir(), 'newsnlp-schema-doc-'));
+  writeFileSync(join(dir, 'article.txt'), '\ufeff' + SAMPLE_TEXT); // with a BOM, which offsets do not count
+  writeFileSync(join(dir, 'article.json'), JSON.stringify(r));
+  const first = r.entities[0].mentions[0].text;
+
+  it('the hand-made sample used by the renderer tests is itself a valid record', () => {
+    expect(validate(r), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('the sample makes UTF-16 and code point offsets differ (so the snippets are tested for real)', () => {
+    const m = r.entities.flatMap((e) => e.mentions).find((x) => SAMPLE_TEXT.slice(x.start, x.end) !== x.text);
+    expect(m).toBeDefined();
+  });
+
+  it('JavaScript: Array.from(text).slice(start, end) gives every mention', () => {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', snippet('js')], { cwd: dir, encoding: 'utf8' });
+    expect(out.trim()).toBe(first);
+  });
+
+  it.skipIf(!hasPython())('Python: text[start:end] gives every mention', () => {
+    const out = execFileSync('python3', ['-c', snippet('python')], { cwd: dir, encoding: 'utf8' });
+    expect(out.trim()).toBe(first);
+  });
+});
+
+function hasPython(): boolean {
+  try {
+    execFileSync('python3', ['--version']);
+    return true;
+  } catch {
+    console.warn('tests/golden/schema.test.ts: python3 not found; the Python snippet is not run');
+    return false;
+  }
+}
