@@ -13,12 +13,18 @@ const arNames = require('i18n-iso-countries/langs/ar.json').countries;
 const arDisplay = new Intl.DisplayNames(['ar'], { type: 'region' });
 const enDisplay = new Intl.DisplayNames(['en'], { type: 'region' });
 
+/**
+ * Forms that must never match as the country: common words in Arabic (مالي "financial").
+ * They become `block` rows so a user lexicon cannot silently re-add them without notice.
+ */
+const BLOCK = new Set(['مالي']);
+
 /** Press variants and short forms, curated (ISO code → extra Arabic forms). */
 const PRESS = {
   US: ['الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا', 'امريكا'],
   GB: ['بريطانيا', 'المملكة المتحدة', 'بريطانيا العظمى', 'انجلترا', 'إنجلترا', 'انكلترا', 'إنكلترا', 'اسكتلندا', 'إسكتلندا', 'ويلز'],
   RU: ['روسيا الاتحادية', 'الاتحاد الروسي'],
-  CN: ['جمهورية الصين الشعبية', 'الصين الشعبية'],
+  CN: ['جمهورية الصين الشعبية'],
   TW: ['تايوان'],
   KR: ['كوريا الجنوبية', 'جمهورية كوريا'],
   KP: ['كوريا الشمالية', 'جمهورية كوريا الديمقراطية الشعبية'],
@@ -26,10 +32,10 @@ const PRESS = {
   FR: ['فرنسا'],
   IT: ['إيطاليا', 'ايطاليا'],
   ES: ['إسبانيا', 'اسبانيا'],
-  IL: ['إسرائيل', 'اسرائيل', 'دولة إسرائيل'],
-  PS: ['فلسطين', 'الأراضي الفلسطينية', 'الأراضي المحتلة', 'دولة فلسطين'],
+  IL: ['إسرائيل', 'اسرائيل'],
+  PS: ['فلسطين', 'الأراضي الفلسطينية', 'الأراضي المحتلة'],
   SA: ['السعودية', 'المملكة العربية السعودية', 'المملكة السعودية'],
-  AE: ['الإمارات', 'الامارات', 'الإمارات العربية المتحدة', 'دولة الإمارات'],
+  AE: ['الإمارات', 'الامارات', 'الإمارات العربية المتحدة'],
   EG: ['مصر', 'جمهورية مصر العربية'],
   SY: ['سوريا', 'سورية', 'الجمهورية العربية السورية'],
   IQ: ['العراق'],
@@ -38,9 +44,9 @@ const PRESS = {
   JO: ['الأردن', 'الاردن', 'المملكة الأردنية الهاشمية'],
   YE: ['اليمن'],
   OM: ['سلطنة عمان', 'سلطنة عُمان'],
-  QA: ['قطر', 'دولة قطر'],
+  QA: ['قطر'],
   BH: ['البحرين', 'مملكة البحرين'],
-  KW: ['الكويت', 'دولة الكويت'],
+  KW: ['الكويت'],
   LY: ['ليبيا'],
   TN: ['تونس'],
   DZ: ['الجزائر'],
@@ -51,7 +57,7 @@ const PRESS = {
   SO: ['الصومال'],
   DJ: ['جيبوتي'],
   KM: ['جزر القمر'],
-  TR: ['تركيا', 'تركية'],
+  TR: ['تركيا'],
   AF: ['أفغانستان', 'افغانستان'],
   PK: ['باكستان'],
   IN: ['الهند'],
@@ -170,7 +176,8 @@ for (const code of Object.keys(countries.getAlpha2Codes()).concat(['XK']).sort()
     const key = matchKey(form);
     if (!form || seenForm.has(key)) continue;
     seenForm.add(key);
-    rows.push([id, first ? 'name' : 'alias', form, first ? en : '', first ? 'country' : '', first ? code : ''].join('\t'));
+    const rel = BLOCK.has(form) ? 'block' : first ? 'name' : 'alias';
+    rows.push([id, rel, form, first ? en : '', first ? 'country' : '', first ? code : ''].join('\t'));
     first = false;
   }
 }

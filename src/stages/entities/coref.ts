@@ -51,9 +51,9 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
   for (const f of found) {
     if (f.type !== 'PERSON' || f.end - f.start < 2 || f.via === 'coref') continue;
     const entity = keyOf(f);
-    // a list or a title vouches for every part of the name; a name found from a given name alone
-    // lends only its non-definite parts (a definite last word may be a common noun it swallowed)
-    const vouched = f.via === 'gazetteer' || f.via === 'rule:title';
+    // a list vouches for every part of the name; a name found by a rule lends only its
+    // non-definite parts (a definite last word may be a common noun the rule swallowed)
+    const vouched = f.via === 'gazetteer';
     const firstNorm = v.tokens[f.start].norm.slice(f.prefixLength);
     if (usableKey(v, f.start, firstNorm, true) && (vouched || !isDefinite(v, f.start))) add(firstNorm, entity, f.via === 'gazetteer');
     const last = f.end - 1;

@@ -269,10 +269,14 @@ const NOT_A_NAME_PATTERNS = [
 ];
 
 /** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
+/** Attached pronouns (زوجته، فريقه، معهم، بأنها) and a preposition before a noun in ة (لمواجهة). */
+const NOT_A_LATER_NAME_WORD = /(?:ها|هم|هما|هن|كم|نا|ته)$|^[لب].+ه$/;
+
 export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
   if (isDefinite(v, i)) return false;
+  if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
   return !NOT_A_NAME_PATTERNS.some((re) => (first || re !== TA_MARBUTA_END) && re.test(norm));
 }
 
