@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Shared by the CLI end-to-end tests: they spawn the built binary, as a user would. */
@@ -15,7 +15,23 @@ export function ensureBuilt(): void {
   try {
     built = statSync(join(ROOT, 'dist', 'cli', 'main.js')).mtimeMs;
   } catch {}
-  if (built < newest(join(ROOT, 'src'))) spawnSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore' });
+  if (built >= newest(join(ROOT, 'src'))) return;
+  // test files run in parallel: one builds, the others wait for it (a lock folder, stale after 2 min)
+  const lock = join(ROOT, '.tmp', 'build.lock');
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  try {
+    mkdirSync(lock);
+  } catch {
+    const until = Date.now() + 120_000;
+    while (existsSync(lock) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 120_000) rmSync(lock, { recursive: true, force: true });
+    return;
+  }
+  try {
+    spawnSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, stdio: 'ignore' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface CliRun {
