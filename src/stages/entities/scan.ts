@@ -363,13 +363,23 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
         k++;
         continue;
       }
+      // a construct chain: اتحاد [صناعة] السيارات (an indefinite noun, then a definite one)
+      if (k === j && sameSentence(v, k, k + 1) && isWord(v, k + 1) && isDefinite(v, k + 1) && !isStop(v, k + 1) && !looksLikeNisba(v, k)) {
+        k++;
+        continue;
+      }
       break;
     }
-    if (k === j || !specific) return null;
+    if (k === j || !specific || !isDefinite(v, k - 1) && !gazetteerEndsAt(v, j, k)) return null;
     found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
     return k;
   }
-  // exclude mode: the name follows the trigger
+  // exclude mode: the name follows the trigger, maybe in quotation marks: صحيفة "الراية"
+  const quoted = quotedName(v, j);
+  if (quoted) {
+    found.push({ type: trig.value.type, start: quoted.start, end: quoted.end, prefixLength: 0, via: 'rule:trigger' });
+    return quoted.end + 1;
+  }
   if (!sameSentence(v, i, j) || !isWord(v, j)) return null;
   const gz = gazetteerAt(v, j);
   if (gz) {
@@ -391,6 +401,31 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   }
   found.push({ type: trig.value.type, start: j, end: k, prefixLength: 0, via: 'rule:trigger' });
   return k;
+}
+
+const OPENING_QUOTES = new Set(['"', '«', '“', "'", '„']);
+const CLOSING_QUOTES = new Set(['"', '»', '”', "'", '“']);
+const MAX_QUOTED_NAME = 5;
+
+/** A name in quotation marks right after a trigger: the words up to the closing mark. */
+function quotedName(v: TokenView, j: number): { start: number; end: number } | null {
+  const t = v.tokens[j];
+  if (!t || t.kind !== 'punct' || !OPENING_QUOTES.has(t.norm) || t.sentence < 0) return null;
+  for (let k = j + 1; k <= j + MAX_QUOTED_NAME + 1 && k < v.tokens.length; k++) {
+    const c = v.tokens[k];
+    if (c.sentence !== t.sentence) return null;
+    if (c.kind === 'punct') return CLOSING_QUOTES.has(c.norm) && k > j + 1 ? { start: j + 1, end: k } : null;
+  }
+  return null;
+}
+
+/** True when the complement [j, k) ends with a gazetteer span (a known name closes the phrase). */
+function gazetteerEndsAt(v: TokenView, j: number, k: number): boolean {
+  for (let x = j; x < k; x++) {
+    const g = gazetteerAt(v, x);
+    if (g && x + g.len === k) return true;
+  }
+  return false;
 }
 
 function triggerTakesDefinite(v: TokenView, i: number): boolean {
