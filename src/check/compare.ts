@@ -181,6 +181,7 @@ function compareQuotes(gold: Gold, result: ExtractResult, exact: boolean): { dif
       continue;
     }
     used.add(match.i);
+    if (g.kind && match.p.kind !== g.kind) notes.push(`cue «${g.cue}» ${g.cue_start}–${g.cue_end}: kind ${match.p.kind}, gold says ${g.kind}`);
     if (!required) continue; // optional quote found: neutral
     counts.cue.found++;
     counts.cue.correct++;

@@ -226,6 +226,16 @@ describe('compare: quotes', () => {
   });
 });
 
+describe('compare: quote kind', () => {
+  it('a direct/indirect mismatch is a note, not a failure', () => {
+    const g = goldBase();
+    g.quotes![0].kind = 'direct';
+    const report = compare(g, perfect(), TEXT);
+    expect(report.passed).toBe(true);
+    expect(report.parts.find((p) => p.part === 'quotes')!.notes.join('\n')).toMatch(/kind indirect, gold says direct/);
+  });
+});
+
 describe('compare: sentences, title, boilerplate (exact)', () => {
   it.each([
     { note: 'same sentences pass', sentences: [S0, S1], passed: true },
