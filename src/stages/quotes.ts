@@ -39,6 +39,8 @@ interface Ctx {
   sentEnd: Map<number, number>;
   /** Token indices where an indirect content span must stop (next cue, attribution phrase). */
   boundaries: Set<number>;
+  /** Lazily built index of organization mention heads (see organizationHeads). */
+  orgHeads?: OrgHead[];
 }
 
 interface CueHit {
@@ -181,7 +183,8 @@ function findAttributionHits(ctx: Ctx): AttributionHit[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].sentence < 0 || tokens[i].kind !== 'word') continue;
     const firstForms = conjStripped(tokens[i], ctx.sets).map((c) => c.form);
-    for (const phrase of ctx.q.attributions) {
+    const candidates = firstForms.flatMap((f) => ctx.q.attributions.get(f) ?? []).sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of candidates) {
       const hit = matchPhrase(ctx, i, firstForms, phrase);
       if (hit) {
         hits.push(hit);
@@ -569,19 +572,37 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
  */
 function definiteInstitution(ctx: Ctx, at: number): Entity | null {
   const own = bareForms(ctx, ctx.tokens[at]);
-  let best: { e: Entity; at: number } | null = null;
+  const heads = organizationHeads(ctx);
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const h = heads[k];
+    if (h.tokenEnd <= at && h.forms.some((f) => own.has(f))) return h.entity;
+  }
+  return null;
+}
+
+interface OrgHead {
+  entity: Entity;
+  tokenStart: number;
+  tokenEnd: number;
+  forms: string[];
+}
+
+/** Every organization mention with the bare forms of its head (and of a construct noun before it), in text order. */
+function organizationHeads(ctx: Ctx): OrgHead[] {
+  if (ctx.orgHeads) return ctx.orgHeads;
+  const out: OrgHead[] = [];
   for (const e of ctx.entities) {
     if (e.type !== 'ORGANIZATION') continue;
     for (const m of e.mentions) {
-      if (m.tokenEnd > at || (best && m.tokenStart < best.at)) continue;
       const before = ctx.tokens[m.tokenStart - 1];
       // the noun before a name heads it only in a construct (وزارة الصحة، شركة أرامكو), never definite
       const construct = before && before.sentence === m.sentence && isWord(before) && !stemCandidates(before.norm, ctx.sets).some((c) => c.definite);
-      const heads = construct ? [ctx.tokens[m.tokenStart], before] : [ctx.tokens[m.tokenStart]];
-      if (heads.some((h) => [...bareForms(ctx, h)].some((f) => own.has(f)))) best = { e, at: m.tokenStart };
+      const tokens = construct ? [ctx.tokens[m.tokenStart], before] : [ctx.tokens[m.tokenStart]];
+      out.push({ entity: e, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, forms: tokens.flatMap((t) => [...bareForms(ctx, t)]) });
     }
   }
-  return best?.e ?? null;
+  ctx.orgHeads = out.sort((a, b) => a.tokenStart - b.tokenStart);
+  return ctx.orgHeads;
 }
 
 /** The token's stems without clitics or article (والوزارة, لوزارة, وزارة → وزاره). */
@@ -795,14 +816,25 @@ function fallbackEntry(hit: AttributionHit): CueEntry {
   return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', evidence: 'any' };
 }
 
+function tokenStartingAt(tokens: readonly Token[], start: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else if (tokens[mid].start > start) hi = mid - 1;
+    else return tokens[mid];
+  }
+  return undefined;
+}
+
 /** `الوزير: «…»` — a colon before a quotation, with a speaker and no verb. */
 function colonQuotes(ctx: Ctx, used: Set<QuoteMarkSpan>, history: SpeakerRecord[]): Quote[] {
   const { tokens, q, sets } = ctx;
   const out: Quote[] = [];
-  const byStart = new Map(tokens.map((t) => [t.start, t]));
   for (const m of ctx.marks) {
     if (used.has(m)) continue;
-    const open = byStart.get(m.open);
+    const open = tokenStartingAt(tokens, m.open);
     if (!open || open.sentence < 0) continue;
     const colon = tokens[open.index - 1];
     if (!isColon(colon) || colon.sentence !== open.sentence) continue;

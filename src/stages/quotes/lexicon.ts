@@ -40,7 +40,8 @@ export interface NounInfo {
 
 export interface QuoteLexicon {
   cues: Map<string, CueEntry>;
-  attributions: AttributionPhrase[];
+  /** Attribution phrases by their first normalized word, longest first. */
+  attributions: Map<string, AttributionPhrase[]>;
   complementizers: Set<string>;
   speakerNouns: Map<string, NounInfo>;
   stops: Set<string>;
@@ -51,7 +52,7 @@ const norm = (s: string): string => normalizeForMatch(s).trim();
 export function quoteLexicon(lex: Lexicons): QuoteLexicon {
   return lex.compiled('quotes', () => ({
     cues: compileCues(lex),
-    attributions: compileAttributions(lex),
+    attributions: byFirstWord(compileAttributions(lex)),
     complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
     speakerNouns: compileNouns(lex),
     stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
@@ -88,6 +89,16 @@ function compileAttributions(lex: Lexicons): AttributionPhrase[] {
   }
   // longest phrases first, so بحسب ما wins over بحسب
   return out.sort((a, b) => b.words.length - a.words.length);
+}
+
+function byFirstWord(phrases: AttributionPhrase[]): Map<string, AttributionPhrase[]> {
+  const out = new Map<string, AttributionPhrase[]>();
+  for (const p of phrases) {
+    const list = out.get(p.words[0]) ?? [];
+    list.push(p);
+    out.set(p.words[0], list);
+  }
+  return out;
 }
 
 function compileNouns(lex: Lexicons): Map<string, NounInfo> {

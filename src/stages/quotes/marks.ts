@@ -16,6 +16,8 @@ export interface QuoteMarkSpan {
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
 const CLOSERS = new Set(Object.values(PAIRS));
+/** Every code unit the scanner reacts to (marks and the paragraph break), for a fast skip. */
+const MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS, '"', '\n'].map((c) => c.charCodeAt(0)));
 
 export function isOpeningMark(ch: string): boolean {
   return ch in PAIRS || ch === '"';
@@ -42,6 +44,7 @@ function scanRegion(text: string, region: Span, spans: QuoteMarkSpan[], diagnost
   const stack: Open[] = [];
   let straight: number | null = null;
   for (let i = region.start; i < region.end; i++) {
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
     const ch = text[i];
     if (ch === '\n') {
       const reopens = nextParagraphReopens(text, i, region.end, stack);
