@@ -59,10 +59,10 @@ export function formatText(summary: CheckSummary, options: { verbose?: boolean }
     for (const part of c.report?.parts ?? []) {
       const notes = options.verbose ? part.notes : [];
       if (part.passed && notes.length === 0) {
-        if (part.notes.length) lines.push(`    ${part.part}: ${part.notes.length} unexpected (not failing in subset mode; --verbose lists them)`);
+        if (part.notes.length) lines.push(`    ${part.part}: ${part.notes.length} notes (extra findings or kind mismatches; not failing; --verbose lists them)`);
         continue;
       }
-      lines.push(`    ${part.part}${part.xfail ? ' (xfail)' : ''}:${!options.verbose && part.notes.length ? ` (+${part.notes.length} unexpected, not failing in subset mode; --verbose lists them)` : ''}`);
+      lines.push(`    ${part.part}${part.xfail ? ' (xfail)' : ''}:${!options.verbose && part.notes.length ? ` (+${part.notes.length} notes: extra findings or kind mismatches, not failing; --verbose lists them)` : ''}`);
       for (const d of part.diff) lines.push(`      ${d}`);
       for (const n of notes) lines.push(`      (info) ${n}`);
     }

@@ -29,7 +29,7 @@ export function checkCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--junit <file>', 'also write a JUnit XML report to this file')
     .option('--min-f1 <number>', 'fail (exit 1) when a per-type entity F1 or the end-to-end quote F1 is under this (0–1)', parseUnit)
     .option('--update', `rewrite the machine snapshots (<case>/${SNAPSHOT_NAME}); gold.json is never written; refused when CI=true`)
-    .option('-v, --verbose', 'also list extra findings that do not fail a subset-mode case (they lower precision)')
+    .option('-v, --verbose', 'also list notes that do not fail a case: extra findings in subset mode (they lower precision), quote kind mismatches')
     .option('-l, --lexicon <path>', 'extra lexicon file or folder (repeatable)', (v: string, acc: string[]) => acc.concat(v), [] as string[])
     .addHelpText('after', '\nExit codes: 0 all cases pass · 1 a case fails or a metric is under --min-f1 · 2 an invalid fixture (gold text ≠ input) or a usage error')
     .action((dir: string, flags: CheckFlags) => {

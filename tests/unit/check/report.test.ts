@@ -39,7 +39,7 @@ describe('summarize: exit codes and metrics', () => {
     expect(text).toMatch(/missing PERSON «عمرو»/);
     expect(text).toMatch(/^PERSON\s+100\.0/m);
     expect(text).toMatch(/quote e2e/);
-    expect(text).toMatch(/\+1 unexpected, not failing/);
+    expect(text).toMatch(/\+1 notes: extra findings/);
     expect(text).not.toMatch(/\(info\)/);
     expect(formatText(summarize([{ name: 'case-a', status: 'fail', report: report(false) }]), { verbose: true })).toMatch(/\(info\) unexpected PERSON «مصر»/);
   });
