@@ -20,7 +20,7 @@ export interface OutputFlags {
   format?: string;
   /** true: --color, false: --no-color, undefined: decide from NO_COLOR/FORCE_COLOR/terminal. */
   color?: boolean;
-  /** Embed the analysed text as "text". Set by a preAction hook too when a format needs the text. */
+  /** Embed the analysed text as "text". Set by a preAction hook too when the output needs the text. */
   includeText?: boolean;
   fields?: string;
   table?: string;
@@ -61,15 +61,22 @@ export function addOutputOptions(cmd: Command): Command {
     .option('--width <columns>', 'pretty: wrap to this width (default: the terminal width, else 80)')
     .addHelpText('after', OUTPUT_HELP)
     .hook('preAction', (_cmd, action) => {
-      // conll, html and --highlight show the article itself: ask the extract step for the text
-      // (the action reads its options after this hook, whatever the command does with them)
+      // conll, html, --highlight and --fields text show the article itself: ask the extract step
+      // for the text (the action reads its options after this hook)
       if (needsText(action.opts<OutputFlags>())) action.setOptionValue('includeText', true);
     });
 }
 
-/** Formats that render the article text itself, not only the findings. */
+/** Formats that render the article text itself (and `--fields text`) need the text. */
 export function needsText(flags: OutputFlags): boolean {
-  return flags.format === 'conll' || flags.format === 'html' || flags.highlight === true;
+  return flags.format === 'conll' || flags.format === 'html' || flags.highlight === true || splitFields(flags.fields).includes('text');
+}
+
+function splitFields(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
 }
 
 export interface Renderer {
@@ -130,15 +137,10 @@ function checkFlagCombinations(format: Format, flags: OutputFlags): void {
 
 function parseFields(flags: OutputFlags): ProjectableField[] | undefined {
   if (flags.fields === undefined) return undefined;
-  const fields = flags.fields
-    .split(',')
-    .map((f) => f.trim())
-    .filter(Boolean);
+  const fields = splitFields(flags.fields);
   const unknown = fields.filter((f) => !isProjectableField(f) && !(ALWAYS_KEPT as readonly string[]).includes(f));
   if (unknown.length) throw new CliError(`--fields: unknown field "${unknown[0]}"; choose from ${PROJECTABLE_FIELDS.join(', ')}`, EXIT.USAGE);
-  const kept = fields.filter(isProjectableField);
-  if (kept.includes('text')) flags.includeText = true;
-  return kept;
+  return fields.filter(isProjectableField);
 }
 
 function jsonRenderer(io: CliIO, format: 'json' | 'jsonl', fields: ProjectableField[] | undefined, inputCount: number): Renderer {

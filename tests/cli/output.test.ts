@@ -70,8 +70,12 @@ describe('machine formats', () => {
     const r = JSON.parse(cli(['extract', SEED, '--format', 'json', '--fields', 'entities,quotes', '--include-text']).stdout);
     expect(Object.keys(r).sort()).toEqual(['entities', 'fields', 'offsets', 'quotes', 'schema', 'source']);
     expect(validate(r)).toBe(true);
+    const original = readFileSync(join(ROOT, SEED), 'utf8').replace(/^\ufeff/, '');
     const t = JSON.parse(cli(['extract', SEED, '--format', 'json', '--include-text']).stdout);
-    expect(t.text).toBe(readFileSync(join(ROOT, SEED), 'utf8').replace(/^\ufeff/, ''));
+    expect(t.text).toBe(original);
+    const f = JSON.parse(cli(['extract', SEED, '--format', 'json', '--fields', 'text']).stdout);
+    expect(Object.keys(f).sort()).toEqual(['fields', 'offsets', 'schema', 'source', 'text']);
+    expect(f.text).toBe(original);
   });
 
   it('tsv: header then rows of exactly the header width', () => {
