@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PassThrough, Writable } from 'node:stream';
+import { run } from '../../src/cli/main.js';
 import { cli, cliAsync, ensureBuilt, jsonLines, ROOT, SEED } from './cli-helpers.js';
 
 // Batch behaviour of `newsnlp extract` on folders and --stdin-jsonl, through the built binary.
@@ -193,4 +195,35 @@ describe('--stdin-jsonl', () => {
     expect(lines.every((l) => l.schema === 'newsnlp.extract/1')).toBe(true);
   });
   if (!hasParallel) console.warn('GNU parallel not found: the --pipe contract test is skipped (apt-get install -y parallel)');
+});
+
+describe('progress and summary on stderr', () => {
+  /** Run the CLI in process with a stderr that claims to be a terminal. */
+  async function runWithTerminal(args: string[], isTTY: boolean) {
+    let stderr = '';
+    let stdout = '';
+    const sink = (onData: (s: string) => void) => Object.assign(new Writable({ write: (chunk, _enc, done) => (onData(String(chunk)), done()) }), { isTTY, columns: 100 });
+    const io = { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)), stdin: new PassThrough(), env: { NO_COLOR: '1' }, cwd: ROOT };
+    const code = await run(args, io);
+    return { code, stdout, stderr };
+  }
+
+  it('a terminal gets a progress bar (files done/total, articles/s) and the summary line', async () => {
+    const dir = makeCorpus('progress', 20, false);
+    const r = await runWithTerminal(['extract', dir, '--jobs', '1', '--format', 'jsonl'], true);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/\d+\/20 files \| \d+ articles\/s/);
+    expect(r.stderr).toMatch(/newsnlp: 20 files: 20 analysed, 0 errors/);
+    expect(jsonLines(r.stdout)).toHaveLength(20);
+  });
+
+  it.each([
+    { note: 'stderr not a terminal: summary only', args: [], tty: false, bar: false, summary: true },
+    { note: '--quiet on a terminal: neither', args: ['--quiet'], tty: true, bar: false, summary: false },
+  ])('$note', async ({ args, tty, bar, summary }) => {
+    const dir = makeCorpus(`progress-${tty}-${args.length}`, 3, false);
+    const r = await runWithTerminal(['extract', dir, '--jobs', '1', '--format', 'jsonl', ...args], tty);
+    expect(/files \|/.test(r.stderr)).toBe(bar);
+    expect(/newsnlp: 3 files/.test(r.stderr)).toBe(summary);
+  });
 });
