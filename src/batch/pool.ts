@@ -22,6 +22,7 @@ export class WorkerPool {
   private readonly queue: Pending[] = [];
   private readonly workers: Worker[] = [];
   private failure: Error | null = null;
+  private closing = false;
 
   constructor(size: number, init: WorkerInit, workerUrl: URL = new URL('./worker.js', import.meta.url)) {
     for (let i = 0; i < size; i++) {
@@ -29,7 +30,7 @@ export class WorkerPool {
       worker.on('message', (outcome: Outcome) => this.settle(worker, (p) => p.resolve(outcome)));
       worker.on('error', (err) => this.fail(worker, err));
       worker.on('exit', (code) => {
-        if (code !== 0) this.fail(worker, new Error(`a worker thread stopped (exit code ${code})`));
+        if (code !== 0 && !this.closing) this.fail(worker, new Error(`a worker thread stopped (exit code ${code})`));
       });
       this.workers.push(worker);
       this.idle.push(worker);
@@ -45,6 +46,7 @@ export class WorkerPool {
   }
 
   async close(): Promise<void> {
+    this.closing = true; // terminate() makes workers exit with code 1: not a crash
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
