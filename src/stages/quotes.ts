@@ -47,6 +47,8 @@ interface CueHit {
   index: number;
   entry: CueEntry;
   conj: string;
+  /** Token index of a manner participle right after the verb (وأضاف قائلا). */
+  manner?: number;
 }
 
 interface AttributionHit {
@@ -77,7 +79,7 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
   ctx.marks = marks.spans;
   diagnostics?.push(...marks.diagnostics);
 
-  const cues = findCueHits(ctx).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
+  const cues = mannerParticiplesMerged(findCueHits(ctx)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
   const attributions = findAttributionHits(ctx);
   for (const h of cues) if (h.conj || h.entry.pos === 'participle') ctx.boundaries.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
@@ -93,6 +95,8 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
   for (const ev of events) {
     const quote = ev.type === 'cue' ? quoteFromCue(ctx, ev.hit, history, quotes) : quoteFromAttribution(ctx, ev.hit);
     if (!quote) continue;
+    // وأضاف الوزير قائلا: «…» — the participle introduces the verb's own content: one quote
+    if (quotes.some((q) => q.content.start === quote.quote.content.start)) continue;
     quotes.push(quote.quote);
     if (quote.record && !quote.record.implicit) history.push(quote.record);
     const m = ctx.marks.find((s) => s.open + 1 === quote.quote.content.start);
@@ -175,6 +179,23 @@ function findCueHits(ctx: Ctx): CueHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * وأضاف قائلا: «…»، وتابع قائلا إن …: a participle right after a verb cue only says how the
+ * verb's speaker spoke. It is one quote (the verb's); the verb's content starts after it.
+ */
+function mannerParticiplesMerged(hits: CueHit[]): CueHit[] {
+  const out: CueHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && h.entry.pos === 'participle' && prev.entry.pos === 'verb' && h.index === prev.index + 1 && !h.conj) {
+      prev.manner = h.index;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 function findAttributionHits(ctx: Ctx): AttributionHit[] {
@@ -262,16 +283,17 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
   const nameBefore = !initial && ctx.mentionEndingAt.has(i);
   const early = afterQad || nameBefore ? subjectBefore(ctx, hit, history) : null;
-  let speaker = early ? { record: early, next: i + 1 } : subjectAfter(ctx, hit, history);
+  const after = hit.manner !== undefined ? hit.manner + 1 : i + 1;
+  let speaker = early ? { record: early, next: after } : hit.manner !== undefined ? null : subjectAfter(ctx, hit, history);
   if (!speaker && !hit.conj) {
     const before = subjectBefore(ctx, hit, history);
-    if (before) speaker = { record: before, next: i + 1 };
+    if (before) speaker = { record: before, next: after };
   }
   // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
   if (hit.entry.evidence === 'strict' && !initial) return null;
-  const headsClause = initial || (!!speaker && speaker.next === i + 1); // SVO: مصدرا عسكريا قال …
+  const headsClause = initial || (!!speaker && speaker.next === after); // SVO: مصدرا عسكريا قال …
   // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
-  const content = quotationBefore(ctx, i) ?? complementAfter(ctx, hit, speaker ? speaker.next : i + 1, headsClause);
+  const content = quotationBefore(ctx, i) ?? complementAfter(ctx, hit, speaker ? speaker.next : after, headsClause);
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker))) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };

@@ -16,6 +16,8 @@ describe('direct quotes', () => {
     ['the quotation before the cue', '«نحن مستعدون تماما»، قال كولر في مؤتمر صحفي.', [koller], 'قال', 'koller', 'نحن مستعدون تماما'],
     ['a long prepositional phrase before the colon', 'وقال كولر في المؤتمر الصحفي الذي يسبق المباراة: «نحترم المنافس».', [koller], 'وقال', 'koller', 'نحترم المنافس'],
     ['a dropped subject with وتابع:', 'وقال كولر إن الفريق جاهز. وتابع: «سنلعب للفوز».', [koller], 'وتابع', 'koller', 'سنلعب للفوز'],
+    ['verb + manner participle (وأضاف قائلا:)', 'وقال كولر إن الفريق جاهز. وأضاف قائلا: «سنلعب للفوز».', [koller], 'وأضاف', 'koller', 'سنلعب للفوز'],
+    ['verb + subject + manner participle', 'وأضاف كولر قائلا: «سنلعب للفوز».', [koller], 'وأضاف', 'koller', 'سنلعب للفوز'],
   ])('%s', (_note, text, entities, cue, expected, content) => {
     const run = runQuotes(text, entities);
     const q = run.quotes.find((x) => x.cue.text === cue);
@@ -35,6 +37,15 @@ describe('direct quotes', () => {
     const run = runQuotes(text, [koller]);
     expect(run.warnings.length).toBeGreaterThan(0);
     expect(run.warnings.every((w) => w.code === 'quote-unbalanced' && run.text.slice(w.start, w.end).length === 1)).toBe(true);
+  });
+
+  it.each([
+    // [note, text]
+    ['وأضاف قائلا: one quote, not two', 'وقال كولر إن الفريق جاهز. وأضاف قائلا: «سنلعب للفوز».'],
+    ['وأضاف كولر قائلا: one quote, not two', 'وأضاف كولر قائلا: «سنلعب للفوز».'],
+  ])('a manner participle is no second quote: %s', (_note, text) => {
+    const run = runQuotes(text, [koller]);
+    expect(run.quotes.filter((q) => q.content.text === 'سنلعب للفوز').map((q) => q.cue.text)).toEqual(['وأضاف']);
   });
 
   it('an unclosed quotation still yields the quote, ending with its paragraph', () => {
