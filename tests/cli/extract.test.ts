@@ -73,6 +73,7 @@ describe('newsnlp extract: single inputs', () => {
     { args: ['--resume'], message: /--resume needs --out-dir/ },
     { args: ['--stdin-jsonl', 'x.txt'], message: /--stdin-jsonl reads standard input only/ },
     { args: ['--jobs', '0'], message: /--jobs takes a whole number/ },
+    { args: ['x.txt', '--lexicon', '/no/such/lexicon.tsv'], message: /--lexicon \/no\/such\/lexicon\.tsv: no such file/ },
   ])('usage error $args → exit 2', ({ args, message }) => {
     const r = cli(['extract', ...args]);
     expect(r.code).toBe(2);

@@ -46,6 +46,7 @@ function parseUnit(value: string): number {
 function runCheck(io: CliIO, dir: string, flags: CheckFlags): number {
   if (flags.update && /^(1|true|yes)$/i.test(io.env.CI ?? '')) throw new CliError('--update is refused under CI=true: snapshots are refreshed on a developer machine and committed');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new CliError(`${dir}: no such folder of fixtures`);
+  for (const path of flags.lexicon) if (!existsSync(resolve(io.cwd, path))) throw new CliError(`--lexicon ${path}: no such file or folder`);
   const names = discoverCases(dir);
   if (names.length === 0) throw new CliError(`${dir}: no fixture cases (folders with a gold.json)`);
   const lex = loadLexicons({ extra: flags.lexicon });

@@ -92,6 +92,7 @@ function checkFlagCombinations(inputs: string[], flags: ExtractFlags): void {
   if (flags.stdinJsonl && flags.outDir) throw new CliError('--stdin-jsonl writes to standard output; --out-dir is for files and folders');
   if (flags.stdinJsonl && flags.format && flags.format !== 'jsonl') throw new CliError('--stdin-jsonl writes JSONL; leave out --format or use --format jsonl');
   if (flags.outDir && flags.format && flags.format !== 'json') throw new CliError('--out-dir writes JSON files; --format does not apply');
+  for (const path of flags.lexicon) if (!existsSync(path)) throw new CliError(`--lexicon ${path}: no such file or folder`);
   if (flags.outDir && (inputs.length === 0 || inputs.includes('-'))) throw new CliError('--out-dir needs files or folders as inputs (standard input has no name to mirror)');
 }
 
