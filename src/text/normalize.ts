@@ -55,7 +55,11 @@ function tableKey(level: NormalizeLevel, keep: readonly RuleGroup[]): string {
   return `${level}|${[...keep].sort().join(',')}`;
 }
 
+/** The plain levels (nothing kept), looked up without building a key: normalize is called per word by lookups. */
+const plainTables: Partial<Record<NormalizeLevel, CompiledTable>> = {};
+
 function compiledTable(level: NormalizeLevel, keep: readonly RuleGroup[] = []): CompiledTable {
+  if (keep.length === 0) return (plainTables[level] ??= buildTable(level, new Set()));
   const key = tableKey(level, keep);
   let t = tables.get(key);
   if (!t) {
@@ -266,9 +270,44 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
   };
 }
 
-/** Normalize a short string for lookups (lexicon forms, user queries). */
+let scratch = new Uint16Array(256);
+
+/**
+ * Normalize a string for lookups (lexicon forms, words, user queries) at the match level: the
+ * same table as `normalize`, without building an offset map (called once per word by lookups).
+ */
 export function normalizeForMatch(s: string): string {
-  return normalize(s, 'match').text;
+  const { action, single, many, compose } = compiledTable('match');
+  const n = s.length;
+  let len = 0;
+  const room = (extra: number) => {
+    if (len + extra <= scratch.length) return;
+    const bigger = new Uint16Array(Math.max(scratch.length * 2, len + extra + 16));
+    bigger.set(scratch.subarray(0, len));
+    scratch = bigger;
+  };
+  room(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const a = action[c];
+    if (a === ONE) scratch[len++] = single[c];
+    else if (a === DROP || a === ATTACH) continue;
+    else if (a === COMPOSE) {
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      const composed = d >= 0x0653 && d <= 0x0655 ? compose.get(c)!.get(d) : undefined;
+      if (composed === undefined) scratch[len++] = single[c];
+      else {
+        const ca = action[composed];
+        if (ca !== DROP && ca !== ATTACH) scratch[len++] = single[composed];
+        i++;
+      }
+    } else if (a === MANY) {
+      const out = many.get(c)!;
+      room(out.length + (n - i));
+      for (let k = 0; k < out.length; k++) scratch[len++] = out.charCodeAt(k);
+    } else scratch[len++] = c; // surrogates are copied as they are; Farsi yeh does not occur at match
+  }
+  return decodeUnits(scratch.subarray(0, len));
 }
 
 // ignoreBOM: a U+FEFF kept in the text (level none) is content, not a byte-order mark
@@ -277,6 +316,8 @@ const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 /** Build a string from UTF-16 units; TextDecoder is fast but turns lone surrogates into U+FFFD. */
 function decodeUnits(units: Uint16Array): string {
   if (units.length === 0) return '';
+  // short strings (lexicon forms, words): fromCharCode beats a TextDecoder call
+  if (units.length <= 64) return String.fromCharCode.apply(null, units as unknown as number[]);
   if (!hasLoneSurrogate(units)) return utf16.decode(units);
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(units.subarray(i, i + 8192)));

@@ -117,6 +117,21 @@ const PAIRS: ReadonlyMap<number, number> = new Map([
 ]);
 const ASCII_QUOTE = 0x22;
 
+/** What a character can do in a quotation scan (bit flags; 0 for almost every character). */
+const LINE_BREAK_ROLE = 1;
+const OPENER_ROLE = 2;
+const CLOSER_ROLE = 4;
+const QUOTE_ROLE: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) t[c] = LINE_BREAK_ROLE;
+  for (const [open, close] of PAIRS) {
+    t[open] |= OPENER_ROLE;
+    t[close] |= CLOSER_ROLE;
+  }
+  t[ASCII_QUOTE] = OPENER_ROLE | CLOSER_ROLE;
+  return t;
+})();
+
 /**
  * Find the quotations of `text[from, to)`, one line at a time (a quotation never spans a line
  * break: scraped articles put one paragraph per line, and an unclosed mark would otherwise
@@ -132,8 +147,10 @@ export function scanQuotations(text: string, from = 0, to = text.length): Quotat
   };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isLineBreak(c)) {
-      flushLine(trimmedEnd(text, from, i));
+    const role = QUOTE_ROLE[c];
+    if (role === 0) continue;
+    if (role & LINE_BREAK_ROLE) {
+      if (stack.length) flushLine(trimmedEnd(text, from, i));
       continue;
     }
     const top = stack[stack.length - 1];
@@ -152,10 +169,9 @@ export function scanQuotations(text: string, from = 0, to = text.length): Quotat
       } else stack.push({ at: i, close: ASCII_QUOTE });
       continue;
     }
-    const close = PAIRS.get(c);
-    if (close !== undefined) stack.push({ at: i, close });
+    if (role & OPENER_ROLE) stack.push({ at: i, close: PAIRS.get(c)! });
   }
-  flushLine(trimmedEnd(text, from, to));
+  if (stack.length) flushLine(trimmedEnd(text, from, to));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -228,14 +244,41 @@ interface Region {
   to: number;
   abbreviations: AbbreviationIndex;
   protect: Span[];
-  quotes: Quotation[];
+  quotes: QuoteIndex;
+}
+
+/**
+ * The region's quotations, indexed for linear-time questions during the scan: which closing
+ * marks close a quotation, and the quotation reaching furthest among those opened before a point.
+ */
+interface QuoteIndex {
+  closers: Set<number>;
+  sorted: Quotation[];
+  /** furthest[k]: index of the quotation with the largest content end among sorted[0..k]. */
+  furthest: Int32Array;
+  /** Number of quotations starting before the last point asked about (only moves forward). */
+  opened: number;
+}
+
+function quoteIndex(quotes: Quotation[]): QuoteIndex {
+  const furthest = new Int32Array(quotes.length);
+  quotes.forEach((q, k) => {
+    furthest[k] = k > 0 && quotes[furthest[k - 1]].content.end >= q.content.end ? furthest[k - 1] : k;
+  });
+  return { closers: new Set(quotes.map((q) => q.closeAt).filter((c) => c >= 0)), sorted: quotes, furthest, opened: 0 };
+}
+
+/** Of the quotations opened before offset i, the one whose content reaches furthest (i only grows between calls). */
+function furthestOpenBefore(index: QuoteIndex, i: number): Quotation | null {
+  while (index.opened < index.sorted.length && index.sorted[index.opened].start < i) index.opened++;
+  return index.opened > 0 ? index.sorted[index.furthest[index.opened - 1]] : null;
 }
 
 export function splitSentences(text: string, lex: Lexicons | null, exclude: readonly Span[] = []): Sentence[] {
   const out: Sentence[] = [];
   const abbreviations = abbreviationIndex(lex);
   for (const region of complement(text.length, exclude)) {
-    splitRegion({ text, from: region.start, to: region.end, abbreviations, protect: protectedSpans(text, region.start, region.end), quotes: scanQuotations(text, region.start, region.end) }, out);
+    splitRegion({ text, from: region.start, to: region.end, abbreviations, protect: protectedSpans(text, region.start, region.end), quotes: quoteIndex(scanQuotations(text, region.start, region.end)) }, out);
   }
   markTitle(text, out);
   return out;
@@ -253,11 +296,21 @@ function complement(length: number, exclude: readonly Span[]): Span[] {
   return out;
 }
 
+/** LINE_BREAK_ROLE for line breaks, TERMINATOR_ROLE for terminators, 0 for the rest: one read per character. */
+const TERMINATOR_ROLE = 2;
+const BREAK_ROLE: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isLineBreak(c)) t[c] = LINE_BREAK_ROLE;
+    else if (isTerminator(c)) t[c] = TERMINATOR_ROLE;
+  }
+  return t;
+})();
+
 function splitRegion(r: Region, out: Sentence[]): void {
   const { text, to } = r;
   let start = r.from;
   let protectAt = 0;
-  let quoteAt = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
@@ -268,20 +321,21 @@ function splitRegion(r: Region, out: Sentence[]): void {
   let i = r.from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isLineBreak(c)) {
-      push(i);
-      start = ++i;
+    const role = BREAK_ROLE[c];
+    if (role === 0) {
+      i++;
       continue;
     }
-    if (!isTerminator(c)) {
-      i++;
+    if (role === LINE_BREAK_ROLE) {
+      push(i);
+      start = ++i;
       continue;
     }
     let j = i + 1;
     while (j < to && isTerminator(text.charCodeAt(j))) j++;
     while (protectAt < r.protect.length && r.protect[protectAt].end <= i) protectAt++;
     const inProtected = protectAt < r.protect.length && r.protect[protectAt].start <= i;
-    if (inProtected || !endsSentence(r, i, j, quoteAt)) {
+    if (inProtected || !endsSentence(r, i, j)) {
       i = j;
       continue;
     }
@@ -289,7 +343,6 @@ function splitRegion(r: Region, out: Sentence[]): void {
     push(j);
     start = j;
     i = j;
-    while (quoteAt < r.quotes.length && r.quotes[quoteAt].end <= i) quoteAt++;
   }
   push(to);
 }
@@ -308,18 +361,18 @@ function skipClosers(r: Region, j: number): number {
 
 /** An ASCII quote right after a terminator closes a quotation, unless a word is glued to it (it opens the next). */
 function closesQuotation(r: Region, j: number): boolean {
-  if (r.quotes.some((q) => q.closeAt === j)) return true;
+  if (r.quotes.closers.has(j)) return true;
   const next = j + 1 < r.to ? r.text.charCodeAt(j + 1) : 0x20;
   return !isWordChar(next) && !isDigit(next);
 }
 
 /** Whether the terminator run text[i, j) ends a sentence. */
-function endsSentence(r: Region, i: number, j: number, quoteFrom: number): boolean {
+function endsSentence(r: Region, i: number, j: number): boolean {
   const { text } = r;
   const runLength = j - i;
   const first = text.charCodeAt(i);
   const isEllipsis = first === ELLIPSIS || (first === FULL_STOP && runLength >= 2 && allDots(text, i, j));
-  if (isEllipsis) return ellipsisEnds(r, i, j, quoteFrom);
+  if (isEllipsis) return ellipsisEnds(r, i, j);
   if (runLength === 1 && first === FULL_STOP) return dotEnds(r, i);
   return true;
 }
@@ -330,15 +383,13 @@ function allDots(text: string, i: number, j: number): boolean {
 }
 
 /** An ellipsis goes on inside a quotation that continues after it, and before a comma. */
-function ellipsisEnds(r: Region, i: number, j: number, quoteFrom: number): boolean {
+function ellipsisEnds(r: Region, i: number, j: number): boolean {
   const next = nextNonSpace(r.text, j, r.to);
   if (next === 0x060c || next === 0x2c || isLatinLower(next)) return false;
-  for (let k = quoteFrom; k < r.quotes.length && r.quotes[k].start < i; k++) {
-    const q = r.quotes[k];
-    const closesRightAfter = q.closeAt >= j && nextNonSpaceAt(r.text, j, r.to) === q.closeAt;
-    if (q.content.start <= i && q.content.end > j && !closesRightAfter) return false;
-  }
-  return true;
+  const q = furthestOpenBefore(r.quotes, i);
+  if (!q || q.content.end <= j) return true;
+  // inside a quotation that goes on after the ellipsis, unless its closing mark comes right after
+  return q.closeAt >= 0 && nextNonSpaceAt(r.text, j, r.to) === q.closeAt;
 }
 
 /** A single full stop at text[i]: the cases where it does not end a sentence. */

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/text/normalize.js';
+import { normalize, normalizeForMatch } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tokenize } from '../../src/text/tokens.js';
 import { loadLexicons } from '../../src/io/lexicon-files.js';
@@ -77,6 +77,15 @@ describe('offset map properties', () => {
           }
         }
         if (n.end > n.start) expect(map.toOriginal(n.start, n.end).start).toBeGreaterThanOrEqual(a);
+      }),
+      params,
+    );
+  });
+
+  it('normalizeForMatch (no map) gives the same text as normalize at the match level', () => {
+    fc.assert(
+      fc.property(arabicText, (s) => {
+        expect(normalizeForMatch(s)).toBe(normalize(s, 'match').text);
       }),
       params,
     );
