@@ -659,7 +659,8 @@ function sentenceSubject(ctx: Ctx, i: number, entry: CueEntry): SpeakerRecord | 
 function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, number: GrammaticalNumber, at: number): SpeakerRecord {
   for (let k = history.length - 1; k >= 0; k--) {
     const r = history[k];
-    if (r.gender === gender && r.number === number) return { ...r, implicit: true };
+    // an implicit speaker has no span of its own in this clause: the antecedent is named by text
+    if (r.gender === gender && r.number === number) return { ...withoutSpan(r), implicit: true };
   }
   let best: MentionRef | null = null;
   if (number === 'sg') {
@@ -674,6 +675,11 @@ function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, num
   }
   if (best) return { entity: best.entity.id, text: best.mention.text, implicit: true, ...(best.entity.role ? { role: best.entity.role } : {}), gender, number };
   return { entity: null, text: '', implicit: true, gender, number };
+}
+
+function withoutSpan(r: SpeakerRecord): SpeakerRecord {
+  const { start: _s, end: _e, ...rest } = r;
+  return rest;
 }
 
 // ---------------------------------------------------------------------------------------------
