@@ -7,12 +7,12 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { colorLevel } from '../../src/cli/output.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { TSV_COLUMNS } from '../../src/render/tsv.js';
 
 /**
  * Output options end to end: spawn the built CLI (`npx tsc -p .` first; `npm test` does) for
- * every format, and run it in process with a fake terminal where the decision depends on a TTY.
+ * every format, and run it in process (same code, fake streams) for the many flag and
+ * environment combinations, and where the decision depends on stdout being a terminal.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'newsnlp.js');
@@ -115,7 +115,7 @@ describe('html', () => {
   });
 });
 
-describe('pretty, colors and shaping (spawned: stdout is a pipe)', () => {
+describe('pretty, colors and shaping off a terminal (stdout is a pipe)', () => {
   it('no colors and no shaping by default off a terminal', () => {
     const r = cli(['extract', SEED, '--format', 'pretty']);
     expect(r.code).toBe(0);
@@ -129,8 +129,8 @@ describe('pretty, colors and shaping (spawned: stdout is a pipe)', () => {
     ['--color forces colors', ['--color'], {}, true],
     ['--no-color beats FORCE_COLOR', ['--no-color'], { FORCE_COLOR: '1' }, false],
     ['NO_COLOR keeps it plain', [], { NO_COLOR: '1' }, false],
-  ])('%s', (_note, flags, env, colored) => {
-    const out = cli(['extract', SEED, '--format', 'pretty', ...flags], env).stdout;
+  ])('%s', async (_note, flags, env, colored) => {
+    const out = (await inProcess(['extract', SEED, '--format', 'pretty', ...flags], env)).stdout;
     expect(out.includes(ESC)).toBe(colored);
   });
 
@@ -138,43 +138,43 @@ describe('pretty, colors and shaping (spawned: stdout is a pipe)', () => {
     ['--shape always shapes', ['--shape', 'always'], {}, true],
     ['--shape never does not', ['--shape', 'never'], { NEWSNLP_SHAPE: 'always' }, false],
     ['NEWSNLP_SHAPE=always decides auto', [], { NEWSNLP_SHAPE: 'always' }, true],
-  ])('%s', (_note, flags, env, shaped) => {
-    const out = cli(['extract', SEED, '--format', 'pretty', '--highlight', ...flags], env).stdout;
+  ])('%s', async (_note, flags, env, shaped) => {
+    const out = (await inProcess(['extract', SEED, '--format', 'pretty', '--highlight', ...flags], env)).stdout;
     expect(PRESENTATION.test(out)).toBe(shaped);
   });
 
-  it('--highlight prints the article after the summary, wrapped to --width', () => {
-    const out = cli(['extract', SEED, '--highlight', '--width', '60']).stdout;
+  it('--highlight prints the article after the summary, wrapped to --width', async () => {
+    const out = (await inProcess(['extract', SEED, '--highlight', '--width', '60'], {})).stdout;
     expect(out).toContain('Legend:');
     for (const line of out.split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
   });
 });
 
-/** A fake terminal for the in-process run: isTTY and columns as a real one reports them. */
-function fakeTerminal(env: Record<string, string>): { io: CliIO; out: () => string } {
-  const stdout = Object.assign(new PassThrough(), { isTTY: true, columns: 70 });
+/** Run the CLI in process with fake streams: isTTY and columns as a real terminal reports them. */
+async function inProcess(args: string[], env: Record<string, string>, tty = false): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = Object.assign(new PassThrough(), { isTTY: tty, columns: tty ? 70 : undefined });
   const stderr = new PassThrough();
-  let text = '';
-  stdout.on('data', (d) => (text += String(d)));
-  const stdin = Object.assign(new PassThrough(), { isTTY: true });
-  return { io: { stdout, stderr, stdin, env, cwd: ROOT }, out: () => text };
+  let out = '';
+  let err = '';
+  stdout.on('data', (d) => (out += String(d)));
+  stderr.on('data', (d) => (err += String(d)));
+  const stdin = Object.assign(new PassThrough(), { isTTY: tty });
+  const code = await run(args, { stdout, stderr, stdin, env, cwd: ROOT });
+  return { code, stdout: out, stderr: err };
 }
 
 describe('on a terminal (in process)', () => {
   it('pretty is the default and colored; NO_COLOR turns colors off', async () => {
-    const colored = fakeTerminal({ TERM: 'xterm-256color', KONSOLE_VERSION: '1' });
-    expect(await run(['extract', SEED], colored.io)).toBe(0);
-    expect(colored.out()).toContain(ESC);
-    expect(colored.out()).not.toMatch(PRESENTATION); // Konsole shapes by itself
-    const plain = fakeTerminal({ TERM: 'xterm-256color', NO_COLOR: '1' });
-    await run(['extract', SEED], plain.io);
-    expect(plain.out()).not.toContain(ESC);
+    const colored = await inProcess(['extract', SEED], { TERM: 'xterm-256color', KONSOLE_VERSION: '1' }, true);
+    expect(colored.code).toBe(0);
+    expect(colored.stdout).toContain(ESC);
+    expect(colored.stdout).not.toMatch(PRESENTATION); // Konsole shapes by itself
+    const plain = await inProcess(['extract', SEED], { TERM: 'xterm-256color', NO_COLOR: '1' }, true);
+    expect(plain.stdout).not.toContain(ESC);
   });
 
   it('auto shaping on a terminal known not to shape (the Linux console)', async () => {
-    const t = fakeTerminal({ TERM: 'linux' });
-    await run(['extract', SEED], t.io);
-    expect(t.out()).toMatch(PRESENTATION);
+    expect((await inProcess(['extract', SEED], { TERM: 'linux' }, true)).stdout).toMatch(PRESENTATION);
   });
 
   it.each([
@@ -198,20 +198,24 @@ describe('usage errors are one line, exit 2', () => {
     ['--table outside tsv', ['--format', 'json', '--table', 'quotes'], '--table'],
     ['--highlight outside pretty', ['--format', 'json', '--highlight'], '--highlight'],
     ['--width that is not a number', ['--width', 'wide'], '--width'],
-  ])('%s', (_note, args, mention) => {
-    expectOneLineUsageError(cli(['extract', SEED, ...args]), mention);
+  ])('%s', async (_note, args, mention) => {
+    expectOneLineUsageError(await inProcess(['extract', SEED, ...args], {}), mention);
   });
 
-  it('an unknown format names the choices', () => {
-    const r = cli(['extract', SEED, '--format', 'xml']);
+  it('the same, through the real binary', () => {
+    expectOneLineUsageError(cli(['extract', SEED, '--format', 'conll', '--fields', 'entities']), '--fields');
+  });
+
+  it('an unknown format names the choices', async () => {
+    const r = await inProcess(['extract', SEED, '--format', 'xml'], {});
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('json, jsonl, pretty, tsv, conll, html');
   });
 });
 
 describe('--help', () => {
-  it('shows the output options with examples', () => {
-    const r = cli(['extract', '--help']);
+  it('shows the output options with examples', async () => {
+    const r = await inProcess(['extract', '--help'], {});
     expect(r.code).toBe(0);
     for (const s of ['--format', '--table', '--fields', '--shape', '--highlight', 'Output examples:', '--format tsv --table quotes', '--format html > report.html']) expect(r.stdout).toContain(s);
   });
