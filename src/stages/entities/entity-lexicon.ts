@@ -68,9 +68,25 @@ const KIND_TYPES: [string, EntityType][] = [
   ['org', 'ORGANIZATION'],
 ];
 
+const TOKEN_RE = /[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+|[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*|[0-9]+(?:[.,:/][0-9]+)*|[^\s]/g;
+
 /** Split a lexicon form into tokens the way the tokenizer splits text (letters, digits, single punctuation). */
 export function formTokens(form: string): string[] {
-  return normalizeForMatch(form).match(/[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff]+|[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*|[0-9]+(?:[.,:/][0-9]+)*|[^\s]/g) ?? [];
+  return splitNormalized(normalizeForMatch(form));
+}
+
+function splitNormalized(norm: string): string[] {
+  return norm.match(TOKEN_RE) ?? [];
+}
+
+/**
+ * Normalize many short forms with one call (one line each): the normalizer's per-call set-up
+ * dominates for short strings, and tens of thousands of forms must compile well under a second.
+ */
+function normalizeMany(forms: readonly string[]): string[] {
+  const out = normalizeForMatch(forms.join('\n')).split('\n');
+  // a form that normalizes to a different number of lines (cannot happen for TSV cells) falls back
+  return out.length === forms.length ? out : forms.map((f) => normalizeForMatch(f));
 }
 
 function addIndexed<T>(map: Map<string, IndexedForm<T>[]>, tokens: string[], value: T): void {
@@ -92,7 +108,10 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
   const seenForms = new Set<string>();
   for (const [kind, type] of KIND_TYPES) {
     const entries = new Map<string, GazetteerEntry>();
-    for (const row of lex.rows(kind)) {
+    const rows = lex.rows(kind);
+    const normalized = normalizeMany(rows.map((r) => r.cells.form ?? ''));
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       const { id, rel, form } = row.cells;
       if (!id || !form) continue;
       let e = entries.get(id);
@@ -106,7 +125,7 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
       if (row.cells.role) e.role = row.cells.role;
       if (row.cells.class) e.cls = row.cells.class;
       if (rel === 'block') continue;
-      const tokens = formTokens(form);
+      const tokens = splitNormalized(normalized[r]);
       const key = tokens.join(' ');
       // the first file (built-in) wins a form claimed twice; `lexicon check` reports the clash
       if (tokens.length === 0 || seenForms.has(key)) continue;

@@ -63,14 +63,23 @@ function tokensFollow(v: TokenView, i: number, formTokens: readonly string[]): b
   return true;
 }
 
+/** matchAt, memoized per token and index (the rules ask the same question several times). */
+function memoMatch<T>(v: TokenView, i: number, name: string, map: Map<string, IndexedForm<T>[]>): Match<T> | null {
+  let memo = v.memo.matches.get(name) as (Match<T> | null | undefined)[] | undefined;
+  if (!memo) v.memo.matches.set(name, (memo = new Array(v.tokens.length)));
+  let m = memo[i];
+  if (m === undefined) memo[i] = m = matchAt(v, i, map);
+  return m;
+}
+
 export function gazetteerAt(v: TokenView, i: number): Match<GazetteerEntry> | null {
-  return matchAt(v, i, v.lex.gazetteer);
+  return memoMatch(v, i, 'gazetteer', v.lex.gazetteer);
 }
 function titleAt(v: TokenView, i: number): Match<TitleInfo> | null {
-  return matchAt(v, i, v.lex.titles);
+  return memoMatch(v, i, 'title', v.lex.titles);
 }
 function triggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
-  return matchAt(v, i, v.lex.triggers);
+  return memoMatch(v, i, 'trigger', v.lex.triggers);
 }
 
 /** Could token i be part of a name at all (not a function word, title, trigger or description)? */

@@ -1,5 +1,5 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { cliticSets, stemCandidates, type CliticSets, type StemCandidate } from '../../text/clitics.js';
+import { cliticSets, stemCandidates, type StemCandidate } from '../../text/clitics.js';
 import type { Token } from '../../types.js';
 import type { EntityLexicon, GivenName } from './entity-lexicon.js';
 
@@ -13,6 +13,18 @@ export interface TokenView {
   lex: EntityLexicon;
   /** Clitic readings of each token, whole token first (empty for non-words). */
   stems: StemCandidate[][];
+  /** Per-token answers, computed on first question: the rules ask about the same tokens many times. */
+  memo: {
+    stop: Int8Array;
+    given: (GivenNameReading | null | undefined)[];
+    demonym: (string | null | undefined)[];
+    matches: Map<string, unknown[]>;
+  };
+}
+
+export interface GivenNameReading {
+  info: GivenName;
+  prefixLength: number;
 }
 
 const NO_STEMS: StemCandidate[] = [];
@@ -34,7 +46,8 @@ export function tokenView(tokens: readonly Token[], lexicons: Lexicons, lex: Ent
     }
     stems[i] = c;
   }
-  return { tokens, lex, stems };
+  const n = tokens.length;
+  return { tokens, lex, stems, memo: { stop: new Int8Array(n), given: new Array(n), demonym: new Array(n), matches: new Map() } };
 }
 
 export function isWord(v: TokenView, i: number): boolean {
@@ -48,6 +61,14 @@ export function sameSentence(v: TokenView, i: number, j: number): boolean {
 
 /** A function word, common verb or time word (also with و/ف attached), unless the whole token is a name. */
 export function isStop(v: TokenView, i: number): boolean {
+  const m = v.memo.stop[i];
+  if (m !== 0) return m === 2;
+  const r = computeStop(v, i);
+  v.memo.stop[i] = r ? 2 : 1;
+  return r;
+}
+
+function computeStop(v: TokenView, i: number): boolean {
   const norm = v.tokens[i].norm;
   if (v.lex.stopWords.has(norm)) return true;
   const c = norm.charCodeAt(0);
@@ -68,12 +89,19 @@ export function surfacePrefix(norm: string, cand: StemCandidate): number {
 }
 
 /** The given-name reading of a token (clitics allowed), if any. */
-export function givenName(v: TokenView, i: number): { info: GivenName; prefixLength: number } | null {
+export function givenName(v: TokenView, i: number): GivenNameReading | null {
+  const m = v.memo.given[i];
+  if (m !== undefined) return m;
+  let r: GivenNameReading | null = null;
   for (const s of v.stems[i]) {
     const info = v.lex.givenNames.get(s.stem);
-    if (info) return { info, prefixLength: surfacePrefix(v.tokens[i].norm, s) };
+    if (info) {
+      r = { info, prefixLength: surfacePrefix(v.tokens[i].norm, s) };
+      break;
+    }
   }
-  return null;
+  v.memo.given[i] = r;
+  return r;
 }
 
 /** True for a word with the definite article (after any proclitics). */
@@ -83,14 +111,20 @@ export function isDefinite(v: TokenView, i: number): boolean {
   return s[0].definite || s.some((x) => x.definite && x.prefixLength > 0);
 }
 
-export function demonymOf(v: TokenView, i: number, sets?: CliticSets): string | null {
-  void sets;
+export function demonymOf(v: TokenView, i: number): string | null {
+  const m = v.memo.demonym[i];
+  if (m !== undefined) return m;
+  let r: string | null = null;
   for (const s of v.stems[i]) {
     const bare = s.definite ? s.stem.slice(2) : s.stem;
     const d = v.lex.demonyms.get(bare) ?? v.lex.demonyms.get(s.stem);
-    if (d) return d.country;
+    if (d) {
+      r = d.country;
+      break;
+    }
   }
-  return null;
+  v.memo.demonym[i] = r;
+  return r;
 }
 
 /** Nisba adjectives and their plurals (…ية، …يون، …يين، …يات): descriptions, not names. */
