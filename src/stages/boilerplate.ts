@@ -8,9 +8,9 @@ import type { TextDoc } from '../document.js';
  * photo credits, newsletter prompts) found from `lexicons/boilerplate.tsv`
  * (columns: phrase, kind, scope, anchor; see the file's header).
  *
- * Matching is linear in the text: the match-level text is cut into word and punctuation
- * tokens, phrases are indexed by their first token, and each text token is compared only with
- * the phrases that start with it. A match marks its whole line (scope `line`) or its line and
+ * Matching is linear in the text: the match-level text is read as word and punctuation
+ * tokens (without building them), phrases are indexed by the first two units of their first
+ * token, and each text token is compared only with the few phrases sharing that key. A match marks its whole line (scope `line`) or its line and
  * everything after it (scope `tail`, e.g. the cookie notice a scraper leaves at the end of a
  * page; only in the second half of the text, elsewhere it marks its line). The anchor guards
  * against phrases that could occur in article prose:
@@ -32,12 +32,22 @@ interface BoilerplatePhrase {
 const MAX_SHORT_LINE_WORDS = 20;
 
 interface PhraseIndex {
-  byFirst: Map<string, BoilerplatePhrase[]>;
+  /** Phrases by the key of their first token (its first two units, Latin lower-cased): no string is built per text token. */
+  byKey: Map<number, BoilerplatePhrase[]>;
+}
+
+/** Latin capitals fold to lower case; everything else compares as is (the text is match-normalized). */
+function fold(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+function tokenKey(s: string, start: number, end: number): number {
+  return fold(s.charCodeAt(start)) * 0x10000 + (end - start > 1 ? fold(s.charCodeAt(start + 1)) : 0);
 }
 
 function phraseIndex(lex: Lexicons): PhraseIndex {
   return lex.compiled('boilerplate', () => {
-    const byFirst = new Map<string, BoilerplatePhrase[]>();
+    const byKey = new Map<number, BoilerplatePhrase[]>();
     for (const row of lex.rows('boilerplate')) {
       const tokens = textTokens(normalizeForMatch(row.cells.phrase ?? '')).map((t) => t.text);
       if (tokens.length === 0) continue;
@@ -47,11 +57,12 @@ function phraseIndex(lex: Lexicons): PhraseIndex {
         scope: row.cells.scope === 'tail' ? 'tail' : 'line',
         anchor: row.cells.anchor === 'start' || row.cells.anchor === 'alone' ? row.cells.anchor : 'any',
       };
-      const list = byFirst.get(tokens[0]) ?? [];
+      const key = tokenKey(tokens[0], 0, tokens[0].length);
+      const list = byKey.get(key) ?? [];
       list.push(phrase);
-      byFirst.set(tokens[0], list);
+      byKey.set(key, list);
     }
-    return { byFirst };
+    return { byKey };
   });
 }
 
@@ -93,31 +104,57 @@ function textTokens(s: string): TextToken[] {
 const LINE_OPENERS = new Set(['-', '–', '—', '•', '*', '|', '(', '[', '«', '"', '“', '·', '►', '▪', '●', '>', ':']);
 
 export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[] {
-  const { byFirst } = phraseIndex(lex);
-  if (byFirst.size === 0) return [];
-  const tokens = textTokens(doc.normalized);
+  const { byKey } = phraseIndex(lex);
+  if (byKey.size === 0) return [];
+  const norm = doc.normalized;
   const text = doc.original;
   const found: BoilerplateSpan[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const candidates = byFirst.get(tokens[k].text);
-    if (!candidates) continue;
-    for (const p of candidates) {
-      if (!matchesAt(tokens, k, p.tokens)) continue;
-      const first = doc.map.toOriginal(tokens[k].start, tokens[k].end);
-      const last = doc.map.toOriginal(tokens[k + p.tokens.length - 1].start, tokens[k + p.tokens.length - 1].end);
-      const line = lineAround(text, first.start);
-      if (!anchored(text, line, first.start, last.end, p.anchor)) continue;
-      const tail = p.scope === 'tail' && line.start >= text.length / 2;
-      found.push({ start: line.start, end: tail ? trimEnd(text, line.start, text.length) : line.end, kind: p.kind });
+  for (let i = nextTokenStart(norm, 0); i < norm.length; ) {
+    const end = tokenEnd(norm, i);
+    const candidates = byKey.get(tokenKey(norm, i, end));
+    if (candidates) {
+      for (const p of candidates) {
+        const matchEnd = matchAt(norm, i, p.tokens);
+        if (matchEnd < 0) continue;
+        const first = doc.map.toOriginal(i, end);
+        const last = doc.map.toOriginal(matchEnd - 1, matchEnd);
+        const line = lineAround(text, first.start);
+        if (!anchored(text, line, first.start, last.end, p.anchor)) continue;
+        const tail = p.scope === 'tail' && line.start >= text.length / 2;
+        found.push({ start: line.start, end: tail ? trimEnd(text, line.start, text.length) : line.end, kind: p.kind });
+      }
     }
+    i = nextTokenStart(norm, end);
   }
   return mergeSpans(text, found);
 }
 
-function matchesAt(tokens: readonly TextToken[], k: number, phrase: readonly string[]): boolean {
-  if (k + phrase.length > tokens.length) return false;
-  for (let m = 1; m < phrase.length; m++) if (tokens[k + m].text !== phrase[m]) return false;
-  return true;
+function nextTokenStart(s: string, i: number): number {
+  while (i < s.length && isBlankUnit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of the token starting at i: a run of word units, or one punctuation unit. */
+function tokenEnd(s: string, i: number): number {
+  if (!isWordUnit(s.charCodeAt(i))) return i + 1;
+  let j = i + 1;
+  while (j < s.length && isWordUnit(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** End (in the normalized text) of `phrase` matched token by token from i, or -1. */
+function matchAt(s: string, i: number, phrase: readonly string[]): number {
+  let at = i;
+  for (let m = 0; m < phrase.length; m++) {
+    if (m > 0) at = nextTokenStart(s, at);
+    if (at >= s.length) return -1;
+    const end = tokenEnd(s, at);
+    const want = phrase[m];
+    if (end - at !== want.length) return -1;
+    for (let k = 0; k < want.length; k++) if (fold(s.charCodeAt(at + k)) !== want.charCodeAt(k)) return -1;
+    at = end;
+  }
+  return at;
 }
 
 function isLineBreak(c: number): boolean {
