@@ -5,6 +5,7 @@ import { tagTokens } from '../../../src/render/conll.js';
 import { renderHighlight } from '../../../src/render/highlight.js';
 import { htmlArticle } from '../../../src/render/html.js';
 import type { ExtractResult } from '../../../src/result.js';
+import { shapeLineWithSource } from '../../../src/render/shape.js';
 
 /**
  * Renderer invariants on arbitrary results: whatever the spans (overlapping, empty, unordered,
@@ -95,6 +96,23 @@ describe('renderer properties', () => {
           expect(at).toBeGreaterThanOrEqual(pos);
           pos = at + t.text.length;
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('shaping: every character is shown once, except harakat and alefs fused into lam-alef', () => {
+    const HARAKA = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640]/;
+    const ALEF = /[\u0622\u0623\u0625\u0627]/;
+    const pieces = ['ل', 'ا', 'أ', 'آ', 'لا', 'لَا', 'ب', 'ة', ' ', '(', ')', '[', '12', '3.5', '%', 'Wang', '-', '،', 'ّ', 'ـ', 'ש', 'ָ', '\u0301'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom<'rtl' | 'ltr' | undefined>('rtl', 'ltr', undefined), (parts, dir) => {
+        const line = parts.join('');
+        const { text, source } = shapeLineWithSource(line, dir);
+        expect(source).toHaveLength(text.length);
+        expect(new Set(source).size).toBe(source.length);
+        const shown = new Set(source);
+        for (let i = 0; i < line.length; i++) if (!shown.has(i) && !HARAKA.test(line[i])) expect(ALEF.test(line[i]) && line[i - 1] !== undefined).toBe(true);
       }),
       { numRuns: RUNS },
     );
