@@ -6,10 +6,10 @@ import type { Diagnostic } from '../types.js';
  * 1. a forced encoding (`--encoding`);
  * 2. a BOM (UTF-8, UTF-16 LE/BE), removed so offsets count from the first character of content;
  * 3. BOM-less UTF-16, recognized by its NUL or 0x06 high bytes on one side of each pair;
- * 4. valid UTF-8 is UTF-8;
+ * 4. valid UTF-8 is UTF-8, and so is UTF-8 with a few damaged sequences (they become U+FFFD
+ *    with a warning);
  * 5. otherwise jschardet (loaded on first need: it costs ~100 ms) picks among the legacy code
- *    pages, Windows-1256 and ISO-8859-6 for Arabic; UTF-8 with a few bad bytes stays UTF-8 and
- *    the bad bytes become U+FFFD with a warning.
+ *    pages, Windows-1256 and ISO-8859-6 for Arabic.
  * Line endings are never rewritten: offsets into the text are offsets into the file's content.
  * Node's TextDecoder does the decoding (no hand-written code tables).
  */
@@ -85,8 +85,26 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   if (bom) return decodeAs(bytes.subarray(bom.length), bom.encoding);
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeAs(bytes, utf16, [detectedWarning(utf16, 'no BOM; byte pattern of UTF-16')]);
-  if (isValidUtf8(bytes)) return decodeAs(bytes, 'utf-8');
+  if (isValidUtf8(bytes) || isMostlyUtf8(bytes)) return decodeAs(bytes, 'utf-8');
   return decodeDetected(bytes);
+}
+
+/**
+ * UTF-8 with a few damaged sequences (a truncated download, a bad copy) stays UTF-8: fewer than
+ * one non-ASCII character in 20 comes out as U+FFFD. Legacy code pages fail this at once, since
+ * nearly all their Arabic bytes are invalid UTF-8.
+ */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  const sample = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, 65536));
+  let nonAscii = 0;
+  let replaced = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c === 0xfffd) replaced++;
+  }
+  return nonAscii >= 20 && replaced * 20 < nonAscii;
 }
 
 /** Decode with a known encoding; invalid sequences become U+FFFD with a warning. */
@@ -140,6 +158,7 @@ function fromChardetName(name: string | null): string | null {
 /** Bytes that are not UTF-8: ask the detector, prefer the Arabic code pages when their letters dominate. */
 function decodeDetected(bytes: Uint8Array): Decoded {
   const guess = fromChardetName(loadChardet().detect(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).encoding);
+  if (guess === 'utf-8') return decodeAs(bytes, 'utf-8');
   if (guess === 'windows-1256' || guess === 'iso-8859-6' || guess === 'utf-16le' || guess === 'utf-16be') {
     return decodeAs(bytes, guess, [detectedWarning(guess, 'detected')]);
   }

@@ -57,6 +57,17 @@ describe('decodeBytes: invalid bytes and forcing', () => {
     expect(d.warnings.some((w) => w.code === 'invalid-bytes')).toBe(true);
   });
 
+  it('UTF-8 damaged in several places stays UTF-8 (not read as a legacy code page)', () => {
+    const good = enc(ARABIC.repeat(3), 'utf-8');
+    const bytes = Uint8Array.from(good);
+    // cut three Arabic letters in half: their lead byte stays, the continuation byte becomes ASCII
+    for (const at of [11, 101, 301]) bytes[at] = 0x3f;
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text.startsWith(ARABIC.slice(0, 5))).toBe(true);
+    expect(d.warnings.map((w) => w.code)).toEqual(['invalid-bytes']);
+  });
+
   it('a forced encoding wins over detection', () => {
     const bytes = enc(ARABIC, 'windows-1256');
     expect(decodeBytes(bytes, 'iso-8859-6').encoding).toBe('iso-8859-6');
