@@ -67,7 +67,7 @@ aside a:hover{text-decoration:underline}
 .empty{color:var(--muted);font-style:italic}
 .warnings li{color:#92400e}
 .error{background:#fef2f2;border:1px solid #fecaca;border-radius:.5rem;padding:1rem;color:#991b1b}
-@media (max-width:800px){.layout{grid-template-columns:1fr}aside{position:static}.text{padding:1rem;font-size:1.05rem}section.report{padding:0 .6rem}}
+@media (max-width:800px){h1{font-size:1.3rem}.layout{grid-template-columns:1fr}aside{position:static}.text{padding:1rem;font-size:1.05rem}section.report{padding:0 .6rem}}
 @media print{body{background:#fff;font-size:11pt}.page-head{display:none}.layout{display:block}aside{position:static;border:0;border-top:1px solid var(--line);border-radius:0;margin-top:1rem;padding:.5rem 0}.text{border:0;padding:0}section.report{max-width:none;margin:0;break-after:page}mark.ent,.swatch,mark.ent::after{-webkit-print-color-adjust:exact;print-color-adjust:exact}a.quote{text-decoration-color:#000}}
 `;
 
