@@ -39,6 +39,8 @@ interface Ctx {
   sentEnd: Map<number, number>;
   /** Token indices where an indirect content span must stop (next cue, attribution phrase). */
   boundaries: Set<number>;
+  /** Index of the headline sentence, or -1. */
+  titleSentence: number;
   /** Lazily built index of organization mention heads (see organizationHeads). */
   orgHeads?: OrgHead[];
 }
@@ -91,7 +93,6 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
 
   const quotes: Quote[] = [];
   const history: SpeakerRecord[] = [];
-  const usedMarks = new Set<QuoteMarkSpan>();
   for (const ev of events) {
     const quote = ev.type === 'cue' ? quoteFromCue(ctx, ev.hit, history, quotes) : quoteFromAttribution(ctx, ev.hit);
     if (!quote) continue;
@@ -99,10 +100,8 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
     if (quotes.some((q) => q.content.start === quote.quote.content.start)) continue;
     quotes.push(quote.quote);
     if (quote.record && !quote.record.implicit) history.push(quote.record);
-    const m = ctx.marks.find((s) => s.open + 1 === quote.quote.content.start);
-    if (m) usedMarks.add(m);
   }
-  quotes.push(...colonQuotes(ctx, usedMarks, history));
+  quotes.push(...colonQuotes(ctx, quotes, history));
   return quotes.sort((a, b) => a.cue.start - b.cue.start);
 }
 
@@ -143,8 +142,8 @@ function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: readonly
     if (!sentStart.has(t.sentence)) sentStart.set(t.sentence, t.index);
     sentEnd.set(t.sentence, t.index + 1);
   }
-  void sentences;
-  return { doc, tokens, entities, q, sets: cliticSets(lex), mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set() };
+  const titleSentence = sentences.findIndex((s) => s.title);
+  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set() };
 }
 
 /** Paragraph-level regions covered by sentences (boilerplate and gaps left out). */
@@ -408,6 +407,7 @@ function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef | null {
 
 const TITLE_PLACE_PREPS = new Set(['في', 'لدي']);
 const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها']);
+const ISSUED = new Set(['صادر', 'الصادر', 'صادره', 'الصادره']);
 
 function placeBeforeName(ctx: Ctx, k: number, limit: number): MentionRef | null {
   if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return null;
@@ -438,8 +438,25 @@ function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, gender: G
       const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && fits(r));
       if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
     }
+    if (noun.kind === 'source' || noun.kind === 'person') {
+      // وقال مصدر أمني … وأضاف المصدر: the same anonymous source, named as first described
+      const earlier = sameDescription(ctx, history, j);
+      if (earlier) return { record: { entity: earlier.entity, text: earlier.text, implicit: false, gender: earlier.gender, number: earlier.number }, next: stop };
+    }
   }
   return { record, next: stop };
+}
+
+/** The latest non-entity description whose head noun is this token's noun (المصدر → مصدر أمني). */
+function sameDescription(ctx: Ctx, history: readonly SpeakerRecord[], at: number): SpeakerRecord | null {
+  const own = bareForms(ctx, ctx.tokens[at]);
+  for (let k = history.length - 1; k >= 0; k--) {
+    const r = history[k];
+    if (r.entity || !r.text) continue;
+    const head = normalizeForMatch(r.text.split(/\s+/)[0]);
+    if (own.has(head) || own.has(withoutArticle(head, ctx.sets) ?? '')) return r;
+  }
+  return null;
 }
 
 function isDefiniteShort(ctx: Ctx, from: number, to: number): boolean {
@@ -581,7 +598,9 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       while (k < end && tokens[k].start <= quotedName.close) k++;
       continue;
     }
-    if (!isWord(t) || isComplementizer(t, q, sets) || isStop(t, q, sets)) break;
+    if (!isWord(t) || isComplementizer(t, q, sets)) break;
+    // بيان صادر عن الرئاسة: the issuer belongs to the description
+    if (isStop(t, q, sets) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) break;
     k++;
   }
   return k;
@@ -856,39 +875,58 @@ function tokenStartingAt(tokens: readonly Token[], start: number): Token | undef
   return undefined;
 }
 
-/** `الوزير: «…»` — a colon before a quotation, with a speaker and no verb. */
-function colonQuotes(ctx: Ctx, used: Set<QuoteMarkSpan>, history: SpeakerRecord[]): Quote[] {
-  const { tokens, q, sets } = ctx;
+/**
+ * `الكرملين: «…»` — a colon before a quotation, with a speaker and no verb; in a headline also
+ * without quotation marks (`لافروف: الغرب يسعى …`), where the label-and-colon style is the norm.
+ * The speaker is a mention ending at the colon or a short speaker-noun phrase before it.
+ */
+function colonQuotes(ctx: Ctx, existing: readonly Quote[], history: SpeakerRecord[]): Quote[] {
+  const { tokens } = ctx;
   const out: Quote[] = [];
-  for (const m of ctx.marks) {
-    if (used.has(m)) continue;
-    const open = tokenStartingAt(tokens, m.open);
-    if (!open || open.sentence < 0) continue;
-    const colon = tokens[open.index - 1];
-    if (!isColon(colon) || colon.sentence !== open.sentence) continue;
-    const [first] = sentenceBounds(ctx, colon.index);
-    const before = ctx.mentionEndingAt.get(colon.index);
-    let record: SpeakerRecord | null = null;
-    if (before && before.mention.tokenStart >= first) {
-      const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', evidence: 'any' };
-      record = before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry, false).record : entitySpeaker(ctx, before, entry.gender, 'sg');
-    } else {
-      let p = colon.index - 1;
-      while (p > first && isWord(tokens[p - 1]) && colon.index - p < 6) p--;
-      if (p < colon.index && speakerNoun(tokens[p], q, sets)) record = descriptionSpeaker(ctx, p, colon.index, speakerNoun(tokens[p], q, sets)!.gender, 'sg');
-    }
+  for (const colon of tokens) {
+    if (!isColon(colon) || colon.sentence < 0) continue;
+    const next = tokens[colon.index + 1];
+    if (!next || next.sentence !== colon.sentence) continue;
+    const [first, end] = sentenceBounds(ctx, colon.index);
+    const mark = next.kind === 'punct' ? ctx.marks.find((m) => m.open === next.start) : undefined;
+    const headline = colon.sentence === ctx.titleSentence && isWord(next);
+    if (!mark && !headline) continue;
+    const contentStart = mark ? mark.open + 1 : next.start;
+    if (existing.some((q) => q.content.start === contentStart)) continue;
+    const record = colonSpeaker(ctx, colon, first);
     if (!record) continue;
     history.push(record);
     const { gender: _g, number: _n, ...speaker } = record;
     const text = ctx.doc.original;
+    const contentEnd = mark ? mark.close : trimmedEnd(ctx, colon.index + 1, end);
     out.push({
       speaker,
-      cue: { start: colon.start, end: colon.end, text: ':', lemma: ':' },
-      content: { start: m.open + 1, end: m.close, text: text.slice(m.open + 1, m.close) },
-      kind: 'direct',
+      cue: { start: colon.start, end: colon.end, text: text.slice(colon.start, colon.end), lemma: ':' },
+      content: { start: contentStart, end: contentEnd, text: text.slice(contentStart, contentEnd) },
+      kind: mark ? 'direct' : 'indirect',
       strength: 'strong',
       sentence: colon.sentence,
     });
   }
   return out;
+}
+
+function colonSpeaker(ctx: Ctx, colon: Token, first: number): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  const before = ctx.mentionEndingAt.get(colon.index);
+  if (before && before.mention.tokenStart >= first) {
+    const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', evidence: 'any' };
+    return before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry, false).record : entitySpeaker(ctx, before, entry.gender, 'sg');
+  }
+  let p = colon.index - 1;
+  while (p > first && isWord(tokens[p - 1]) && colon.index - p < 6) p--;
+  const noun = p < colon.index ? speakerNoun(tokens[p], q, sets) : undefined;
+  return noun ? descriptionSpeaker(ctx, p, colon.index, noun.gender, noun.number) : null;
+}
+
+/** End offset of tokens [from, end) without trailing punctuation. */
+function trimmedEnd(ctx: Ctx, from: number, end: number): number {
+  let e = end;
+  while (e > from + 1 && ctx.tokens[e - 1].kind === 'punct') e--;
+  return ctx.tokens[e - 1].end;
 }

@@ -25,10 +25,29 @@ describe('explicit speakers', () => {
     ['SVO after كان … قد', 'وكان لافروف قد قال إن الحوار ضروري.', [lavrov], 'قال', 'lavrov', 'لافروف'],
     ['SVO with an anonymous source after أن', 'غير أن مصدرا عسكريا قال لوكالة رويترز إن الجيش يرد فقط.', [], 'قال', null, 'مصدرا عسكريا'],
     ['a definite subject in no lexicon before في بيان … أن', 'وأوضح الدفاع المدني في بيان أن عناصره أنقذوا أربعين شخصا.', [], 'وأوضح', null, 'الدفاع المدني'],
+    ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
     expect(q, 'quote found').toBeDefined();
     expect([q!.speaker, q!.text, q!.implicit]).toEqual([entity, speakerText, false]);
+  });
+
+  it('a definite source noun names the source as first described (وأضاف المصدر)', () => {
+    const q = runQuotes('وقال مصدر أمني إن الهجوم فشل. وأضاف المصدر أن التحقيق مستمر.').quotes.find((x) => x.cue.text === 'وأضاف');
+    expect([q?.speaker.text, q?.speaker.implicit, q?.speaker.start]).toEqual(['مصدر أمني', false, undefined]);
+  });
+
+  it.each([
+    // [note, text, speaker, content]
+    ['a headline label with a colon and no quote marks', 'لافروف: الغرب يسعى إلى إطالة الحرب\n\nموسكو، 3 مايو - قال لافروف إن الحوار ممكن.', 'lavrov', 'الغرب يسعى إلى إطالة الحرب'],
+  ])('%s', (_note, text, speaker, content) => {
+    const q = runQuotes(text, [lavrov]).quotes.find((x) => x.cue.text === ':');
+    expect([q?.speaker.entity, q?.content.text]).toEqual([speaker, content]);
+  });
+
+  it('a colon without quote marks in the body is no quote (a label, not speech)', () => {
+    const run = runQuotes('وكان جدول الأعمال كما يلي: الاقتصاد والطاقة.', [lavrov]);
+    expect(run.quotes).toEqual([]);
   });
 
   it('the title between the cue and the name becomes the role', () => {
