@@ -278,8 +278,8 @@ const NOT_A_NAME_PATTERNS = [
 ];
 
 /** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
-/** Attached pronouns (زوجته، فريقه، معهم، بأنها) and a preposition before a noun in ة (لمواجهة). */
-const NOT_A_LATER_NAME_WORD = /(?:ها|هم|هما|هن|كم|نا|ته)$|^[لب].+ه$/;
+/** Attached pronouns (زوجته، معهم، بأنها; short words such as ساها are spared) and a preposition before a noun in ة (لمواجهة). */
+const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم|نا)$|^..+ته$|^[لب]م.+ه$/;
 
 export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
   const norm = v.tokens[i].norm;
