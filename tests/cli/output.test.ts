@@ -191,6 +191,25 @@ describe('on a terminal (in process)', () => {
   });
 });
 
+/** util-linux `script` gives the real binary a pseudo-terminal, so process.stdout.isTTY is true. */
+const haveScript = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!haveScript)('on a real pseudo-terminal (util-linux script)', () => {
+  const inTerminal = (env: Record<string, string>) =>
+    spawnSync('script', ['-qec', `"${process.execPath}" bin/newsnlp.js extract ${SEED}`, '/dev/null'], { cwd: ROOT, env: cleanEnv(env), encoding: 'utf8', timeout: 30_000 }).stdout;
+
+  it.each([
+    ['the Linux console: pretty, colored, shaped', { TERM: 'linux' }, true, true],
+    ['Konsole: pretty, colored, not shaped', { TERM: 'xterm-256color', KONSOLE_VERSION: '230800' }, true, false],
+    ['NO_COLOR on the Linux console: shaped but plain', { TERM: 'linux', NO_COLOR: '1' }, false, true],
+  ])('%s', (_note, env, colored, shaped) => {
+    const out = inTerminal(env);
+    expect(out).toMatch(/\d+ sentences · \d+ entities/);
+    expect(out.includes(ESC)).toBe(colored);
+    expect(PRESENTATION.test(out)).toBe(shaped);
+  });
+});
+
 describe('usage errors are one line, exit 2', () => {
   it.each([
     ['--fields with an unknown part', ['--format', 'json', '--fields', 'entities,bogus'], '"bogus"'],
