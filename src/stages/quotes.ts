@@ -39,6 +39,8 @@ interface Ctx {
   sentEnd: Map<number, number>;
   /** Token indices where an indirect content span must stop (next cue, attribution phrase). */
   boundaries: Set<number>;
+  /** Token indices of participle cues. */
+  participles: Set<number>;
   /** Index of the headline sentence, or -1. */
   titleSentence: number;
   /** Lazily built index of organization mention heads (see organizationHeads). */
@@ -84,6 +86,7 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
   const cues = mannerParticiplesMerged(findCueHits(ctx)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
   const attributions = findAttributionHits(ctx);
   for (const h of cues) if (h.conj || h.entry.pos === 'participle') ctx.boundaries.add(h.index);
+  for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
 
   const events: ({ type: 'cue'; hit: CueHit } | { type: 'attribution'; hit: AttributionHit })[] = [
@@ -143,7 +146,7 @@ function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: readonly
     sentEnd.set(t.sentence, t.index + 1);
   }
   const titleSentence = sentences.findIndex((s) => s.title);
-  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set() };
+  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set() };
 }
 
 /** Paragraph-level regions covered by sentences (boilerplate and gaps left out). */
@@ -292,10 +295,28 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   if (hit.entry.evidence === 'strict' && !initial) return null;
   const headsClause = initial || (!!speaker && speaker.next === after); // SVO: مصدرا عسكريا قال …
   // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
-  const content = quotationBefore(ctx, i) ?? complementAfter(ctx, hit, speaker ? speaker.next : after, headsClause);
+  const from = speaker ? speaker.next : after;
+  const content = throughMannerParticiple(ctx, hit, from) ?? quotationBefore(ctx, i) ?? complementAfter(ctx, hit, from, headsClause);
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker))) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
+}
+
+/**
+ * وتابع الوزير حديثه قائلا إن …: a participle a few words after the verb and its subject, with
+ * no clause opener before it, says how the verb's speaker went on; its complement is the verb's.
+ */
+function throughMannerParticiple(ctx: Ctx, hit: CueHit, from: number): Content | null {
+  const [, end] = sentenceBounds(ctx, hit.index);
+  for (let k = from; k < Math.min(end, from + 3); k++) {
+    const t = ctx.tokens[k];
+    if (ctx.participles.has(k)) {
+      const c = complementAfter(ctx, hit, k + 1, true);
+      return c && c.evidence === 'clause' ? c : null;
+    }
+    if (!isWord(t) || isComplementizer(t, ctx.q, ctx.sets)) return null;
+  }
+  return null;
 }
 
 /**

@@ -43,6 +43,7 @@ describe('direct quotes', () => {
     // [note, text]
     ['وأضاف قائلا: one quote, not two', 'وقال كولر إن الفريق جاهز. وأضاف قائلا: «سنلعب للفوز».'],
     ['وأضاف كولر قائلا: one quote, not two', 'وأضاف كولر قائلا: «سنلعب للفوز».'],
+    ['وأضاف كولر حديثه قائلا: one quote, not two', 'وأضاف كولر حديثه قائلا: «سنلعب للفوز».'],
   ])('a manner participle is no second quote: %s', (_note, text) => {
     const run = runQuotes(text, [koller]);
     expect(run.quotes.filter((q) => q.content.text === 'سنلعب للفوز').map((q) => q.cue.text)).toEqual(['وأضاف']);
