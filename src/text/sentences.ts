@@ -307,6 +307,16 @@ const BREAK_ROLE: Uint8Array = (() => {
   return t;
 })();
 
+/** End of the terminator run starting at i; dots spaced out as in `. . .` are one run. */
+function terminatorRunEnd(text: string, i: number, to: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < to && BREAK_ROLE[text.charCodeAt(j)] === TERMINATOR_ROLE) j++;
+    if (text.charCodeAt(j - 1) === FULL_STOP && text.charCodeAt(j) === 0x20 && j + 1 < to && text.charCodeAt(j + 1) === FULL_STOP) j += 2;
+    else return j;
+  }
+}
+
 function splitRegion(r: Region, out: Sentence[]): void {
   const { text, to } = r;
   let start = r.from;
@@ -331,8 +341,7 @@ function splitRegion(r: Region, out: Sentence[]): void {
       start = ++i;
       continue;
     }
-    let j = i + 1;
-    while (j < to && isTerminator(text.charCodeAt(j))) j++;
+    let j = terminatorRunEnd(text, i, to);
     while (protectAt < r.protect.length && r.protect[protectAt].end <= i) protectAt++;
     const inProtected = protectAt < r.protect.length && r.protect[protectAt].start <= i;
     if (inProtected || !endsSentence(r, i, j)) {
@@ -372,14 +381,23 @@ function endsSentence(r: Region, i: number, j: number): boolean {
   const runLength = j - i;
   const first = text.charCodeAt(i);
   const isEllipsis = first === ELLIPSIS || (first === FULL_STOP && runLength >= 2 && allDots(text, i, j));
+  if (isEllipsis && insideBrackets(text, i, j, r)) return false; // (...) marks an omission
   if (isEllipsis) return ellipsisEnds(r, i, j);
   if (runLength === 1 && first === FULL_STOP) return dotEnds(r, i);
   return true;
 }
 
+/** Dots, possibly spaced out (`. . .`). */
 function allDots(text: string, i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (text.charCodeAt(k) !== FULL_STOP) return false;
+  for (let k = i; k < j; k++) if (text.charCodeAt(k) !== FULL_STOP && text.charCodeAt(k) !== 0x20) return false;
   return true;
+}
+
+/** An ellipsis between an opening and a closing bracket: `(...)`, `[…]`. */
+function insideBrackets(text: string, i: number, j: number, r: Region): boolean {
+  const before = prevNonSpace(text, i, r.from);
+  const after = nextNonSpace(text, j, r.to);
+  return (before === 0x28 || before === 0x5b) && (after === 0x29 || after === 0x5d);
 }
 
 /** An ellipsis goes on inside a quotation that continues after it, and before a comma. */
@@ -476,9 +494,11 @@ function isListNumber(text: string, i: number, from: number): boolean {
   return k === from || isLineBreak(text.charCodeAt(k - 1));
 }
 
-/** What follows a dot continues the sentence: a digit, a comma, a closing bracket, a lower-case word. */
+/** What follows a dot continues the sentence: a digit (alone or after و/ف), a comma, a closing bracket, a lower-case word. */
 function continues(text: string, j: number, to: number): boolean {
-  const c = nextNonSpace(text, j, to);
+  const k = nextNonSpaceAt(text, j, to);
+  const c = k < to ? text.charCodeAt(k) : 0;
+  if ((c === 0x0648 || c === 0x0641) && k + 1 < to && isDigit(text.charCodeAt(k + 1))) return true; // ق.م. و5000 ق.م.
   return isDigit(c) || c === 0x060c || c === 0x2c || c === 0x29 || c === 0x3a || c === 0x061b || c === 0x3b || isLatinLower(c);
 }
 
