@@ -283,7 +283,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
-  const nameBefore = !initial && ctx.mentionEndingAt.has(i);
+  const nameBefore = !initial && ctx.mentionEndingAt.has(i) && !insidePrepositionalPhrase(ctx, ctx.mentionEndingAt.get(i)!);
   const early = afterQad || nameBefore ? subjectBefore(ctx, hit, history) : null;
   const after = hit.manner !== undefined ? hit.manner + 1 : i + 1;
   let speaker = early ? { record: early, next: after } : hit.manner !== undefined ? null : subjectAfter(ctx, hit, history);
@@ -528,6 +528,7 @@ function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerRecord[]
   while (k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form))) k--;
   if (k < first) return null;
   const m = ctx.mentionEndingAt.get(k + 1);
+  if (m && insidePrepositionalPhrase(ctx, m)) return null; // وفي برلين أعلنت الوزارة …: a place, not the subject
   if (m) return m.entity.type === 'PERSON' ? personSpeaker(ctx, m, m.mention.tokenStart, hit.entry).record : entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
   for (let p = k; p >= Math.max(first, k - 4); p--) {
     if (!isWord(tokens[p])) return null;
@@ -552,6 +553,27 @@ function clauseSubject(ctx: Ctx, first: number, to: number, hit: CueHit): Speake
   const opener = tokens[p - 1];
   if (p > first && isWord(opener) && !conjStripped(opener, sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(opener, q, sets)) return null;
   return descriptionSpeaker(ctx, p, to, hit.entry.gender, hit.entry.number);
+}
+
+/** A mention governed by a preposition (في برلين، ببرلين، لدى الوزارة) cannot be a subject. */
+function insidePrepositionalPhrase(ctx: Ctx, m: MentionRef): boolean {
+  const head = ctx.tokens[m.mention.tokenStart];
+  if (hasPrepositionClitic(ctx, m)) return true;
+  const before = ctx.tokens[m.mention.tokenStart - 1];
+  return !!before && before.sentence === head.sentence && isWord(before) && isStop(before, ctx.q, ctx.sets);
+}
+
+/**
+ * True when the mention's first token carries ب/ل/ك before the name: the token without that
+ * letter (or with ل + ال restored) is the entity's name or another of its mentions (ببرلين →
+ * برلين، للصين → الصين), while a name that merely starts with the letter (لافروف) is not.
+ */
+function hasPrepositionClitic(ctx: Ctx, m: MentionRef): boolean {
+  const names = new Set([m.entity.name, ...m.entity.mentions.map((x) => x.text)].map((t) => normalizeForMatch(t).split(/\s+/)[0]));
+  const head = ctx.tokens[m.mention.tokenStart];
+  return conjStripped(head, ctx.sets).some(({ form }) =>
+    ctx.sets.prep.some((p) => form.startsWith(p) && (names.has(form.slice(p.length)) || (p === 'ل' && names.has('ا' + form.slice(p.length))))),
+  );
 }
 
 function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry: CueEntry, trustVerb = true): { record: SpeakerRecord; next: number } {
