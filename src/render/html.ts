@@ -40,6 +40,7 @@ h1{font-family:"Noto Naskh Arabic","Amiri","Geeza Pro","Noto Sans Arabic","DejaV
 .text{background:#fff;border:1px solid var(--line);border-radius:.5rem;padding:1.25rem 1.5rem;white-space:pre-wrap;font-family:"Noto Naskh Arabic","Amiri","Geeza Pro","Noto Sans Arabic","DejaVu Sans",serif;font-size:1.15rem;line-height:2.3;overflow-wrap:anywhere}
 mark.ent{--c:var(--misc);--bg:var(--misc-bg);background:var(--bg);color:inherit;border-radius:.3em;padding:.1em .3em;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 mark.ent::after{content:attr(data-label);font:600 .55rem/1 system-ui,sans-serif;color:#fff;background:var(--c);border-radius:.25em;padding:.2em .3em;margin-inline-start:.3em;vertical-align:middle;letter-spacing:.03em}
+mark.ent.speaker-mention{font-weight:700}
 mark.ent.glued-start{padding-inline-start:0;border-start-start-radius:0;border-end-start-radius:0}
 mark.ent.glued-end{padding-inline-end:0;border-start-end-radius:0;border-end-end-radius:0}
 mark.ent[data-type=PERSON]{--c:var(--per);--bg:var(--per-bg)}
@@ -83,7 +84,7 @@ export function htmlHead(title = 'newsnlp report'): string {
 <style>${CSS}</style>
 </head>
 <body>
-<div class="page-head"><strong>newsnlp</strong> report · <span class="legend"><mark class="ent" data-type="PERSON" data-label="PER">person</mark> <mark class="ent" data-type="LOCATION" data-label="LOC">place</mark> <mark class="ent" data-type="ORGANIZATION" data-label="ORG">organization</mark> <span class="cue">cue</span> <a class="quote">quote → speaker</a> <span class="boilerplate">boilerplate</span></span></div>
+<div class="page-head"><strong>newsnlp</strong> report · <span class="legend"><mark class="ent" data-type="PERSON" data-label="PER">person</mark> <mark class="ent" data-type="LOCATION" data-label="LOC">place</mark> <mark class="ent" data-type="ORGANIZATION" data-label="ORG">organization</mark> <mark class="ent speaker-mention" data-type="PERSON" data-label="PER">speaker</mark> <span class="cue">cue</span> <a class="quote">quote → speaker</a> <span class="boilerplate">boilerplate</span></span></div>
 `;
 }
 
@@ -135,13 +136,16 @@ function renderText(
   const cp = codePointIndex(text);
   const u = (c: number) => cp.toUtf16(c);
   const atoms: Atom[] = [];
+  // explicit speakers (written where the quote is introduced) are set in bold
+  const speakerSpans = r.quotes.filter((q) => !q.speaker.implicit && q.speaker.start !== undefined && q.speaker.end !== undefined);
+  const isSpeaker = (m: { start: number; end: number }) => speakerSpans.some((q) => q.speaker.start! < m.end && m.start < q.speaker.end!);
   r.entities.forEach((e, ei) =>
     e.mentions.forEach((m, mi) =>
       atoms.push({
         start: u(m.start),
         end: u(m.end),
         html: (inner, glue) =>
-          `<mark class="ent${glue}" id="${id(`m${ei}-${mi}`)}" data-type="${escapeHtml(e.type)}" data-label="${escapeHtml(TYPE_LABEL[e.type] ?? e.type)}" data-entity="${escapeHtml(e.id)}" data-start="${m.start}" data-end="${m.end}" title="${escapeHtml(entityTitle(e))}">${inner}</mark>`,
+          `<mark class="ent${glue}${isSpeaker(m) ? ' speaker-mention' : ''}" id="${id(`m${ei}-${mi}`)}" data-type="${escapeHtml(e.type)}" data-label="${escapeHtml(TYPE_LABEL[e.type] ?? e.type)}" data-entity="${escapeHtml(e.id)}" data-start="${m.start}" data-end="${m.end}" title="${escapeHtml(entityTitle(e))}">${inner}</mark>`,
       }),
     ),
   );

@@ -30,7 +30,7 @@ describe('html report', () => {
   });
 
   it('one mark per mention, with the JSON offsets, type and entity id', () => {
-    const marks = [...html.matchAll(/<mark class="ent"[^>]*data-type="([^"]+)"[^>]*data-entity="([^"]+)" data-start="(\d+)" data-end="(\d+)"[^>]*>([^<]*)<\/mark>/g)];
+    const marks = [...html.matchAll(/<mark class="ent[^"]*"[^>]*data-type="([^"]+)"[^>]*data-entity="([^"]+)" data-start="(\d+)" data-end="(\d+)"[^>]*>([^<]*)<\/mark>/g)];
     const expected = r.entities.flatMap((e) => e.mentions.map((m) => [e.type, e.id, m.start, m.end, m.text].join('|'))).sort();
     expect(marks.map((m) => [m[1], m[2], m[3], m[4], m[5]].join('|')).sort()).toEqual(expected);
   });
@@ -47,6 +47,15 @@ describe('html report', () => {
     const start = text.indexOf('روسيا');
     const glued = { ...r, title: null, quotes: [], speakers: [], boilerplate: [], sentences: [{ start: 0, end: text.length, text }], entities: [{ id: 'ru', type: 'LOCATION', name: 'روسيا', mentions: [{ start, end: start + 5, text: 'روسيا', sentence: 0 }] }] };
     expect(htmlArticle(glued, text)).toContain('و<mark class="ent glued-start" id="a0-m0-0"');
+  });
+
+  it('explicit speakers are marked in the text; an implicit one has no place to mark', () => {
+    const speakerMarks = [...html.matchAll(/<mark class="ent speaker-mention" id="[^"]*" data-type="[^"]*" data-label="[^"]*" data-entity="([^"]+)" data-start="(\d+)"/g)];
+    // وانغ يي (2nd mention, after قال) and ماريا زاخاروفا
+    expect(speakerMarks.map((m) => [m[1], Number(m[2])])).toEqual([
+      ['person:wang-yi', r.quotes[0].speaker.start],
+      ['person:maria-zakharova', r.quotes[2].speaker.start],
+    ]);
   });
 
   it('quotes link to their speaker in the side panel', () => {
