@@ -1,6 +1,6 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
-import { gazetteerAt } from './scan.js';
+import { gazetteerAt, plausibleUnknownName } from './scan.js';
 import { demonymOf, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
@@ -10,6 +10,15 @@ import { demonymOf, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, t
  * (لافروف / لافرووف) link by Jaro-Winkler similarity.
  */
 const MIN_KEY_LENGTH = 3;
+/** article, plural, accusative and pronoun endings that betray a common noun */
+const INFLECTIONS: [string, string][] = [
+  ['ال', ''],
+  ['', 'ات'],
+  ['', 'ا'],
+  ['', 'ه'],
+  ['', 'ها'],
+  ['', 'هم'],
+];
 const MIN_FUZZY_LENGTH = 5;
 const FUZZY_THRESHOLD = 0.95;
 
@@ -44,10 +53,11 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
     else if (prev.entity !== entity) prev.owners++;
     else if (vouched) prev.vouched = true;
   };
-  // A name part the rules guessed is dropped when the same word also occurs with the article
-  // in the document (آخر / الآخر, برنامج / البرنامج): names rarely take it, common nouns do.
-  const definiteElsewhere = new Set<string>();
-  for (let i = 0; i < v.tokens.length; i++) for (const s of v.stems[i]) if (s.definite) definiteElsewhere.add(s.stem);
+  // A name part the rules guessed is dropped when the same word also occurs inflected in the
+  // document (آخر / الآخر, اجتماع / اجتماعات, مقتل / مقتله): names rarely inflect, common nouns do.
+  const stemsInDoc = new Set<string>();
+  for (let i = 0; i < v.tokens.length; i++) for (const s of v.stems[i]) stemsInDoc.add(s.stem);
+  const inflectedElsewhere = (k: string) => INFLECTIONS.some(([pre, suf]) => stemsInDoc.has(pre + k + suf));
   for (const f of found) {
     if (f.type !== 'PERSON' || f.end - f.start < 2 || f.via === 'coref') continue;
     const entity = keyOf(f);
@@ -55,11 +65,11 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
     // non-definite parts (a definite last word may be a common noun the rule swallowed)
     const vouched = f.via === 'gazetteer';
     const firstNorm = v.tokens[f.start].norm.slice(f.prefixLength);
-    if (usableKey(v, f.start, firstNorm, true) && (vouched || !isDefinite(v, f.start))) add(firstNorm, entity, f.via === 'gazetteer');
+    if (usableKey(v, f.start, firstNorm, true) && (vouched || (!isDefinite(v, f.start) && plausibleUnknownName(v, f.start, false)))) add(firstNorm, entity, f.via === 'gazetteer');
     const last = f.end - 1;
-    if (usableKey(v, last, v.tokens[last].norm, false) && (vouched || !isDefinite(v, last))) add(v.tokens[last].norm, entity, f.via === 'gazetteer');
+    if (usableKey(v, last, v.tokens[last].norm, false) && (vouched || (!isDefinite(v, last) && plausibleUnknownName(v, last, false)))) add(v.tokens[last].norm, entity, f.via === 'gazetteer');
   }
-  for (const [k, info] of keys) if (info.owners > 1 || (!info.vouched && definiteElsewhere.has('ال' + k))) keys.delete(k);
+  for (const [k, info] of keys) if (info.owners > 1 || (!info.vouched && inflectedElsewhere(k))) keys.delete(k);
   return keys;
 }
 

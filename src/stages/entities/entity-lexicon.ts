@@ -40,6 +40,8 @@ export type NameStrength = 'strong' | 'weak' | 'guard' | 'connector' | 'suffix';
 export interface GivenName {
   strength: NameStrength;
   gender?: Gender;
+  /** written with a final ي (علي), so a text word ending in ى (على) is not this name */
+  endsInYa?: boolean;
 }
 
 export interface DemonymInfo {
@@ -162,13 +164,14 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
   // files load in name order: given-name.generated.tsv before given-name.tsv, so curated rows
   // (read later) overwrite generated ones
   for (const row of lex.rows('given-name')) {
-    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    const written = (row.cells.form ?? '').trim();
+    const form = normalizeForMatch(written).trim();
     if (!form || form.includes(' ')) continue;
     const strength = (STRENGTHS.has(row.cells.strength as NameStrength) ? row.cells.strength : 'weak') as NameStrength;
     // a generated (weak) name that is also a function word (لكن، باقي، حسب) is no evidence of a person
     if (strength === 'weak' && out.stopWords.has(form)) continue;
     const prev = out.givenNames.get(form);
-    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender });
+    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي') });
   }
 }
 

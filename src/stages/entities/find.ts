@@ -14,7 +14,7 @@ const ID_PREFIX: Record<EntityType, string> = { PERSON: 'person', LOCATION: 'pla
  */
 export function findEntities(doc: TextDoc, tokens: readonly Token[], _sentences: readonly Sentence[], lex: Lexicons): Entity[] {
   const elex = entityLexicon(lex);
-  const v = tokenView(tokens, lex, elex);
+  const v = tokenView(doc.original, tokens, lex, elex);
   const found = scanEntities(v);
   found.push(...corefMentions(v, found, (f) => entityKey(v, f)));
   return assemble(doc, v, found);

@@ -284,8 +284,10 @@ const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم|نا)$|^..+ت�
 export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
-  if (isDefinite(v, i)) return false;
+  if (isDefinite(v, i) || norm.length < (first ? 3 : 2)) return false;
   if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
+  // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
+  if (!first && norm.length > 3 && v.original[v.tokens[i].end - 1] === 'ه') return false;
   return !NOT_A_NAME_PATTERNS.some((re) => (first || re !== TA_MARBUTA_END) && re.test(norm));
 }
 

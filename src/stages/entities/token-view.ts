@@ -9,6 +9,8 @@ import type { EntityLexicon, GivenName } from './entity-lexicon.js';
  * on the Lexicons object, so a corpus pays for each word form once.
  */
 export interface TokenView {
+  /** the original text the tokens point into (some spellings are lost by normalization) */
+  original: string;
   tokens: readonly Token[];
   lex: EntityLexicon;
   /** Clitic readings of each token, whole token first (empty for non-words). */
@@ -29,7 +31,7 @@ export interface GivenNameReading {
 
 const NO_STEMS: StemCandidate[] = [];
 
-export function tokenView(tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
+export function tokenView(original: string, tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
   const sets = cliticSets(lexicons);
   const cache = lexicons.compiled('entity-stem-cache', () => new Map<string, StemCandidate[]>());
   const stems = new Array<StemCandidate[]>(tokens.length);
@@ -47,7 +49,7 @@ export function tokenView(tokens: readonly Token[], lexicons: Lexicons, lex: Ent
     stems[i] = c;
   }
   const n = tokens.length;
-  return { tokens, lex, stems, memo: { stop: new Int8Array(n), given: new Array(n), demonym: new Array(n), matches: new Map() } };
+  return { original, tokens, lex, stems, memo: { stop: new Int8Array(n), given: new Array(n), demonym: new Array(n), matches: new Map() } };
 }
 
 export function isWord(v: TokenView, i: number): boolean {
@@ -95,13 +97,21 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
   let r: GivenNameReading | null = null;
   for (const s of v.stems[i]) {
     const info = v.lex.givenNames.get(s.stem);
-    if (info) {
+    // normalization merges ى and ي: على (on) reads as علي; the original spelling tells them apart
+    if (info && !(info.endsInYa && endsInAlifMaqsura(v, i))) {
       r = { info, prefixLength: surfacePrefix(v.tokens[i].norm, s) };
       break;
     }
   }
   v.memo.given[i] = r;
   return r;
+}
+
+function endsInAlifMaqsura(v: TokenView, i: number): boolean {
+  let k = v.tokens[i].end - 1;
+  // skip trailing diacritics
+  while (k > v.tokens[i].start && /[\u064b-\u0652\u0670\u0640]/.test(v.original[k])) k--;
+  return v.original[k] === 'ى';
 }
 
 /** True for a word with the definite article (after any proclitics). */
