@@ -69,7 +69,13 @@ function isWordChar(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Abbreviations
 
-export type AbbreviationPosition = 'before' | 'after';
+/**
+ * before: a name or number follows (د. ص.ب Mr.): the dot never ends a sentence;
+ * after: follows a number (ق.م هـ ج.م U.S.): the dot ends a sentence only at the end of a line;
+ * final: often closes a sentence (إلخ etc. Inc.): the dot ends it unless the text goes on with a
+ * digit, a comma, a bracket or a lower-case word.
+ */
+export type AbbreviationPosition = 'before' | 'after' | 'final';
 
 /** Normalized abbreviation (without its final dot) → position. */
 export type AbbreviationIndex = ReadonlyMap<string, AbbreviationPosition>;
@@ -87,7 +93,8 @@ export function abbreviationIndex(lex: Lexicons | null): AbbreviationIndex {
       if (!form) continue;
       const key = abbreviationKey(form);
       // a form listed as `before` anywhere keeps its dot from ending a sentence
-      if (index.get(key) !== 'before') index.set(key, row.cells.position === 'after' ? 'after' : 'before');
+      const position = row.cells.position === 'after' || row.cells.position === 'final' ? row.cells.position : 'before';
+      if (index.get(key) !== 'before') index.set(key, position);
     }
     return index;
   });
@@ -421,9 +428,10 @@ function dotEnds(r: Region, i: number): boolean {
   const abbreviation = word.text ? r.abbreviations.get(abbreviationKey(word.text)) : undefined;
   if (abbreviation) {
     if (word.end > i + 1) return false; // an inner dot of ق.م, ص.ب, U.S
-    const afterNumber = isDigit(prevNonSpace(text, word.start, r.from));
-    if (abbreviation === 'before' && !afterNumber) return false;
-    return !continues(text, i + 1, r.to);
+    if (abbreviation === 'final') return !continues(text, i + 1, r.to);
+    // a `before` abbreviation after a number reads as `after` (2010 م. = ميلادي, not مهندس)
+    if (abbreviation === 'before' && !isDigit(prevNonSpace(text, word.start, r.from))) return false;
+    return endsLine(text, skipClosers(r, i + 1), r.to);
   }
   if (word.end > i + 1) return !isWordChar(prev) || gluedBetweenWords(text, i); // المنقحة .يمكنك, المنقحة.يمكنك
   if (isInitial(text, word, r.from)) return false;
@@ -500,6 +508,12 @@ function continues(text: string, j: number, to: number): boolean {
   const c = k < to ? text.charCodeAt(k) : 0;
   if ((c === 0x0648 || c === 0x0641) && k + 1 < to && isDigit(text.charCodeAt(k + 1))) return true; // ق.م. و5000 ق.م.
   return isDigit(c) || c === 0x060c || c === 0x2c || c === 0x29 || c === 0x3a || c === 0x061b || c === 0x3b || isLatinLower(c);
+}
+
+/** Only white space is left on the line after j. */
+function endsLine(text: string, j: number, to: number): boolean {
+  const k = nextNonSpaceAt(text, j, to);
+  return k >= to || isLineBreak(text.charCodeAt(k));
 }
 
 function nextNonSpaceAt(text: string, j: number, to: number): number {
