@@ -8,6 +8,7 @@
 //   node scripts/adversarial.mjs --scale 0.1                 # every size x0.1 (quick look)
 //   node scripts/adversarial.mjs --only quotes,brackets      # some cases
 //   node scripts/adversarial.mjs --limit 60 --json           # per-run time limit; JSON report
+//   node scripts/adversarial.mjs --write-inputs DIR --scale 0.1   # only write the inputs (for profiling)
 //
 // Not a test (timings are not assertions): the numbers go to docs/robustness.md.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,7 @@ const BIN = join(ROOT, 'bin', 'newsnlp.js');
 
 // ---------------------------------------------------------------- options
 function parseArgs(argv) {
-  const o = { scale: 1, limit: 180, only: null, json: false, growth: true, keep: false };
+  const o = { scale: 1, limit: 180, only: null, json: false, growth: true, keep: false, writeInputs: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--scale') o.scale = Number(argv[++i]);
@@ -30,6 +31,7 @@ function parseArgs(argv) {
     else if (a === '--json') o.json = true;
     else if (a === '--no-growth') o.growth = false;
     else if (a === '--keep') o.keep = true;
+    else if (a === '--write-inputs') o.writeInputs = argv[++i];
     else if (a === '--help' || a === '-h') {
       process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
       process.exit(0);
@@ -282,12 +284,25 @@ function fmtBytes(n) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} KB`;
 }
 
+/** Write each case's input (and user lexicon) into a folder, without running anything. */
+function writeInputs(o) {
+  const names = lexiconWords();
+  for (const c of cases(names)) {
+    if (o.only && !o.only.includes(c.name)) continue;
+    const input = c.build(o.scale);
+    writeFileSync(join(o.writeInputs, `${c.name}.txt`), input.text);
+    if (input.lexicon) writeFileSync(join(o.writeInputs, input.lexicon.file), input.lexicon.text);
+    process.stdout.write(`${join(o.writeInputs, c.name + '.txt')}${input.lexicon ? ` (lexicon ${input.lexicon.file})` : ''}\n`);
+  }
+}
+
 function main() {
   const o = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
     process.stderr.write('adversarial: dist/ is missing; run `npx tsc -p .` first\n');
     process.exit(2);
   }
+  if (o.writeInputs) return writeInputs(o);
   const extraArgs = cliSupports('--max-bytes') ? ['--max-bytes', String(1024 * 1024 * 1024)] : [];
   const dir = mkdtempSync(join(tmpdir(), 'newsnlp-adversarial-'));
   const names = lexiconWords();
