@@ -33,6 +33,8 @@ interface Match<T> {
 
 const MAX_TITLE_MODIFIERS = 6;
 const MAX_NAME_TOKENS = 4;
+/** a chain of بن/أبو/آل compounds may be long (حمد بن جاسم بن جبر آل ثاني) */
+const MAX_NAME_SPAN = 9;
 const MAX_ORG_COMPLEMENTS = 5;
 /** unknown words a name may have: after a title (برند جوتشولك), after a known given name (لويس ساها) */
 const MAX_UNKNOWN_AFTER_TITLE = 2;
@@ -126,9 +128,16 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
     k++;
     evidence++;
   }
-  while (k - j < MAX_NAME_TOKENS && sameSentence(v, j, k) && isWord(v, k)) {
-    if (blocksName(v, k) || startsCoordination(v, k)) break;
+  let words = k - j;
+  while (words < MAX_NAME_TOKENS && k - j < MAX_NAME_SPAN && sameSentence(v, j, k) && isWord(v, k)) {
     const gn = givenName(v, k);
+    if (gn?.info.strength === 'suffix' && k > j) {
+      k++;
+      evidence++;
+      continue;
+    }
+    if (blocksName(v, k) || startsCoordination(v, k)) break;
+    words++;
     if (gn?.info.strength === 'connector') {
       if (!connectorTakes(v, k + 1)) break;
       k += 2;
@@ -266,15 +275,18 @@ function personAfterTitle(v: TokenView, j: number): Found | null {
  */
 const TA_MARBUTA_END = /ه$/;
 
-const NOT_A_NAME_PATTERNS = [
+const VERBAL_NOUN_PATTERNS = [
   /^ت..ي.$/, // تفعيل: تشكيل، تحسين
   /^است...+$/, // استفعال: استرجاع، استقبال
   /^ان..ا.$/, // انفعال: انسحاب
   /^ا.ت.ا.$/, // افتعال: اجتماع، انتخاب
   /^م.ا..ه$/, // مفاعلة: مشاركة
-  /^س[يتن]../, // future: سيعلن
-  /^[يتن].{1,3}$/, // short present tense: يعلم، تصب
   TA_MARBUTA_END, // ة: جاهزة، عودة
+];
+/** Verb forms, never name words wherever they stand. */
+const VERB_PATTERNS = [
+  /^س[يتن].{2,4}$/, // future: سيعلن (not سيباستيان)
+  /^[يتن].{1,3}$/, // short present tense: يعلم، تصب
 ];
 
 /** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
@@ -288,7 +300,8 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
   if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
   if (!first && norm.length > 3 && v.original[v.tokens[i].end - 1] === 'ه') return false;
-  return !NOT_A_NAME_PATTERNS.some((re) => (first || re !== TA_MARBUTA_END) && re.test(norm));
+  // a later word is past the point where a verbal noun would stand (كارلوس تيفيز)
+  return !VERB_PATTERNS.some((re) => re.test(norm)) && !(first && VERBAL_NOUN_PATTERNS.some((re) => re.test(norm)));
 }
 
 /** Given name + name tokens: محمد، غيث الطراونة، عبد الله بن زايد. */
@@ -320,9 +333,16 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
   let k = k0;
   let evidence = 0;
   let unknown = 0;
-  while (k - k0 < MAX_NAME_TOKENS - 1 && isWord(v, k) && sameSentence(v, k0, k)) {
-    if (blocksName(v, k) || startsCoordination(v, k)) break;
+  let words = 0;
+  while (words < MAX_NAME_TOKENS - 1 && k - k0 < MAX_NAME_SPAN && isWord(v, k) && sameSentence(v, k0, k)) {
     const gn = givenName(v, k);
+    if (gn?.info.strength === 'suffix') {
+      k++;
+      evidence++;
+      continue;
+    }
+    if (blocksName(v, k) || startsCoordination(v, k)) break;
+    words++;
     if (gn?.info.strength === 'connector') {
       if (!connectorTakes(v, k + 1)) break;
       k += 2;
@@ -330,7 +350,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       continue;
     }
     // another given name is evidence; a generated (weak) one only after a well-known first name
-    if ((gn && (gn.info.strength === 'strong' || gn.info.strength === 'suffix' || (gn.info.strength === 'weak' && mode === 'strong'))) || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
+    if ((gn && (gn.info.strength === 'strong' || (gn.info.strength === 'weak' && mode === 'strong'))) || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
       k++;
       evidence++;
       continue;
