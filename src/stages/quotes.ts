@@ -624,6 +624,11 @@ function bareOf(ctx: Ctx, stem: string): string {
   return withoutArticle(stem, ctx.sets) ?? stem;
 }
 
+/** A closed quotation of a few words opening at this token: a quoted name (صحيفة «المستقبل»). */
+function shortQuotation(ctx: Ctx, t: Token): QuoteMarkSpan | undefined {
+  return ctx.marks.find((m) => m.closed && m.open === t.start && m.close - m.open < 40 && !/[.!?؟]/.test(ctx.doc.original.slice(m.open, m.close)));
+}
+
 /** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */
 function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   const { tokens, q, sets } = ctx;
@@ -635,7 +640,7 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       continue;
     }
     const t = tokens[k];
-    const quotedName = t.kind === 'punct' ? ctx.marks.find((m) => m.closed && m.open === t.start && m.close - m.open < 40) : undefined;
+    const quotedName = t.kind === 'punct' ? shortQuotation(ctx, t) : undefined;
     if (quotedName) {
       // صحيفة «المستقبل»: a quoted name belongs to the description
       while (k < end && tokens[k].start <= quotedName.close) k++;
@@ -776,6 +781,12 @@ function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = tr
       break;
     }
     if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start]) && (k === from || (rightAfterComma && laterSegments))) return contentFrom(ctx, k, end);
+    const quotedName = t.kind === 'punct' ? shortQuotation(ctx, t) : undefined;
+    if (quotedName) {
+      // قال لـ«النهار»: … — a quoted name in the adjuncts, not the content
+      while (k + 1 < limit && tokens[k + 1].start <= quotedName.close) k++;
+      continue;
+    }
     if (isComma(t)) segment++;
     else if (t.kind === 'punct' && !PARENS.has(t.norm)) break;
   }
