@@ -124,6 +124,20 @@ const PAIRS: ReadonlyMap<number, number> = new Map([
 ]);
 const ASCII_QUOTE = 0x22;
 
+/** Closing marks some RTL typography uses as openers, with the mark that then closes them. */
+const MIRRORED: ReadonlyMap<number, number> = new Map([
+  [0xbb, 0xab], // » … «
+  [0x201d, 0x201c], // ” … “
+  [0x203a, 0x2039], // › … ‹
+]);
+
+/** A mark at i stands where a quotation opens: nothing glued before it, a word or digit right after. */
+function opensHere(text: string, i: number, from: number, to: number): boolean {
+  const before = i > from ? text.charCodeAt(i - 1) : 0x20;
+  const after = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+  return (isBlank(before) || before === 0x3a || before === 0x28) && (isWordChar(after) || isDigit(after));
+}
+
 /** What a character can do in a quotation scan (bit flags; 0 for almost every character). */
 const LINE_BREAK_ROLE = 1;
 const OPENER_ROLE = 2;
@@ -169,7 +183,8 @@ export function scanQuotations(text: string, from = 0, to = text.length): Quotat
     if (c === ASCII_QUOTE) {
       const k = stack.findIndex((s) => s.close === ASCII_QUOTE);
       if (k >= 0) {
-        // closes the open ASCII quotation (and anything opened inside it and left open)
+        // closes the open ASCII quotation; marks opened inside it and left open end here too
+        for (let m = stack.length - 1; m > k; m--) out.push({ start: stack[m].at, end: i, open: text[stack[m].at], closeAt: -1, content: { start: stack[m].at + 1, end: i } });
         const open = stack[k];
         stack.length = k;
         out.push({ start: open.at, end: i + 1, open: '"', closeAt: i, content: { start: open.at + 1, end: i } });
@@ -177,6 +192,11 @@ export function scanQuotations(text: string, from = 0, to = text.length): Quotat
       continue;
     }
     if (role & OPENER_ROLE) stack.push({ at: i, close: PAIRS.get(c)! });
+    else if (role & CLOSER_ROLE && opensHere(text, i, from, to)) {
+      // a closing mark where a quotation opens: mirrored typography (»نعم« or ”نعم“)
+      const mirror = MIRRORED.get(c);
+      if (mirror !== undefined) stack.push({ at: i, close: mirror });
+    }
   }
   if (stack.length) flushLine(trimmedEnd(text, from, to));
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -368,7 +388,7 @@ function skipClosers(r: Region, j: number): number {
   const { text, to } = r;
   while (j < to) {
     const c = text.charCodeAt(j);
-    if (isCloser(c)) j++;
+    if (isCloser(c) || r.quotes.closers.has(j)) j++;
     else if ((c === ASCII_QUOTE || c === 0x27) && closesQuotation(r, j)) j++;
     else break;
   }

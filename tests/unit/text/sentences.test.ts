@@ -48,6 +48,7 @@ const CASES: [string, string, string[]][] = [
   ['dotted initials glued together do not split ("A.F.P.")', 'نقلت أ.ف.ب الخبر.', ['نقلت أ.ف.ب الخبر.']],
   ['closing guillemet stays with its sentence', 'قال: «سنعمل معا.» ثم غادر.', ['قال: «سنعمل معا.»', 'ثم غادر.']],
   ['closing ASCII quote after a question mark', 'وسأل "هل نبدأ؟" فأجاب الوزير.', ['وسأل "هل نبدأ؟"', 'فأجاب الوزير.']],
+  ['mirrored guillemets: the closing « stays with its sentence', 'قال: »سنعمل معا.« ثم غادر.', ['قال: »سنعمل معا.«', 'ثم غادر.']],
   ['closing bracket after a full stop', '(انتهى الخبر.) وبدأ التالي.', ['(انتهى الخبر.)', 'وبدأ التالي.']],
   ['a quoted passage keeps its sentences', 'قال: «الوضع صعب. لكننا سننجح.» وغادر.', ['قال: «الوضع صعب.', 'لكننا سننجح.»', 'وغادر.']],
   ['an ellipsis inside a quote does not split', 'قال: «نحن ننتظر… والوقت يمر» ثم صمت.', ['قال: «نحن ننتظر… والوقت يمر» ثم صمت.']],
@@ -110,6 +111,20 @@ describe('quotations', () => {
     const [q] = scanQuotations(text);
     expect(q.closeAt).toBe(-1);
     expect(text.slice(q.start, q.end)).toBe('«الوضع صعب.');
+  });
+
+  it('mirrored marks used as openers (»…« and ”…“) pair up', () => {
+    const text = 'قال »نعم« ثم قال: ”لا“ وغادر.';
+    expect(scanQuotations(text).map((x) => text.slice(x.content.start, x.content.end))).toEqual(['نعم', 'لا']);
+  });
+
+  it('a closing ASCII quote also ends marks opened inside it and left open', () => {
+    const text = 'قال "نعم «ربما" وغادر.';
+    const q = scanQuotations(text);
+    expect(q.map((x) => [text.slice(x.start, x.end), x.closeAt >= 0])).toEqual([
+      ['"نعم «ربما"', true],
+      ['«ربما', false],
+    ]);
   });
 
   it('nested quotations', () => {
