@@ -9,6 +9,7 @@
 //   node scripts/adversarial.mjs --only quotes,brackets      # some cases
 //   node scripts/adversarial.mjs --limit 60 --json           # per-run time limit; JSON report
 //   node scripts/adversarial.mjs --write-inputs DIR --scale 0.1   # only write the inputs (for profiling)
+//   node scripts/adversarial.mjs --list-regexes              # every regex of src/ (for the audit in docs/robustness.md)
 //
 // Not a test (timings are not assertions): the numbers go to docs/robustness.md.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,7 @@ const BIN = join(ROOT, 'bin', 'newsnlp.js');
 
 // ---------------------------------------------------------------- options
 function parseArgs(argv) {
-  const o = { scale: 1, limit: 180, only: null, json: false, growth: true, keep: false, writeInputs: null };
+  const o = { scale: 1, limit: 180, only: null, json: false, growth: true, keep: false, writeInputs: null, listRegexes: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--scale') o.scale = Number(argv[++i]);
@@ -32,6 +33,7 @@ function parseArgs(argv) {
     else if (a === '--no-growth') o.growth = false;
     else if (a === '--keep') o.keep = true;
     else if (a === '--write-inputs') o.writeInputs = argv[++i];
+    else if (a === '--list-regexes') o.listRegexes = true;
     else if (a === '--help' || a === '-h') {
       process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).join('\n').replace(/^\/\/ ?/gm, '') + '\n');
       process.exit(0);
@@ -284,6 +286,33 @@ function fmtBytes(n) {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(0)} KB`;
 }
 
+/** Every regular expression literal and `new RegExp(...)` in src/, with file:line (TypeScript's parser). */
+async function listRegexes() {
+  const { default: ts } = await import('typescript');
+  const files = [];
+  const walk = (d) => {
+    for (const f of readdirSync(d).sort()) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) files.push(p);
+    }
+  };
+  walk(join(ROOT, 'src'));
+  for (const f of files) {
+    const src = ts.createSourceFile(f, readFileSync(f, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n) => {
+      const isLiteral = n.kind === ts.SyntaxKind.RegularExpressionLiteral;
+      const isCtor = ts.isNewExpression(n) && n.expression.getText() === 'RegExp';
+      if (isLiteral || isCtor) {
+        const line = src.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+        process.stdout.write(`${f.slice(ROOT.length + 1)}:${line}\t${n.getText().replace(/\s+/g, ' ').slice(0, 300)}\n`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(src);
+  }
+}
+
 /** Write each case's input (and user lexicon) into a folder, without running anything. */
 function writeInputs(o) {
   const names = lexiconWords();
@@ -298,6 +327,7 @@ function writeInputs(o) {
 
 function main() {
   const o = parseArgs(process.argv.slice(2));
+  if (o.listRegexes) return void listRegexes();
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
     process.stderr.write('adversarial: dist/ is missing; run `npx tsc -p .` first\n');
     process.exit(2);
