@@ -607,7 +607,18 @@ function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: Gender, 
   const end = tokens[to - 1].end;
   const definite = stemCandidates(tokens[from].norm, ctx.sets).some((c) => c.definite);
   const linked = to - from === 1 && definite ? definiteInstitution(ctx, from) : null;
-  return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number };
+  return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number: number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number };
+}
+
+/**
+ * A description whose head or first adjective ends in the sound masculine plural ـون (الباحثون،
+ * الوسطاء السعوديون) speaks of people in the plural: a later وأضافوا refers to it.
+ */
+function soundPlural(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 2); k++) {
+    if (conjStripped(ctx.tokens[k], ctx.sets).some((c) => c.form.length > 4 && c.form.endsWith('ون'))) return true;
+  }
+  return false;
 }
 
 /**
