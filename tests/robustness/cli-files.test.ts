@@ -189,6 +189,23 @@ describe('--max-bytes: a single input above the limit is refused, not loaded', (
     expect(recs[2].error).toBeUndefined();
   });
 
+  it('an endless input (/dev/zero) is cut off at the limit instead of filling memory', () => {
+    const r = runCli(['extract', '/dev/zero', '--max-bytes', '100000'], { timeoutMs: 20_000 });
+    expect(r.stderr).not.toMatch(/unknown option/);
+    expect(r.signal, 'killed by the test time limit: the read never stopped').toBeNull();
+    expect(r.code).toBe(2);
+    expect(stderrProblems(r.stderr)).toEqual([]);
+  });
+
+  it('an endless text stream on standard input (`yes | newsnlp`) stops at the limit', () => {
+    // "The minister said." repeated for ever
+    const r = spawnSync('sh', ['-c', `yes 'قال الوزير.' | "${process.execPath}" bin/newsnlp.js extract - --max-bytes 100000`], { cwd: ROOT, encoding: 'utf8', timeout: 20_000 });
+    expect(r.signal, 'killed by the test time limit: stdin was read without a limit').toBeNull();
+    expect(r.stderr).not.toMatch(/unknown option/);
+    expect(r.status).toBe(2);
+    expect(stderrProblems(r.stderr)).toEqual([]);
+  });
+
   it('a bad --max-bytes value is a usage error (exit 2), not a crash', () => {
     for (const bad of ['-5', 'lots', '1e999']) {
       const r = runCli(['extract', '-', '--max-bytes', bad], { input: ARTICLE });
@@ -240,6 +257,21 @@ describe('a batch with bad files in it completes the rest', () => {
     chmodSync(join(src, 'locked.txt'), 0o644);
     const after = fingerprint(src);
     expect(after, 'inputs are never modified').toEqual({ ...before, 'locked.txt': after['locked.txt'] });
+  });
+});
+
+describe('special files never block a batch', () => {
+  it('a named pipe (FIFO) with no writer inside a batch folder is skipped or reported, not waited on', () => {
+    const d = workDir();
+    const src = join(d, 'in');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a.txt'), ARTICLE);
+    const made = spawnSync('mkfifo', [join(src, 'pipe.txt')]).status === 0;
+    if (!made) return; // no mkfifo on this system: nothing to test
+    const r = runCli(['extract', src, '--format', 'jsonl'], { timeoutMs: 20_000 });
+    expect(r.signal, 'killed by the test time limit: the batch waited on the pipe').toBeNull();
+    expect(stderrProblems(r.stderr)).toEqual([]);
+    expect(jsonLines(r.stdout).some((x) => String(x.source).endsWith('a.txt') && x.sentences)).toBe(true);
   });
 });
 
