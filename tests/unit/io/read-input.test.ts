@@ -119,3 +119,26 @@ describe('refused inputs', () => {
     expect(d.format).toBe('text');
   });
 });
+
+describe('HTML page of the seed article', () => {
+  it('gives the same sentences as the plain-text article', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { splitSentences } = await import('../../../src/text/sentences.js');
+    const { loadLexicons } = await import('../../../src/io/lexicon-files.js');
+    const lex = loadLexicons();
+    const seed = readFileSync(join(import.meta.dirname, '..', '..', '..', 'fixtures', 'seed-xinhua-wang-lavrov', 'input.txt'), 'utf8');
+    const article = seed.slice(0, seed.indexOf('بيان الخصوصية')).trim();
+    const [headline, ...paragraphs] = article.split(/\n+/).filter((l) => l.trim());
+    const page = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${headline} - Arabic.news.cn</title></head><body>
+<header><ul class="menu"><li><a href="/">الرئيسية</a></li><li><a href="/china">الصين</a></li><li><a href="/world">العالم</a></li></ul></header>
+<div class="main"><div class="article"><h1>${headline}</h1><div class="info">2024-06-10 22:06:30 | arabic.news.cn</div>
+<div id="detail">${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</div></div>
+<aside><h3>الأكثر قراءة</h3><ul><li><a href="/a">خبر أول</a></li><li><a href="/b">خبر ثان</a></li></ul></aside></div>
+<div id="cookie" hidden><p>بيان الخصوصية وسياسة ملفات تعريف الارتباط</p><button>أوافق</button></div>
+<footer>جميع الحقوق محفوظة</footer></body></html>`;
+    const d = decodeInput(new TextEncoder().encode(page), { name: 'seed.html' });
+    const sentencesOf = (text: string) => splitSentences(text, lex).map((s) => text.slice(s.start, s.end));
+    expect(sentencesOf(d.text)).toEqual(sentencesOf(article));
+    expect(splitSentences(d.text, lex)[0].title).toBe(true);
+  });
+});
