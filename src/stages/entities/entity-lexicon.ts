@@ -42,6 +42,8 @@ export interface GivenName {
   gender?: Gender;
   /** written with a final ي (علي), so a text word ending in ى (على) is not this name */
   endsInYa?: boolean;
+  /** for a connector that normalizes like a function word (فان ~ فإن): the exact spelling required */
+  written?: string;
 }
 
 export interface DemonymInfo {
@@ -171,7 +173,8 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
     // a generated (weak) name that is also a function word (لكن، باقي، حسب) is no evidence of a person
     if (strength === 'weak' && out.stopWords.has(form)) continue;
     const prev = out.givenNames.get(form);
-    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي') });
+    const exact = strength === 'connector' && out.stopWords.has(form) ? written : undefined;
+    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي'), written: exact });
   }
 }
 

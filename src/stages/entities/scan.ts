@@ -101,7 +101,8 @@ function startsCoordination(v: TokenView, i: number): boolean {
 
 /** After بن/أبو/آل/عبد the next word belongs to the name even when it is a common word (آل ثاني، أبو الغيط). */
 function connectorTakes(v: TokenView, k: number): boolean {
-  if (!isWord(v, k) || !sameSentence(v, k - 1, k) || startsCoordination(v, k)) return false;
+  // a و-initial word after a connector is a name (سعد بن أبي وقاص), not a new coordinated item
+  if (!isWord(v, k) || !sameSentence(v, k - 1, k)) return false;
   const norm = v.tokens[k].norm;
   return norm.length > 1 && !(v.lex.stopWords.has(norm) && norm.length <= 3);
 }
@@ -309,6 +310,8 @@ function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   const gn = givenName(v, i);
   if (!gn || gn.info.strength === 'suffix') return null;
   const mode: NameMode = gn.info.strength === 'strong' ? 'strong' : gn.info.strength === 'guard' ? 'guard' : 'weak';
+  // a common word before a well-known given name (زيارة خوان كارلوس، وألحان ياسر): the name starts at the next word
+  if (mode !== 'strong' && gn.info.strength !== 'connector' && sameSentence(v, i, i + 1) && givenName(v, i + 1)?.info.strength === 'strong') return null;
   const ext = nameExtentFromGiven(v, i, mode);
   if (!ext) return null;
   const len = ext.end - i;
@@ -350,7 +353,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       continue;
     }
     // another given name is evidence; a generated (weak) one only after a well-known first name
-    if ((gn && (gn.info.strength === 'strong' || (gn.info.strength === 'weak' && mode === 'strong'))) || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
+    if ((gn && (gn.info.strength === 'strong' || (mode === 'strong' && (gn.info.strength === 'weak' || gn.info.strength === 'guard')))) || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
       k++;
       evidence++;
       continue;

@@ -97,14 +97,20 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
   let r: GivenNameReading | null = null;
   for (const s of v.stems[i]) {
     const info = v.lex.givenNames.get(s.stem);
-    // normalization merges ى and ي: على (on) reads as علي; the original spelling tells them apart
-    if (info && !(info.endsInYa && endsInAlifMaqsura(v, i))) {
+    // normalization merges ى and ي: على (on) reads as علي; the original spelling tells them apart.
+    // A connector that is also a function word (فان / فإن) must be written as listed.
+    if (info && !(info.endsInYa && endsInAlifMaqsura(v, i)) && !(info.written && !writtenAs(v, i, info.written))) {
       r = { info, prefixLength: surfacePrefix(v.tokens[i].norm, s) };
       break;
     }
   }
   v.memo.given[i] = r;
   return r;
+}
+
+function writtenAs(v: TokenView, i: number, written: string): boolean {
+  const t = v.tokens[i];
+  return v.original.slice(t.start, t.end).replace(/[\u064b-\u0652\u0670\u0640]/g, '').endsWith(written);
 }
 
 function endsInAlifMaqsura(v: TokenView, i: number): boolean {
