@@ -376,11 +376,21 @@ function splitRegion(r: Region, out: Sentence[]): void {
       continue;
     }
     j = skipClosers(r, j);
+    if (commaFollows(text, j, to)) {
+      // «نعم.»، قال: a quoted sentence embedded in a longer one
+      i = j;
+      continue;
+    }
     push(j);
     start = j;
     i = j;
   }
   push(to);
+}
+
+function commaFollows(text: string, j: number, to: number): boolean {
+  const c = nextNonSpace(text, j, to);
+  return c === 0x060c || c === 0x2c;
 }
 
 /** After a terminator run, closing marks belong to the sentence being ended. */

@@ -49,6 +49,7 @@ const CASES: [string, string, string[]][] = [
   ['closing guillemet stays with its sentence', 'قال: «سنعمل معا.» ثم غادر.', ['قال: «سنعمل معا.»', 'ثم غادر.']],
   ['closing ASCII quote after a question mark', 'وسأل "هل نبدأ؟" فأجاب الوزير.', ['وسأل "هل نبدأ؟"', 'فأجاب الوزير.']],
   ['mirrored guillemets: the closing « stays with its sentence', 'قال: »سنعمل معا.« ثم غادر.', ['قال: »سنعمل معا.«', 'ثم غادر.']],
+  ['a quoted sentence followed by a comma is embedded, not ended ("«We will work together.», he said")', 'قال: «سنعمل معا.»، وأضاف أنه متفائل.', ['قال: «سنعمل معا.»، وأضاف أنه متفائل.']],
   ['closing bracket after a full stop', '(انتهى الخبر.) وبدأ التالي.', ['(انتهى الخبر.)', 'وبدأ التالي.']],
   ['a quoted passage keeps its sentences', 'قال: «الوضع صعب. لكننا سننجح.» وغادر.', ['قال: «الوضع صعب.', 'لكننا سننجح.»', 'وغادر.']],
   ['an ellipsis inside a quote does not split', 'قال: «نحن ننتظر… والوقت يمر» ثم صمت.', ['قال: «نحن ننتظر… والوقت يمر» ثم صمت.']],
