@@ -455,14 +455,18 @@ function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, gender: G
     if (noun.kind === 'person') {
       // only a speaker whose role has this noun: الوزيرة → وزيرة التخطيط, never المتهم → محامي الدفاع
       const head = [...bareForms(ctx, ctx.tokens[j])];
-      const fits = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizeForMatch(r.role!).includes(h));
-      const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && fits(r));
+      const roleHas = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizeForMatch(r.role!).includes(h));
+      const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && roleHas(r));
       if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
+      // المدرب السويسري after «السويسري مارسيل كولر»: the adjective names the same person
+      const adjective = stop - j === 2 ? [...bareForms(ctx, ctx.tokens[j + 1])].filter((f) => f.length > 3) : [];
+      const described = adjective.length ? [...history].reverse().find((r) => r.gender === gender && adjective.some((a) => normalizeForMatch(`${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
+      if (described) return { record: { ...described, implicit: false }, next: stop };
     }
     if (noun.kind === 'source' || noun.kind === 'person') {
       // وقال مصدر أمني … وأضاف المصدر: the same anonymous source, named as first described
       const earlier = sameDescription(ctx, history, j);
-      if (earlier) return { record: { entity: earlier.entity, text: earlier.text, implicit: false, gender: earlier.gender, number: earlier.number }, next: stop };
+      if (earlier) return { record: { ...earlier, implicit: false }, next: stop };
     }
   }
   return { record, next: stop };
@@ -504,8 +508,10 @@ function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: S
   const definite = conjStripped(tokens[j], sets).some((c) => c.form.startsWith('ال'));
   // a definite phrase is rather the verb's object (وأكد الاتفاق على …) unless a clause follows:
   // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
+  // a name after a demonym or short title, in no lexicon (أكد السويسري مارسيل كولر، …): the words after the definite one are all indefinite
+  const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !stemCandidates(t.norm, sets).some((c) => c.definite));
   const closesName = definite
-    ? isComplementizer(follower, q, sets) || isColon(follower) || (isStop(follower, q, sets) && isWord(follower) && clauseFollows(ctx, k, end))
+    ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (isStop(follower, q, sets) && isWord(follower) && clauseFollows(ctx, k, end))
     : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets) && clauseFollows(ctx, k, end));
   return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
 }
@@ -643,6 +649,10 @@ function shortQuotation(ctx: Ctx, t: Token): QuoteMarkSpan | undefined {
 /** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */
 function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   const { tokens, q, sets } = ctx;
+  const isDefinite = (t: Token) => stemCandidates(t.norm, sets).some((c) => c.definite);
+  // after a definite head only definite words continue it (المتهم الرئيسي); an indefinite word
+  // starts the verb's object (ونفى المتهم أي علاقة …), unless a linker (باسم) opened a genitive
+  let open = !isDefinite(tokens[from]);
   let k = from + 1;
   while (k < end && k < from + 8) {
     const m = ctx.mentionAt.get(k);
@@ -660,10 +670,15 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     if (!isWord(t) || isComplementizer(t, q, sets)) break;
     // بيان صادر عن الرئاسة: the issuer belongs to the description
     if (isStop(t, q, sets) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) break;
+    if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) break;
+    if (LINKERS.has(t.norm)) open = true;
     k++;
   }
   return k;
 }
+
+/** Words after which a description continues with any genitive (المتحدث باسم وزارة الخارجية). */
+const LINKERS = new Set(['باسم', 'صادر', 'الصادر', 'صادره', 'الصادره']);
 
 /**
  * A lone definite institution noun (الوزارة، النيابة، الشركة) refers back to the latest
@@ -737,8 +752,8 @@ function sentenceSubject(ctx: Ctx, i: number, entry: CueEntry): SpeakerRecord | 
 function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, number: GrammaticalNumber, at: number): SpeakerRecord {
   for (let k = history.length - 1; k >= 0; k--) {
     const r = history[k];
-    // an implicit speaker has no span of its own in this clause: the antecedent is named by text
-    if (r.gender === gender && r.number === number) return { ...withoutSpan(r), implicit: true };
+    // an implicit speaker is not named in its clause: start/end point at its antecedent
+    if (r.gender === gender && r.number === number) return { ...r, implicit: true };
   }
   let best: MentionRef | null = null;
   if (number === 'sg') {
@@ -751,13 +766,8 @@ function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, num
       }
     }
   }
-  if (best) return { entity: best.entity.id, text: best.mention.text, implicit: true, ...(best.entity.role ? { role: best.entity.role } : {}), gender, number };
+  if (best) return { entity: best.entity.id, text: best.mention.text, start: best.mention.start, end: best.mention.end, implicit: true, ...(best.entity.role ? { role: best.entity.role } : {}), gender, number };
   return { entity: null, text: '', implicit: true, gender, number };
-}
-
-function withoutSpan(r: SpeakerRecord): SpeakerRecord {
-  const { start: _s, end: _e, ...rest } = r;
-  return rest;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,12 @@ describe('implicit (pro-drop) speakers', () => {
     expect(q.implicit).toBe(true);
     expect(q.speaker ?? q.text).toBe(expected);
   });
+
+  it('an implicit speaker points at its antecedent mention', () => {
+    const run = runQuotes('وقال وانغ يي إن العلاقات قوية. وأضاف أن التعاون مستمر.', [wang]);
+    const q = run.quotes.find((x) => x.cue.text === 'وأضاف')!;
+    expect([q.speaker.implicit, q.speaker.text, run.text.slice(q.speaker.start, q.speaker.end)]).toEqual([true, 'وانغ يي', 'وانغ يي']);
+  });
 });
 
 describe('participles take the governing clause subject', () => {

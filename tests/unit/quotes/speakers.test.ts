@@ -25,6 +25,7 @@ describe('explicit speakers', () => {
     ['SVO after كان … قد', 'وكان لافروف قد قال إن الحوار ضروري.', [lavrov], 'قال', 'lavrov', 'لافروف'],
     ['SVO with an anonymous source after أن', 'غير أن مصدرا عسكريا قال لوكالة رويترز إن الجيش يرد فقط.', [], 'قال', null, 'مصدرا عسكريا'],
     ['a definite subject in no lexicon before في بيان … أن', 'وأوضح الدفاع المدني في بيان أن عناصره أنقذوا أربعين شخصا.', [], 'وأوضح', null, 'الدفاع المدني'],
+    ['a name in no lexicon after a demonym, closed by a comma', 'أكد السويسري مارسيل كولر، مدرب الفريق، أن اللاعبين جاهزون.', [], 'أكد', null, 'السويسري مارسيل كولر'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
@@ -32,9 +33,22 @@ describe('explicit speakers', () => {
     expect([q!.speaker, q!.text, q!.implicit]).toEqual([entity, speakerText, false]);
   });
 
+  it.each([
+    // [note, text, cue, speaker entity, speaker span text]
+    ['الوزيرة refers to the minister named with that title', 'وقالت وزيرة التخطيط هالة السعيد إن النمو قوي. وقال مدبولي إن الطروحات مستمرة. وقالت الوزيرة إن التضخم يتراجع.', 'وقالت', 'hala', 'الوزيرة'],
+    ['المدرب السويسري refers to «السويسري مارسيل كولر»', 'أكد السويسري مارسيل كولر، مدرب الفريق، أن اللاعبين جاهزون. وأضاف المدرب السويسري أن الإصابات قليلة.', 'وأضاف', null, 'السويسري مارسيل كولر'],
+    ['المتهم is not the lawyer quoted before', 'وقال محامي الدفاع عبد الله الكندري إن موكله بريء. ونفى المتهم أي علاقة بالشركات.', 'ونفى', null, 'المتهم'],
+  ])('a definite person noun refers back only with evidence: %s', (_note, text, cue, entity, speakerText) => {
+    const entities = [{ id: 'hala', gender: 'f' as const, forms: ['هالة السعيد'] }, { id: 'madbouly', forms: ['مدبولي'] }, { id: 'kandari', forms: ['عبد الله الكندري'] }];
+    const run = runQuotes(text, entities);
+    const q = run.quotes.filter((x) => x.cue.text === cue).pop()!;
+    expect([q.speaker.entity, run.text.slice(q.speaker.start, q.speaker.end)]).toEqual([entity, speakerText]);
+  });
+
   it('a definite source noun names the source as first described (وأضاف المصدر)', () => {
-    const q = runQuotes('وقال مصدر أمني إن الهجوم فشل. وأضاف المصدر أن التحقيق مستمر.').quotes.find((x) => x.cue.text === 'وأضاف');
-    expect([q?.speaker.text, q?.speaker.implicit, q?.speaker.start]).toEqual(['مصدر أمني', false, undefined]);
+    const run = runQuotes('وقال مصدر أمني إن الهجوم فشل. وأضاف المصدر أن التحقيق مستمر.');
+    const q = run.quotes.find((x) => x.cue.text === 'وأضاف')!;
+    expect([q.speaker.text, q.speaker.implicit, run.text.slice(q.speaker.start, q.speaker.end)]).toEqual(['مصدر أمني', false, 'مصدر أمني']);
   });
 
   it.each([
