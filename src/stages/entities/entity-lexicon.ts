@@ -27,6 +27,8 @@ export interface IndexedForm<T> {
 
 export interface TitleInfo {
   gender?: Gender;
+  /** the title takes an epithet with the article as the name (الإمام الرضا، الشيخ الخراساني) */
+  definiteName?: boolean;
 }
 
 export interface TriggerInfo {
@@ -58,6 +60,12 @@ export interface EntityLexicon {
   givenNames: Map<string, GivenName>;
   stopWords: Set<string>;
   demonyms: Map<string, DemonymInfo>;
+  /** Reporting verbs (the quotes stage's `cue` lexicon, past and present verbs with subject after). */
+  reportingVerbs: Set<string>;
+  /** Words that open reported content (إن، أن، بأن …: the `complementizer` lexicon). */
+  complementizers: Set<string>;
+  /** Nouns that head a non-name speaker (مصدر، بيان، المتحدث …: the `speaker-noun` lexicon). */
+  speakerNouns: Set<string>;
   /** Exclude-mode triggers (by first token) whose name may carry the article (صحيفة الراية). */
   triggerTakesDefinite: Map<string, boolean>;
   /** Every single-token gazetteer form, for quick "is this a known name" checks. */
@@ -146,7 +154,7 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
 function compileTitles(lex: Lexicons, out: EntityLexicon): void {
   for (const row of lex.rows('title')) {
     const tokens = formTokens(row.cells.form ?? '');
-    addIndexed(out.titles, tokens, { gender: asGender(row.cells.gender) });
+    addIndexed(out.titles, tokens, { gender: asGender(row.cells.gender), definiteName: row.cells.definite_name === 'yes' });
   }
 }
 
@@ -154,8 +162,10 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
   for (const row of lex.rows('trigger')) {
     const tokens = formTokens(row.cells.form ?? '');
     const type = row.cells.type as EntityType;
-    if (type !== 'LOCATION' && type !== 'ORGANIZATION') continue;
-    addIndexed(out.triggers, tokens, { type, mode: row.cells.mode === 'exclude' ? 'exclude' : 'include' });
+    const mode = row.cells.mode === 'exclude' ? 'exclude' : 'include';
+    // a person trigger (أسرة، عائلة: the family name follows) only works in exclude mode
+    if (type !== 'LOCATION' && type !== 'ORGANIZATION' && !(type === 'PERSON' && mode === 'exclude')) continue;
+    addIndexed(out.triggers, tokens, { type, mode });
     if (tokens.length) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
   }
 }
@@ -183,6 +193,20 @@ function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
     const form = normalizeForMatch(row.cells.form ?? '').trim();
     if (form) out.stopWords.add(form);
   }
+  // shared with the quotes stage: reporting verbs that take their subject after them
+  for (const row of lex.rows('cue')) {
+    if (row.cells.pos !== 'verb' || row.cells.subject === 'before' || row.cells.evidence === 'strict') continue;
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    if (form) out.reportingVerbs.add(form);
+  }
+  for (const row of lex.rows('complementizer')) {
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    if (form) out.complementizers.add(form);
+  }
+  for (const row of lex.rows('speaker-noun')) {
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    if (form) out.speakerNouns.add(form);
+  }
   for (const row of lex.rows('demonym')) {
     const form = normalizeForMatch(row.cells.form ?? '').trim();
     if (form && row.cells.id) out.demonyms.set(form, { country: row.cells.id, gender: asGender(row.cells.gender) });
@@ -198,6 +222,9 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       givenNames: new Map(),
       stopWords: new Set(),
       demonyms: new Map(),
+      reportingVerbs: new Set(),
+      complementizers: new Set(),
+      speakerNouns: new Set(),
       triggerTakesDefinite: new Map(),
       knownSingle: new Map(),
       size: 0,

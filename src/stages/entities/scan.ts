@@ -177,7 +177,7 @@ export function scanEntities(v: TokenView): Found[] {
       i++;
       continue;
     }
-    const next = tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found);
+    const next = tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryReportedSpeaker(v, i, found);
     i = next ?? i + 1;
   }
   return found;
@@ -228,7 +228,7 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
     }
     break;
   }
-  const person = personAfterTitle(v, j);
+  const person = personAfterTitle(v, j, modifiers === 0 && title.value.definiteName === true);
   if (person) {
     person.roleStart = i;
     person.roleEnd = j;
@@ -249,11 +249,15 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
   if (!isDefinite(v, i) || !demonymOf(v, i) || !sameSentence(v, i, i + 1) || !isWord(v, i + 1)) return null;
   const gn = givenName(v, i + 1);
   const gz = gazetteerAt(v, i + 1);
-  if (!(gn && gn.info.strength !== 'guard' && gn.info.strength !== 'suffix') && gz?.value.type !== 'PERSON') return null;
+  if ((gn && gn.info.strength !== 'guard' && gn.info.strength !== 'suffix') || gz?.value.type === 'PERSON') return { len: 1, prefixLength: 0, value: {} };
+  // an unknown name only when the adjective stands as a noun (سجل البرازيلي كافو), not after the
+  // noun it describes (الجانب الروسي أكد)
+  const adjective = i > 0 && sameSentence(v, i - 1, i) && isWord(v, i - 1) && isDefinite(v, i - 1);
+  if (adjective || gz || v.tokens[i + 1].norm.length < 4 || !plausibleUnknownName(v, i + 1) || blocksName(v, i + 1)) return null;
   return { len: 1, prefixLength: 0, value: {} };
 }
 
-function personAfterTitle(v: TokenView, j: number): Found | null {
+function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false): Found | null {
   if (!isWord(v, j) || v.tokens[j].sentence < 0) return null;
   const gz = gazetteerAt(v, j);
   if (gz) {
@@ -262,6 +266,9 @@ function personAfterTitle(v: TokenView, j: number): Found | null {
   }
   if (startsCoordination(v, j)) return null;
   const gn = givenName(v, j);
+  if (!gn && definiteNameAllowed && isDefinite(v, j) && !blocksName(v, j)) {
+    return { type: 'PERSON', start: j, end: j + 1, prefixLength: 0, via: 'rule:title' };
+  }
   if (!gn && !plausibleUnknownName(v, j)) return null;
   const ext = nameExtent(v, j, 'title');
   if (!ext) return null;
@@ -371,6 +378,35 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
     k++;
   }
   return { end: k, evidence };
+}
+
+const MAX_SPEAKER_NAME = 3;
+
+/**
+ * Reporting verb + name + complementizer: in `وقال هورست كوبل إن …` the words between the verb
+ * and إن/أن are its subject; when they look like a name (not a description: مصدر مسؤول، بيان)
+ * they are a person even if no list holds them.
+ */
+function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | null {
+  if (!v.stems[i].some((s) => v.lex.reportingVerbs.has(s.stem))) return null;
+  const j = i + 1;
+  let k = j;
+  while (k - j < MAX_SPEAKER_NAME && sameSentence(v, i, k) && isWord(v, k)) {
+    if (isComplementizer(v, k)) break;
+    if (blocksName(v, k) || v.stems[k].some((s) => v.lex.speakerNouns.has(s.stem) || v.lex.speakerNouns.has(s.stem.replace(/^ال/, '')))) return null;
+    if (!plausibleUnknownName(v, k, k === j) && !givenName(v, k)) return null;
+    k++;
+  }
+  // two words at least (a single unknown word is too often a common noun) and a complementizer after
+  if (k - j < 2 || !sameSentence(v, i, k) || !isComplementizer(v, k)) return null;
+  found.push({ type: 'PERSON', start: j, end: k, prefixLength: 0, via: 'rule:speaker', gender: givenName(v, j)?.info.gender });
+  return k;
+}
+
+function isComplementizer(v: TokenView, k: number): boolean {
+  const t = v.tokens[k];
+  if (t.kind === 'punct') return t.norm === ':';
+  return v.lex.complementizers.has(t.norm);
 }
 
 /** Trigger + name: وزارة الخارجية الأمريكية (include), مدينة [المفرق], شركة [أرامكو] (exclude). */
