@@ -22,7 +22,7 @@ export interface Normalized {
 const ONE = 0; // replaced by the single unit in `single` (itself when the unit is kept)
 const DROP = 1;
 const MANY = 3; // replaced by the string in `many` (several units, or a surrogate pair)
-const COMPOSE = 4; // a base letter that may compose with the next mark; alone it acts like `single`
+const COMPOSE_MARK = 4; // a combining madda/hamza: composes with the unit before it, else acts as `markFallback` says
 const YEH_BY_POSITION = 5; // ى at the end of a word, ي inside it
 const HIGH_SURROGATE = 6;
 const ATTACH = 7; // dropped, but its range joins the unit before it (a haraka or tatweel after its letter)
@@ -42,8 +42,10 @@ interface CompiledTable {
   action: Uint8Array;
   single: Uint16Array;
   many: Map<number, string>;
-  /** base → (mark → precomposed) */
+  /** base unit (as output) → (mark → precomposed letter) */
   compose: Map<number, Map<number, number>>;
+  /** What a combining mark does when it composes with nothing (ONE = kept, DROP, ATTACH). */
+  markFallback: Uint8Array;
 }
 
 const tables = new Map<string, CompiledTable>();
@@ -74,9 +76,10 @@ function buildTable(level: NormalizeLevel, keep: ReadonlySet<RuleGroup>): Compil
   const single = new Uint16Array(0x10000);
   const many = new Map<number, string>();
   const compose = new Map<number, Map<number, number>>();
+  const markFallback = new Uint8Array(0x10000);
   for (let u = 0; u < 0x10000; u++) single[u] = u;
   for (let u = 0xd800; u <= 0xdbff; u++) action[u] = HIGH_SURROGATE;
-  const t: CompiledTable = { action, single, many, compose };
+  const t: CompiledTable = { action, single, many, compose, markFallback };
   if (level === 'none') return t;
 
   const setReplacement = (cp: number, out: string) => {
@@ -117,14 +120,17 @@ function buildTable(level: NormalizeLevel, keep: ReadonlySet<RuleGroup>): Compil
     }
   }
 
+  // Compositions look back at the unit already written, so ا + ٔ and an alef that a rule produced
+  // compose alike, and a second pass finds nothing left to compose (match stays idempotent).
   for (const [base, mark, composed] of COMPOSITIONS) {
     let byMark = compose.get(base);
     if (!byMark) compose.set(base, (byMark = new Map()));
     byMark.set(mark, composed);
-    // alone, the base acts as its own rule says (only keep or a single unit for these letters)
-    if (action[base] === COMPOSE) continue;
-    if (action[base] !== ONE) throw new Error(`composition base U+${base.toString(16)} must map to one unit`);
-    action[base] = COMPOSE;
+    if (action[composed] !== ONE) throw new Error(`precomposed U+${composed.toString(16)} must map to one unit`);
+    if (action[mark] !== COMPOSE_MARK) {
+      markFallback[mark] = action[mark];
+      action[mark] = COMPOSE_MARK;
+    }
   }
   return t;
 }
@@ -145,6 +151,10 @@ function applyRules(t: CompiledTable, s: string): string {
     const c = s.charCodeAt(i);
     const a = t.action[c];
     if (a === DROP || a === ATTACH) continue;
+    if (a === COMPOSE_MARK) {
+      out += String.fromCharCode(t.single[c]);
+      continue;
+    }
     if (a === MANY) out += t.many.get(c)!;
     else if (a === YEH_BY_POSITION) out += 'ي';
     else out += String.fromCharCode(t.single[c]);
@@ -174,7 +184,7 @@ function yehByPosition(s: string, next: number): number {
 export function normalize(original: string, levelOrOptions: NormalizeLevel | NormalizeOptions = 'match'): Normalized {
   const options = typeof levelOrOptions === 'string' ? { level: levelOrOptions } : levelOrOptions;
   const t = compiledTable(options.level ?? 'match', options.keep);
-  const { action, single, many, compose } = t;
+  const { action, single, many, compose, markFallback } = t;
   const n = original.length;
   let cap = n + 16;
   let units = new Uint16Array(cap);
@@ -213,23 +223,20 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
       continue;
     }
     if (a === DROP) continue;
-    if (a === COMPOSE) {
-      const d = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-      const composed = d >= 0x0653 && d <= 0x0655 ? compose.get(c)!.get(d) : undefined;
-      if (composed === undefined) {
+    if (a === COMPOSE_MARK) {
+      const composed = len > 0 && ends[len - 1] === i ? compose.get(units[len - 1])?.get(c) : undefined;
+      if (composed !== undefined) {
+        // the letter written last and this mark become the precomposed letter, through its own rule
+        units[len - 1] = single[composed];
+        ends[len - 1] = i + 1;
+        continue;
+      }
+      const f = markFallback[c];
+      if (f === ONE) {
         units[len] = single[c];
         starts[len] = i;
         ends[len++] = i + 1;
-        continue;
-      }
-      // the precomposed letter, spanning base + mark, goes through its own rule
-      const ca = action[composed];
-      if (ca !== DROP && ca !== ATTACH) {
-        units[len] = single[composed];
-        starts[len] = i;
-        ends[len++] = i + 2;
-      }
-      i++;
+      } else if (f === ATTACH && len > 0 && ends[len - 1] === i && ATTACHES_TO[units[len - 1]] === 1) ends[len - 1] = i + 1;
       continue;
     }
     if (a === MANY) {
@@ -277,7 +284,7 @@ let scratch = new Uint16Array(256);
  * same table as `normalize`, without building an offset map (called once per word by lookups).
  */
 export function normalizeForMatch(s: string): string {
-  const { action, single, many, compose } = compiledTable('match');
+  const { action, single, many, compose, markFallback } = compiledTable('match');
   const n = s.length;
   let len = 0;
   const room = (extra: number) => {
@@ -287,25 +294,35 @@ export function normalizeForMatch(s: string): string {
     scratch = bigger;
   };
   room(n);
+  // lastEnd mirrors the map's end of the last unit: marks compose or attach only right after it
+  let lastEnd = -1;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const a = action[c];
-    if (a === ONE) scratch[len++] = single[c];
-    else if (a === DROP || a === ATTACH) continue;
-    else if (a === COMPOSE) {
-      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
-      const composed = d >= 0x0653 && d <= 0x0655 ? compose.get(c)!.get(d) : undefined;
-      if (composed === undefined) scratch[len++] = single[c];
-      else {
-        const ca = action[composed];
-        if (ca !== DROP && ca !== ATTACH) scratch[len++] = single[composed];
-        i++;
-      }
+    if (a === ONE) {
+      scratch[len++] = single[c];
+      lastEnd = i + 1;
+    } else if (a === DROP) continue;
+    else if (a === ATTACH) {
+      if (len > 0 && lastEnd === i && ATTACHES_TO[scratch[len - 1]] === 1) lastEnd = i + 1;
+    } else if (a === COMPOSE_MARK) {
+      const composed = len > 0 && lastEnd === i ? compose.get(scratch[len - 1])?.get(c) : undefined;
+      if (composed !== undefined) {
+        scratch[len - 1] = single[composed];
+        lastEnd = i + 1;
+      } else if (markFallback[c] === ONE) {
+        scratch[len++] = single[c];
+        lastEnd = i + 1;
+      } else if (markFallback[c] === ATTACH && len > 0 && lastEnd === i && ATTACHES_TO[scratch[len - 1]] === 1) lastEnd = i + 1;
     } else if (a === MANY) {
       const out = many.get(c)!;
       room(out.length + (n - i));
       for (let k = 0; k < out.length; k++) scratch[len++] = out.charCodeAt(k);
-    } else scratch[len++] = c; // surrogates are copied as they are; Farsi yeh does not occur at match
+      lastEnd = i + 1;
+    } else {
+      scratch[len++] = c; // surrogates are copied as they are; Farsi yeh does not occur at match
+      lastEnd = i + 1;
+    }
   }
   return decodeUnits(scratch.subarray(0, len));
 }

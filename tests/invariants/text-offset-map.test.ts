@@ -8,6 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RULE_GROUPS } from '../../src/text/char-table.js';
 import { normalize, normalizeForMatch } from '../../src/text/normalize.js';
 import { splitSentences } from '../../src/text/sentences.js';
 import { tokenize } from '../../src/text/tokens.js';
@@ -58,6 +59,22 @@ describe('offset map properties', () => {
             expect(map.origEnd[k]).toBeGreaterThanOrEqual(map.origEnd[k - 1]);
           }
         }
+      }),
+      params,
+    );
+  });
+
+  it('monotonic and in bounds with any set of kept groups; match stays idempotent', () => {
+    fc.assert(
+      fc.property(arabicText, fc.subarray([...RULE_GROUPS]), (s, keep) => {
+        const { text, map } = normalize(s, { level: 'match', keep });
+        expect(map.length).toBe(text.length);
+        for (let k = 0; k < map.length; k++) {
+          expect(map.origStart[k]).toBeLessThan(map.origEnd[k]);
+          expect(map.origEnd[k]).toBeLessThanOrEqual(s.length);
+          if (k > 0) expect(map.origStart[k]).toBeGreaterThanOrEqual(map.origStart[k - 1]);
+        }
+        expect(normalize(text, { level: 'match', keep }).text).toBe(normalize(normalize(text, { level: 'match', keep }).text, { level: 'match', keep }).text);
       }),
       params,
     );
