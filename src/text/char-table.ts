@@ -11,9 +11,9 @@
  * (kept as is) with `NormalizeOptions.keep`, e.g. `--keep diacritics`.
  *
  * Two mechanisms sit beside the plain rules because they need context:
- * - COMPOSITIONS: a base letter followed by a combining madda/hamza (ا + U+0654) becomes the
- *   precomposed letter (أ) before the rules apply, so decomposed and precomposed text normalize
- *   identically at every level;
+ * - COMPOSITIONS: a combining madda/hamza (U+0653–U+0655) right after a base letter as written
+ *   out (ا + U+0654) makes the precomposed letter (أ), which then goes through its own rule, so
+ *   decomposed and precomposed text normalize identically at every level;
  * - presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) are expanded through their Unicode
  *   compatibility decomposition and then run through the level's rules, so ﻷ → لأ (display)
  *   → لا (match): the hamza survives wherever the level keeps hamza.
@@ -91,8 +91,8 @@ export const CHAR_RULES: readonly CharRule[] = [
 ];
 
 /**
- * Decomposed sequences composed before the rules apply: [base, combining mark, precomposed].
- * (Unicode canonical compositions of the Arabic letters.)
+ * Decomposed sequences that compose: [base, combining mark, precomposed] (the Unicode canonical
+ * compositions of the Arabic letters).
  */
 export const COMPOSITIONS: ReadonlyArray<readonly [number, number, number]> = [
   [0x0627, 0x0653, 0x0622], // ا + madda → آ
