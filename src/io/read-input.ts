@@ -60,8 +60,10 @@ export function decodeInput(bytes: Uint8Array, options: ReadOptions = {}): Decod
 function isHtmlInput(bytes: Uint8Array, options: ReadOptions): boolean {
   if (options.format === 'text') return false;
   if (options.format === 'html') return true;
-  if (options.name && HTML_EXTENSIONS.has(extname(options.name).toLowerCase())) return true;
-  return looksLikeHtml(asciiHead(bytes));
+  const head = asciiHead(bytes);
+  // an .html name is trusted when the content has tags at all (a text file misnamed .htm stays text)
+  if (options.name && HTML_EXTENSIONS.has(extname(options.name).toLowerCase())) return /<[a-zA-Z!/]/.test(head);
+  return looksLikeHtml(head);
 }
 
 /** The first bytes as Latin-1 (enough to read tags and a meta charset in any ASCII-compatible encoding); UTF-16 decoded properly. */

@@ -85,6 +85,12 @@ describe('HTML input', () => {
     expect(looksLikeHtml(head)).toBe(expected);
   });
 
+  it('a plain-text file named .htm stays text (its lines are kept)', () => {
+    const d = readInputFile(write('misnamed.htm', 'العنوان\n\nالفقرة الأولى.\nالفقرة الثانية.'));
+    expect(d.format).toBe('text');
+    expect(d.text).toBe('العنوان\n\nالفقرة الأولى.\nالفقرة الثانية.');
+  });
+
   it('format "text" reads an HTML file as plain text', () => {
     expect(decodeInput(new TextEncoder().encode(PAGE('utf-8', BODY)), { format: 'text' }).format).toBe('text');
   });
