@@ -7,5 +7,5 @@ import { runTask, type Task } from './task.js';
 const init = workerData as WorkerInit;
 const lex = loadLexicons({ extra: init.lexicon });
 parentPort!.on('message', (task: Task) => {
-  parentPort!.postMessage(runTask(task, lex));
+  parentPort!.postMessage(runTask(task, lex, { asJson: true }));
 });

@@ -7,7 +7,7 @@ import { orderedMap } from '../../batch/ordered.js';
 import { isCompleteOutput, outputPathFor, removeStaleTemps } from '../../batch/out-dir.js';
 import type { WorkerPool } from '../../batch/pool.js';
 import { emptyTotals, startProgress, summaryLine, type BatchTotals } from '../../batch/progress.js';
-import { decodeText, runTask, type Outcome, type Task } from '../../batch/task.js';
+import { decodeText, outcomeResult, runTask, type Outcome, type Task } from '../../batch/task.js';
 import { InputError, type Decoded } from '../../io/decode.js';
 import { loadLexicons } from '../../io/lexicon-files.js';
 import { readStream } from '../../io/read-input.js';
@@ -34,6 +34,9 @@ const collect = (v: string, acc: string[]): string[] => acc.concat(v);
 
 /** Below this many inputs the default is one job (thread start-up would cost more than it saves). */
 const SMALL_BATCH = 16;
+
+/** Articles in flight per worker (queued, running or finished but waiting for their turn). */
+const WINDOW_PER_JOB = 16;
 
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('extract')
@@ -137,8 +140,9 @@ async function makeRunner(jobs: number, flags: ExtractFlags): Promise<{ run: (t:
   }
   const { WorkerPool } = await import('../../batch/pool.js');
   const pool: WorkerPool = new WorkerPool(jobs, { lexicon: flags.lexicon.map((p) => resolve(p)) });
-  // a few tasks queued per worker keeps every worker busy while the window stays small
-  return { run: (t) => pool.run(t), capacity: jobs * 4, close: () => pool.close() };
+  // the window must be deep enough that one slow article at its head does not leave workers idle,
+  // and small enough to bound memory (finished results are a few tens of kB each)
+  return { run: (t) => pool.run(t), capacity: jobs * WINDOW_PER_JOB, close: () => pool.close() };
 }
 
 async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyInput = false): Promise<number> {
@@ -174,8 +178,9 @@ async function runBatch(io: CliIO, inputs: string[], flags: ExtractFlags, onlyIn
       progress.tick(++done);
       if (outcome.ok) {
         countOk(totals, outcome);
-        if (renderer && outcome.result) {
-          renderer.article(outcome.result);
+        const result = renderer ? outcomeResult(outcome) : undefined;
+        if (renderer && result) {
+          renderer.article(result);
           await drained(io);
         }
       } else reportError(io, renderer, totals, outcome.source, outcome.error.code, outcome.error.message);
@@ -267,7 +272,7 @@ async function runStdinJsonl(io: CliIO, flags: ExtractFlags): Promise<number> {
       totals.files++;
       if (outcome.ok) {
         countOk(totals, outcome);
-        renderer.article(outcome.result!);
+        renderer.article(outcomeResult(outcome)!);
         await drained(io);
       } else reportError(io, renderer, totals, outcome.source, outcome.error.code, outcome.error.message);
     }
