@@ -7,14 +7,14 @@ import { normalizeForMatch } from './normalize.js';
  * working on the original keeps offsets exact without a map). One linear scan per region:
  *
  * - a sentence ends after a run of . ! ? ؟ ؛ … plus any closing quotes/brackets (`.»`, `؟"`),
- *   and at every line or paragraph break; never at the Arabic comma ، ;
+ *   and at every line or paragraph break; never at the Arabic comma ، , nor right before one;
  * - a dot does not end a sentence inside a number (3.5, 2.000.000, 12.08.2014), a URL, an e-mail
  *   address or a domain name, after an abbreviation from `lexicons/abbreviation.tsv` (د. أ.د.
- *   ص.ب ق.م …; see that file for `before`/`after`), after an initial (ف. , J.), after a list
- *   number at the start of a line (1. ), or between Latin letters (file.pdf);
- * - an ellipsis does not end a sentence inside an open quotation that goes on after it, nor
- *   before a comma; other terminators inside quotations do (a quoted passage keeps its
- *   sentences; `findQuotations` tells which sentences one quotation spans);
+ *   ص.ب ق.م …; see AbbreviationPosition), after an initial (ف. , J.), inside dotted initials
+ *   (أ.ف.ب), after a list number at the start of a line (1. ), or between Latin letters (file.pdf);
+ * - an ellipsis (… , .. , . . .) does not end a sentence inside an open quotation that goes on
+ *   after it, before a comma, or between brackets; other terminators inside quotations do (a
+ *   quoted passage keeps its sentences; `findQuotations` tells which sentences one quotation spans);
  * - a missing space after a terminator, as scraped text has (`المنقحة .يمكنك`), still splits.
  * Text inside `exclude` spans (boilerplate) yields no sentence. The first line is the title
  * (`title: true`) when it is short, stands alone on its line and does not end with a full stop.
