@@ -139,7 +139,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
     }
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     words++;
-    if (gn?.info.strength === 'connector') {
+    if (gn?.info.strength === 'connector' || gn?.info.strength === 'particle') {
       if (!connectorTakes(v, k + 1)) break;
       k += 2;
       evidence++;
@@ -257,6 +257,11 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
   return { len: 1, prefixLength: 0, value: {} };
 }
 
+function hasPrepositionReading(v: TokenView, i: number): boolean {
+  const c = v.tokens[i].norm.charCodeAt(0);
+  return (c === 0x644 || c === 0x628) && v.stems[i].length > 1;
+}
+
 function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false): Found | null {
   if (!isWord(v, j) || v.tokens[j].sentence < 0) return null;
   const gz = gazetteerAt(v, j);
@@ -270,6 +275,8 @@ function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false):
     return { type: 'PERSON', start: j, end: j + 1, prefixLength: 0, via: 'rule:title' };
   }
   if (!gn && !plausibleUnknownName(v, j)) return null;
+  // لحقوق الإنسان، بحفظ الله: a preposition + noun in a construct, not a name
+  if (!gn && hasPrepositionReading(v, j) && sameSentence(v, j, j + 1) && isWord(v, j + 1) && isDefinite(v, j + 1)) return null;
   const ext = nameExtent(v, j, 'title');
   if (!ext) return null;
   return { type: 'PERSON', start: j, end: ext.end, prefixLength: 0, via: 'rule:title', gender: gn?.info.gender };
@@ -315,7 +322,7 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
 /** Given name + name tokens: محمد، غيث الطراونة، عبد الله بن زايد. */
 function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   const gn = givenName(v, i);
-  if (!gn || gn.info.strength === 'suffix') return null;
+  if (!gn || gn.info.strength === 'suffix' || gn.info.strength === 'particle') return null;
   const mode: NameMode = gn.info.strength === 'strong' ? 'strong' : gn.info.strength === 'guard' ? 'guard' : 'weak';
   // a common word before a well-known given name (زيارة خوان كارلوس، وألحان ياسر): the name starts at the next word
   if (mode !== 'strong' && gn.info.strength !== 'connector' && sameSentence(v, i, i + 1) && givenName(v, i + 1)?.info.strength === 'strong') return null;
@@ -347,13 +354,15 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
   while (words < MAX_NAME_TOKENS - 1 && k - k0 < MAX_NAME_SPAN && isWord(v, k) && sameSentence(v, k0, k)) {
     const gn = givenName(v, k);
     if (gn?.info.strength === 'suffix') {
+      // نصر الله، نور الدين: a compound; after a common word (رسول الله) it is no evidence
+      if (mode === 'guard' || mode === 'weak') break;
       k++;
       evidence++;
       continue;
     }
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     words++;
-    if (gn?.info.strength === 'connector') {
+    if (gn?.info.strength === 'connector' || gn?.info.strength === 'particle') {
       if (!connectorTakes(v, k + 1)) break;
       k += 2;
       evidence++;
