@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import type { Diagnostic, Entity, Gender, GrammaticalNumber, Mention, Quote, QuoteSpeaker, Sentence, Span, Token } from '../types.js';
 import type { TextDoc } from '../document.js';
 import { quoteLexicon, type AttributionPhrase, type CueEntry, type NounInfo, type QuoteLexicon } from './quotes/lexicon.js';
-import { findQuoteMarks, isOpeningMark, type QuoteMarkSpan } from './quotes/marks.js';
+import { findQuoteMarks, type QuoteMarkSpan } from './quotes/marks.js';
 import { conjStripped, isColon, isComma, isComplementizer, isStop, isWord, speakerNoun } from './quotes/tokens.js';
 
 /**
@@ -287,7 +287,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   const early = afterQad || nameBefore ? subjectBefore(ctx, hit, history) : null;
   const after = hit.manner !== undefined ? hit.manner + 1 : i + 1;
   let speaker = early ? { record: early, next: after } : hit.manner !== undefined ? null : subjectAfter(ctx, hit, history);
-  if (!speaker && !hit.conj) {
+  if (!speaker && !hit.conj && !initial) {
     const before = subjectBefore(ctx, hit, history);
     if (before) speaker = { record: before, next: after };
   }
@@ -502,7 +502,11 @@ function isPersonEntity(ctx: Ctx, id: string): boolean {
 function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   let k = j;
-  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !isStop(tokens[k], q, sets) && !isPrep(ctx, tokens[k], hit.entry) && !ctx.mentionAt.has(k)) k++;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !isStop(tokens[k], q, sets) && !isPrep(ctx, tokens[k], hit.entry)) {
+    // a mention inside the phrase belongs to it (ذكر موفد الجزيرة نت أن …)
+    const m = k > j ? ctx.mentionAt.get(k) : undefined;
+    k = m && m.entity.type !== 'PERSON' ? Math.min(end, m.mention.tokenEnd) : k + 1;
+  }
   if (k === j || k - j > 3 || k >= end) return null;
   const follower = tokens[k];
   const definite = conjStripped(tokens[j], sets).some((c) => c.form.startsWith('ال'));
@@ -512,7 +516,7 @@ function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: S
   const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !stemCandidates(t.norm, sets).some((c) => c.definite));
   const closesName = definite
     ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (isStop(follower, q, sets) && isWord(follower) && clauseFollows(ctx, k, end))
-    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets) && clauseFollows(ctx, k, end));
+    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets) && clauseFollows(ctx, k, end));
   return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
 }
 
@@ -556,6 +560,7 @@ function clauseSubject(ctx: Ctx, first: number, to: number, hit: CueHit): Speake
   let p = to;
   while (p > first && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
   if (to - p < 1 || to - p > 4) return null;
+  if (isStop(tokens[p], q, sets) || conjStripped(tokens[p], sets).some((c) => RELATIVES.has(c.form) || CLAUSE_OPENERS.has(c.form))) return null;
   const opener = tokens[p - 1];
   if (p > first && isWord(opener) && !conjStripped(opener, sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(opener, q, sets)) return null;
   return descriptionSpeaker(ctx, p, to, hit.entry.gender, hit.entry.number);
@@ -639,6 +644,21 @@ function withoutPreposition(ctx: Ctx, t: Token): number {
 
 function bareOf(ctx: Ctx, stem: string): string {
   return withoutArticle(stem, ctx.sets) ?? stem;
+}
+
+/** The text between a quotation's marks, without the spaces next to them. */
+function inside(ctx: Ctx, m: QuoteMarkSpan): Span {
+  const text = ctx.doc.original;
+  let start = m.open + 1;
+  let end = m.close;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** True when a quotation (as paired by the mark scanner) opens at this token. */
+function opensQuotation(ctx: Ctx, t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && ctx.marks.some((m) => m.open === t.start);
 }
 
 /** A closed quotation of a few words opening at this token: a quoted name (صحيفة «المستقبل»). */
@@ -801,7 +821,7 @@ function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = tr
       if (segment === 0 || (rightAfterComma && laterSegments)) return contentFrom(ctx, k + 1, end);
       break;
     }
-    if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start]) && (k === from || (rightAfterComma && laterSegments))) return contentFrom(ctx, k, end);
+    if (opensQuotation(ctx, t) && (k === from || (rightAfterComma && laterSegments))) return contentFrom(ctx, k, end);
     const quotedName = t.kind === 'punct' ? shortQuotation(ctx, t) : undefined;
     if (quotedName) {
       // قال لـ«النهار»: … — a quoted name in the adjuncts, not the content
@@ -834,10 +854,8 @@ function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | null {
   const { tokens } = ctx;
   if (k >= sentEnd) return null;
   const t = tokens[k];
-  if (t.kind === 'punct' && isOpeningMark(ctx.doc.original[t.start])) {
-    const m = ctx.marks.find((s) => s.open === t.start);
-    if (m) return { start: m.open + 1, end: m.close, kind: 'direct', evidence: 'clause' };
-  }
+  const m = t.kind === 'punct' ? ctx.marks.find((s) => s.open === t.start) : undefined;
+  if (m) return { ...inside(ctx, m), kind: 'direct', evidence: 'clause' };
   let e = k;
   while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
   // drop trailing punctuation and the conjunction-less comma before the next cue
@@ -859,7 +877,7 @@ function quotationBefore(ctx: Ctx, i: number): Content | null {
   const t = tokens[k];
   if (!t || t.kind !== 'punct') return null;
   const m = ctx.marks.find((s) => s.closed && s.close === t.start);
-  return m ? { start: m.open + 1, end: m.close, kind: 'direct', evidence: 'clause' } : null;
+  return m ? { ...inside(ctx, m), kind: 'direct', evidence: 'clause' } : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -966,14 +984,14 @@ function colonQuotes(ctx: Ctx, existing: readonly Quote[], history: SpeakerRecor
     const mark = next.kind === 'punct' ? ctx.marks.find((m) => m.open === next.start) : undefined;
     const headline = colon.sentence === ctx.titleSentence && isWord(next);
     if (!mark && !headline) continue;
-    const contentStart = mark ? mark.open + 1 : next.start;
+    const contentStart = mark ? inside(ctx, mark).start : next.start;
     if (existing.some((q) => q.content.start === contentStart)) continue;
     const record = colonSpeaker(ctx, colon, first);
     if (!record) continue;
     history.push(record);
     const { gender: _g, number: _n, ...speaker } = record;
     const text = ctx.doc.original;
-    const contentEnd = mark ? mark.close : trimmedEnd(ctx, colon.index + 1, end);
+    const contentEnd = mark ? inside(ctx, mark).end : trimmedEnd(ctx, colon.index + 1, end);
     out.push({
       speaker,
       cue: { start: colon.start, end: colon.end, text: text.slice(colon.start, colon.end), lemma: ':' },

@@ -16,6 +16,7 @@ export interface QuoteMarkSpan {
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
 const CLOSERS = new Set(Object.values(PAIRS));
+const REVERSED: Record<string, string> = { '»': '«' };
 /** Every code unit the scanner reacts to (marks and the paragraph break), for a fast skip. */
 const MARK_CODES = new Set([...Object.keys(PAIRS), ...CLOSERS, '"', '\n'].map((c) => c.charCodeAt(0)));
 
@@ -38,6 +39,8 @@ export function findQuoteMarks(text: string, regions: readonly Span[]): { spans:
 interface Open {
   at: number;
   mark: string;
+  /** The closing mark this opener waits for (» for «, or « for a reversed » … « pair). */
+  expects: string;
 }
 
 function scanRegion(text: string, region: Span, spans: QuoteMarkSpan[], diagnostics: Diagnostic[]): void {
@@ -56,13 +59,19 @@ function scanRegion(text: string, region: Span, spans: QuoteMarkSpan[], diagnost
       }
       continue;
     }
-    if (ch in PAIRS) {
+    const top = stack[stack.length - 1];
+    if (ch in PAIRS && !(top && top.expects === ch)) {
       // a paragraph that reopens a running quotation does not nest a new one
-      if (stack.length > 0 && isParagraphStart(text, i) && stack[stack.length - 1].mark === ch) continue;
-      stack.push({ at: i, mark: ch });
-    } else if (CLOSERS.has(ch)) {
+      if (top && isParagraphStart(text, i) && top.mark === ch) continue;
+      stack.push({ at: i, mark: ch, expects: PAIRS[ch] });
+    } else if (CLOSERS.has(ch) || (top && top.expects === ch)) {
       const k = findOpener(stack, ch);
       if (k < 0) {
+        // scraped text sometimes writes the guillemets the other way round: » … «
+        if (ch in REVERSED && text.indexOf(REVERSED[ch], i + 1) >= 0 && text.indexOf(REVERSED[ch], i + 1) < paragraphEnd(text, i, region.end)) {
+          stack.push({ at: i, mark: ch, expects: REVERSED[ch] });
+          continue;
+        }
         diagnostics.push({ code: 'quote-unbalanced', message: `closing quote mark ${ch} without an opening one`, start: i, end: i + 1 });
         continue;
       }
@@ -86,8 +95,13 @@ function scanRegion(text: string, region: Span, spans: QuoteMarkSpan[], diagnost
 }
 
 function findOpener(stack: Open[], closer: string): number {
-  for (let k = stack.length - 1; k >= 0; k--) if (PAIRS[stack[k].mark] === closer) return k;
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].expects === closer) return k;
   return -1;
+}
+
+function paragraphEnd(text: string, i: number, end: number): number {
+  const nl = text.indexOf('\n', i);
+  return nl < 0 || nl > end ? end : nl;
 }
 
 function closeUnbalanced(stack: Open[], at: number, spans: QuoteMarkSpan[], diagnostics: Diagnostic[], text?: string): void {

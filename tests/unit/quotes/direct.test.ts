@@ -16,6 +16,8 @@ describe('direct quotes', () => {
     ['the quotation before the cue', '«نحن مستعدون تماما»، قال كولر في مؤتمر صحفي.', [koller], 'قال', 'koller', 'نحن مستعدون تماما'],
     ['a long prepositional phrase before the colon', 'وقال كولر في المؤتمر الصحفي الذي يسبق المباراة: «نحترم المنافس».', [koller], 'وقال', 'koller', 'نحترم المنافس'],
     ['a dropped subject with وتابع:', 'وقال كولر إن الفريق جاهز. وتابع: «سنلعب للفوز».', [koller], 'وتابع', 'koller', 'سنلعب للفوز'],
+    ['reversed guillemets from scraped text (» … «)', 'وقال كولر: » الفريق جاهز « .', [koller], 'وقال', 'koller', 'الفريق جاهز'],
+    ['a quotation right after an unknown name, no colon', 'وقال هاولز « لم نر شيئا كهذا » .', [], 'وقال', 'هاولز', 'لم نر شيئا كهذا'],
     ['verb + manner participle (وأضاف قائلا:)', 'وقال كولر إن الفريق جاهز. وأضاف قائلا: «سنلعب للفوز».', [koller], 'وأضاف', 'koller', 'سنلعب للفوز'],
     ['verb + subject + manner participle', 'وأضاف كولر قائلا: «سنلعب للفوز».', [koller], 'وأضاف', 'koller', 'سنلعب للفوز'],
   ])('%s', (_note, text, entities, cue, expected, content) => {

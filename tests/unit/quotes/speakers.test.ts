@@ -26,6 +26,8 @@ describe('explicit speakers', () => {
     ['SVO with an anonymous source after أن', 'غير أن مصدرا عسكريا قال لوكالة رويترز إن الجيش يرد فقط.', [], 'قال', null, 'مصدرا عسكريا'],
     ['a definite subject in no lexicon before في بيان … أن', 'وأوضح الدفاع المدني في بيان أن عناصره أنقذوا أربعين شخصا.', [], 'وأوضح', null, 'الدفاع المدني'],
     ['a name in no lexicon after a demonym, closed by a comma', 'أكد السويسري مارسيل كولر، مدرب الفريق، أن اللاعبين جاهزون.', [], 'أكد', null, 'السويسري مارسيل كولر'],
+    ['a quantifier heads the description (جميع شركات الطيران)', 'وأعلنت جميع شركات الطيران العاملة في المطار أنها ستسير رحلات إضافية.', [], 'وأعلنت', null, 'جميع شركات الطيران العاملة'],
+    ['a magazine named by an organization mention', 'وقالت مجلة نيوزويك عن الفيلم إنه الأفضل.', [{ id: 'newsweek', type: 'ORGANIZATION', forms: ['نيوزويك'] }], 'وقالت', 'newsweek', 'نيوزويك'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
