@@ -23,16 +23,16 @@ import { normalizeForMatch } from './normalize.js';
 const FULL_STOP = 0x2e;
 const ELLIPSIS = 0x2026;
 
-function isTerminator(c: number): boolean {
-  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x061b || c === ELLIPSIS || c === 0x203c || c === 0x2047 || c === 0x2048 || c === 0x2049 || c === 0x06d4;
-}
+/** . ! ? ؟ ؛ … ‼ ⁇ ⁈ ⁉ ۔ */
+const TERMINATORS = [FULL_STOP, 0x21, 0x3f, 0x061f, 0x061b, ELLIPSIS, 0x203c, 0x2047, 0x2048, 0x2049, 0x06d4];
+/** LF, CR, NEL, line and paragraph separators. */
+const LINE_BREAKS = [0x0a, 0x0d, 0x85, 0x2028, 0x2029];
 
 /** Closing marks kept with the sentence they end, whatever the quote state. */
 function isCloser(c: number): boolean {
   return c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a || c === 0x29 || c === 0x5d || c === 0x7d || c === 0xfd3f || c === 0x300b || c === 0x300d;
 }
 
-/** Line breaks: LF, CR alone, NEL, line and paragraph separators. */
 function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
@@ -144,7 +144,7 @@ const OPENER_ROLE = 2;
 const CLOSER_ROLE = 4;
 const QUOTE_ROLE: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
-  for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) t[c] = LINE_BREAK_ROLE;
+  for (const c of LINE_BREAKS) t[c] = LINE_BREAK_ROLE;
   for (const [open, close] of PAIRS) {
     t[open] |= OPENER_ROLE;
     t[close] |= CLOSER_ROLE;
@@ -327,10 +327,8 @@ function complement(length: number, exclude: readonly Span[]): Span[] {
 const TERMINATOR_ROLE = 2;
 const BREAK_ROLE: Uint8Array = (() => {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
-    if (isLineBreak(c)) t[c] = LINE_BREAK_ROLE;
-    else if (isTerminator(c)) t[c] = TERMINATOR_ROLE;
-  }
+  for (const c of TERMINATORS) t[c] = TERMINATOR_ROLE;
+  for (const c of LINE_BREAKS) t[c] = LINE_BREAK_ROLE;
   return t;
 })();
 
