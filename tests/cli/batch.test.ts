@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,6 +170,32 @@ describe('--stdin-jsonl', () => {
     expect(lines[6].error).toMatchObject({ code: 'bad-record' });
     // Spark and Hadoop fail a whole task on a non-zero exit: --no-error-exit keeps the records and exits 0
     expect(cli(['extract', '--stdin-jsonl', '--no-error-exit', '-q'], { input }).code).toBe(0);
+  });
+
+  it('streams: a record\'s result comes out before the next record is sent', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'newsnlp.js'), 'extract', '--stdin-jsonl', '-q'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const lines: string[] = [];
+    let buffered = '';
+    const nextLine = () =>
+      new Promise<string>((resolve) => {
+        const check = () => {
+          const i = buffered.indexOf('\n');
+          if (i < 0) return false;
+          lines.push(buffered.slice(0, i));
+          buffered = buffered.slice(i + 1);
+          resolve(lines[lines.length - 1]);
+          return true;
+        };
+        if (!check()) child.stdout!.on('data', function onData(d) {
+          buffered += String(d);
+          if (check()) child.stdout!.off('data', onData);
+        });
+      });
+    child.stdin!.write(JSON.stringify({ id: 'first', text: article(1) }) + '\n');
+    expect(JSON.parse(await nextLine()).source).toBe('first'); // stdin is still open here
+    child.stdin!.end(JSON.stringify({ id: 'second', text: article(2) }) + '\n');
+    expect(JSON.parse(await nextLine()).source).toBe('second');
+    expect(await new Promise((r) => child.on('exit', r))).toBe(0);
   });
 
   it('with --jobs 2 the order of records is kept', () => {
