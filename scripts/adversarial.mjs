@@ -257,6 +257,7 @@ function runOnce(dir, label, input, o, extraArgs) {
   }
   const bytes = statSync(file).size;
   const timedOut = r.status === 137 || r.status === 124 || /Command terminated by signal 9/.test(readFileSyncSafe(timeFile));
+  if (timedOut) rssMB = null; // the killed process's peak is not reported
   const errLine = (r.stderr ?? '').split('\n').find((l) => l.trim()) ?? '';
   rmSync(file, { force: true });
   return { bytes, seconds, rssMB, exit: r.status, timedOut, stderr: errLine.slice(0, 160) };
@@ -279,6 +280,7 @@ function growthVerdict(small, big, startup) {
   const ratio = b / a;
   if (big.seconds < 1) return `ok (<1 s)`;
   if (ratio > 8) return `SUPER-LINEAR (x${ratio.toFixed(1)} for 4x)`;
+  if (ratio > 5.5) return `borderline (x${ratio.toFixed(1)} for 4x)`;
   return `ok (x${ratio.toFixed(1)} for 4x)`;
 }
 
