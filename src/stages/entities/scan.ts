@@ -152,6 +152,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
       continue;
     }
     if (isDefinite(v, k)) {
+      if (!definiteSurnameFits(v, k, k - j)) break;
       k++;
       evidence++;
       continue;
@@ -302,7 +303,26 @@ const VERBAL_NOUN_PATTERNS = [
 const VERB_PATTERNS = [
   /^س[يتن].{2,4}$/, // future: سيعلن (not سيباستيان)
   /^[يتن].{1,3}$/, // short present tense: يعلم، تصب
+  /^[يتن]ت...+$/, // present of تفعّل / تفاعل: يتحدث، يتعرضون
+  /^[يت].{2,}ون$/, // present plural: يطلقون
 ];
+
+/**
+ * After two name words, a third word with the article is a family name only in the nisba form
+ * (محمد علي السعدي); otherwise it is the next phrase (محمد فاضل [الدور]، جيولي [الهدف]).
+ */
+function definiteSurnameFits(v: TokenView, k: number, wordsBefore: number): boolean {
+  return wordsBefore < 2 || v.tokens[k].norm.endsWith('ي');
+}
+
+/** Indefinite accusative (فوزا صعبا، رفضاً): tanween written, or an adjective agreeing in ـا. */
+function accusativeNoun(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  if (v.original.slice(t.start, t.end).includes('\u064b')) return true;
+  if (!t.norm.endsWith('ا') || t.norm.length < 4) return false;
+  const next = v.tokens[i + 1];
+  return !!next && next.sentence === t.sentence && next.kind === 'word' && next.norm.length >= 4 && next.norm.endsWith('ا');
+}
 
 /** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
 /** Attached pronouns (زوجته، معهم، بأنها; short words such as ساها are spared) and a preposition before a noun in ة (لمواجهة). */
@@ -311,7 +331,7 @@ const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم|نا)$|^..+ت�
 export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
-  if (isDefinite(v, i) || norm.length < (first ? 3 : 2)) return false;
+  if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i)) return false;
   if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
   if (!first && norm.length > 3 && v.original[v.tokens[i].end - 1] === 'ه') return false;
@@ -378,6 +398,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
     // common word (على الجانبين, جمال الطبيعة): then only another given name or a compound is
     if (isDefinite(v, k) || gn) {
       if (mode === 'guard' || mode === 'weak') break;
+      if (!gn && !definiteSurnameFits(v, k, k - k0 + 1)) break;
       k++;
       evidence++;
       continue;
