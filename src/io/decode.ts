@@ -124,7 +124,7 @@ export function decodeAs(bytes: Uint8Array, encoding: string, warnings: Diagnost
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+export function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     utf8Fatal.decode(bytes);
     return true;

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { decodeAs, decodeBytes, InputError, sniffBom, type Decoded } from './decode.js';
+import { canonicalEncoding, decodeAs, decodeBytes, InputError, isValidUtf8, sniffBom, type Decoded } from './decode.js';
 import { htmlCharset, htmlToText, looksLikeHtml } from './html.js';
 
 /** Read all of a stream into one buffer. */
@@ -78,6 +78,12 @@ function asciiHead(bytes: Uint8Array): string {
 function decodeHtmlBytes(bytes: Uint8Array, forced: string | undefined): Decoded {
   if (forced || sniffBom(bytes)) return decodeBytes(bytes, forced);
   const declared = htmlCharset(asciiHead(bytes));
+  if (declared && canonicalEncoding(declared) !== 'utf-8' && hasNonAscii(bytes) && isValidUtf8(bytes)) {
+    // a page saved as UTF-8 that still declares its old charset: Arabic in a legacy code page is never valid UTF-8
+    const d = decodeAs(bytes, 'utf-8');
+    d.warnings.push({ code: 'charset-mismatch', message: `the page declares ${declared} but its bytes are UTF-8; decoded as UTF-8` });
+    return d;
+  }
   if (declared) {
     try {
       return decodeAs(bytes, declared);
@@ -89,6 +95,11 @@ function decodeHtmlBytes(bytes: Uint8Array, forced: string | undefined): Decoded
     }
   }
   return decodeBytes(bytes);
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return true;
+  return false;
 }
 
 const BINARY_SAMPLE = 8192;

@@ -65,6 +65,13 @@ describe('HTML input', () => {
     expect(d.text).toContain('وزير الخارجية الصيني');
   });
 
+  it('a UTF-8 page that still declares windows-1256 is read as UTF-8, with a warning', () => {
+    const d = readInputFile(write('resaved.html', PAGE('windows-1256', BODY)));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toContain('وزير الخارجية الصيني');
+    expect(d.warnings.map((w) => w.code)).toContain('charset-mismatch');
+  });
+
   it('honours the http-equiv form of the charset declaration', () => {
     expect(htmlCharset('<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">')).toBe('windows-1256');
     expect(htmlCharset('<meta charset=utf-8>')).toBe('utf-8');
