@@ -316,10 +316,11 @@ function definiteSurnameFits(v: TokenView, k: number, wordsBefore: number): bool
 }
 
 /** Indefinite accusative (فوزا صعبا، رفضاً): tanween written, or an adjective agreeing in ـا. */
-function accusativeNoun(v: TokenView, i: number): boolean {
+function accusativeNoun(v: TokenView, i: number, first: boolean): boolean {
   const t = v.tokens[i];
   if (v.original.slice(t.start, t.end).includes('\u064b')) return true;
-  if (!t.norm.endsWith('ا') || t.norm.length < 4) return false;
+  // the agreement test only for a name's first word: later words of a name may end in ـا (لويس ساها هدفا)
+  if (!first || !t.norm.endsWith('ا') || t.norm.length < 4) return false;
   const next = v.tokens[i + 1];
   return !!next && next.sentence === t.sentence && next.kind === 'word' && next.norm.length >= 4 && next.norm.endsWith('ا');
 }
@@ -331,7 +332,7 @@ const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم|نا)$|^..+ت�
 export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
-  if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i)) return false;
+  if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i, first)) return false;
   if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
   if (!first && norm.length > 3 && v.original[v.tokens[i].end - 1] === 'ه') return false;
