@@ -451,6 +451,11 @@ function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, gender: G
     return { record: entitySpeaker(ctx, named, gender, 'sg'), next: Math.max(stop, named.mention.tokenEnd) };
   }
   const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
+  if (noun.kind === 'honorific') {
+    // وأعرب سموه، وبين جلالته: the person last quoted with that gender
+    const earlier = [...history].reverse().find((r) => r.entity && r.gender === noun.gender && isPersonEntity(ctx, r.entity));
+    if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
+  }
   if (isDefiniteShort(ctx, j, stop)) {
     if (noun.kind === 'person') {
       // only a speaker whose role has this noun: الوزيرة → وزيرة التخطيط, never المتهم → محامي الدفاع

@@ -35,6 +35,13 @@ describe('implicit (pro-drop) speakers', () => {
   });
 });
 
+describe('honorific pronouns', () => {
+  it('سموه refers to the man quoted last (not implicit: named by an honorific)', () => {
+    const q = runQuotes('وأكد الشيخ محمد بن زايد أن العلاقات قوية. وأعرب سموه عن تطلعه إلى التعاون.', [{ id: 'mbz', forms: ['محمد بن زايد'] }]).quotes.find((x) => x.cue.text === 'وأعرب');
+    expect([q?.speaker.entity, q?.speaker.text, q?.speaker.implicit]).toEqual(['mbz', 'سموه', false]);
+  });
+});
+
 describe('participles take the governing clause subject', () => {
   it.each([
     // [note, text, entities, cue, expected]
