@@ -464,8 +464,10 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
         k++;
         continue;
       }
-      // a construct chain: اتحاد [صناعة] السيارات (an indefinite noun, then a definite one)
-      if (k === j && sameSentence(v, k, k + 1) && isWord(v, k + 1) && isDefinite(v, k + 1) && !isStop(v, k + 1) && !looksLikeNisba(v, k)) {
+      const constructFollows = sameSentence(v, k, k + 1) && isWord(v, k + 1) && isDefinite(v, k + 1) && !isStop(v, k + 1);
+      // a construct chain: اتحاد [صناعة] السيارات (an indefinite noun, then a definite one), also
+      // after ل inside the name: الاتحاد العربي [لعلوم] الفضاء
+      if (constructFollows && !looksLikeNisba(v, k) && (k === j || hasPrepositionReading(v, k))) {
         k++;
         continue;
       }
