@@ -41,6 +41,8 @@ interface Ctx {
   boundaries: Set<number>;
   /** Token indices of participle cues. */
   participles: Set<number>;
+  /** Sentence of each remembered speaker record (for pro-drop in coordinated clauses). */
+  recordSentence: WeakMap<SpeakerRecord, number>;
   /** Index of the headline sentence, or -1. */
   titleSentence: number;
   /** Lazily built index of organization mention heads (see organizationHeads). */
@@ -102,7 +104,10 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
     // وأضاف الوزير قائلا: «…» — the participle introduces the verb's own content: one quote
     if (quotes.some((q) => q.content.start === quote.quote.content.start)) continue;
     quotes.push(quote.quote);
-    if (quote.record && !quote.record.implicit) history.push(quote.record);
+    if (quote.record && !quote.record.implicit) {
+      history.push(quote.record);
+      ctx.recordSentence.set(quote.record, quote.quote.sentence);
+    }
   }
   quotes.push(...colonQuotes(ctx, quotes, history));
   return quotes.sort((a, b) => a.cue.start - b.cue.start);
@@ -146,7 +151,7 @@ function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: readonly
     sentEnd.set(t.sentence, t.index + 1);
   }
   const titleSentence = sentences.findIndex((s) => s.title);
-  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set() };
+  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new WeakMap() };
 }
 
 /** Paragraph-level regions covered by sentences (boilerplate and gaps left out). */
@@ -775,24 +780,63 @@ function sentenceSubject(ctx: Ctx, i: number, entry: CueEntry): SpeakerRecord | 
  * and places to feminine when the entity stage gives no gender).
  */
 function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, number: GrammaticalNumber, at: number): SpeakerRecord {
+  const sentence = ctx.tokens[at].sentence;
+  const last = history[history.length - 1];
+  // والتقى لافروف بنظيره …، وأكد أن …: a dropped subject in a coordinated clause is the subject
+  // of the sentence's first clause, unless that clause was itself a quote (then history has it)
+  if (!last || ctx.recordSentence.get(last) !== sentence) {
+    const early = earlySubject(ctx, sentence, at, gender, number);
+    if (early) return early;
+  }
   for (let k = history.length - 1; k >= 0; k--) {
     const r = history[k];
     // an implicit speaker is not named in its clause: start/end point at its antecedent
     if (r.gender === gender && r.number === number) return { ...r, implicit: true };
   }
+  // nobody quoted yet agrees: the subject of a recent sentence, else the latest agreeing mention
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
+    const early = earlySubject(ctx, s, Number.MAX_SAFE_INTEGER, gender, number);
+    if (early) return early;
+  }
   let best: MentionRef | null = null;
   if (number === 'sg') {
     for (const entity of ctx.entities) {
-      const g = entity.gender ?? (entity.type === 'PERSON' ? 'm' : 'f');
-      if (g !== gender || entity.type === 'MISC') continue;
+      if (genderOf(entity) !== gender || entity.type === 'MISC') continue;
       for (const mention of entity.mentions) {
         if (mention.tokenEnd > at) continue;
         if (!best || mention.tokenStart > best.mention.tokenStart) best = { entity, mention };
       }
     }
   }
-  if (best) return { entity: best.entity.id, text: best.mention.text, start: best.mention.start, end: best.mention.end, implicit: true, ...(best.entity.role ? { role: best.entity.role } : {}), gender, number };
+  if (best) return implicitFrom(best, gender, number);
   return { entity: null, text: '', implicit: true, gender, number };
+}
+
+function genderOf(entity: Entity): Gender {
+  return entity.gender ?? (entity.type === 'PERSON' ? 'm' : 'f');
+}
+
+function implicitFrom(m: MentionRef, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  return { entity: m.entity.id, text: m.mention.text, start: m.mention.start, end: m.mention.end, implicit: true, ...(m.entity.role ? { role: m.entity.role } : {}), gender, number };
+}
+
+/**
+ * The subject of a sentence's first clause: an agreeing person or organization mention among
+ * its first five tokens (after the verb in VSO: استقبل الرئيس الصيني شي جين بينغ …), not in a
+ * prepositional phrase, ending before `before`.
+ */
+function earlySubject(ctx: Ctx, sentence: number, before: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
+  if (number !== 'sg') return null;
+  const first = ctx.sentStart.get(sentence);
+  if (first === undefined) return null;
+  for (let k = first; k < Math.min(first + 5, before); k++) {
+    const m = ctx.mentionAt.get(k);
+    if (!m || m.mention.tokenEnd > before) continue;
+    if (m.entity.type !== 'PERSON' && m.entity.type !== 'ORGANIZATION') continue;
+    if (genderOf(m.entity) !== gender || insidePrepositionalPhrase(ctx, m)) continue;
+    return implicitFrom(m, gender, number);
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
