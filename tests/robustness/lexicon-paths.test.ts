@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, runCli, stderrProblems, tempDir } from './cli-harness.js';
 
-// "Zaid Amr said that the meeting succeeded." — a person the built-in lexicons do not know
-const ARTICLE = 'قال زيدون عمرانوف إن الاجتماع نجح.\n';
+// "The minister met Zaidun Omranov yesterday." — a person the built-in lexicons do not know
+const ARTICLE = 'التقى الوزير زيدون عمرانوف أمس.\n';
 const PERSON_HEADER = 'id\trel\tform\tname_en';
 const PERSON_ROW = 'test:zaidun\tname\tزيدون عمرانوف\tZaidun Omranov';
 
