@@ -687,13 +687,15 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   while (k < end && k < from + 8) {
     const m = ctx.mentionAt.get(k);
     if (m) {
+      // مصدر أمني لفرانس برس: a name behind a preposition is the addressee, not the description
+      if (hasPrepositionClitic(ctx, m)) break;
       k = Math.min(m.mention.tokenEnd, end);
       continue;
     }
     const t = tokens[k];
-    const quotedName = t.kind === 'punct' ? shortQuotation(ctx, t) : undefined;
+    const quotedName = t.kind === 'punct' && k === from + 1 ? shortQuotation(ctx, t) : undefined;
     if (quotedName) {
-      // صحيفة «المستقبل»: a quoted name belongs to the description
+      // صحيفة «المستقبل»: a quoted name right after the head belongs to the description
       while (k < end && tokens[k].start <= quotedName.close) k++;
       continue;
     }
