@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMALL_BATCH } from '../../src/batch/run-batch.js';
+import { DEFAULT_GLOB } from '../../src/io/walk.js';
 import { cli, ensureBuilt, SEED } from './cli-helpers.js';
 
 // End-to-end tests of `newsnlp extract` on single inputs: they spawn the built binary.
@@ -67,6 +69,12 @@ describe('newsnlp extract: single inputs', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('--help states the real defaults (kept as literals so batch modules load lazily)', () => {
+    const help = cli(['extract', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain(`default ${DEFAULT_GLOB}`);
+    expect(help).toContain(`batches under ${SMALL_BATCH} files`);
   });
 
   it.each([
