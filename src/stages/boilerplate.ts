@@ -9,8 +9,9 @@ import type { TextDoc } from '../document.js';
  * (columns: phrase, kind, scope, anchor; see the file's header).
  *
  * Matching is linear in the text: the match-level text is read as word and punctuation
- * tokens (without building them), phrases are indexed by the first two units of their first
- * token, and each text token is compared only with the few phrases sharing that key. A match marks its whole line (scope `line`) or its line and
+ * tokens (without building them), phrases are indexed by a numeric key of their first token
+ * (first unit, last unit, length), and each text token is compared only with the few phrases
+ * sharing that key. A match marks its whole line (scope `line`) or its line and
  * everything after it (scope `tail`, e.g. the cookie notice a scraper leaves at the end of a
  * page; only in the second half of the text, elsewhere it marks its line). The anchor guards
  * against phrases that could occur in article prose:
@@ -32,7 +33,7 @@ interface BoilerplatePhrase {
 const MAX_SHORT_LINE_WORDS = 20;
 
 interface PhraseIndex {
-  /** Phrases by the key of their first token (its first two units, Latin lower-cased): no string is built per text token. */
+  /** Phrases by the key of their first token (see tokenKey; Latin lower-cased): no string is built per text token. */
   byKey: Map<number, BoilerplatePhrase[]>;
 }
 
@@ -41,8 +42,9 @@ function fold(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 }
 
+/** First unit, last unit and length of a token: distinct enough that the Arabic article ال does not make every word a candidate. */
 function tokenKey(s: string, start: number, end: number): number {
-  return fold(s.charCodeAt(start)) * 0x10000 + (end - start > 1 ? fold(s.charCodeAt(start + 1)) : 0);
+  return (fold(s.charCodeAt(start)) * 0x10000 + fold(s.charCodeAt(end - 1))) * 64 + Math.min(end - start, 63);
 }
 
 function phraseIndex(lex: Lexicons): PhraseIndex {
