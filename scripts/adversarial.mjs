@@ -13,7 +13,7 @@
 //
 // Not a test (timings are not assertions): the numbers go to docs/robustness.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,18 @@ function cases(names) {
       build: (f) => {
         const rand = rng(1);
         return { text: fillTo(50 * MB * f, () => newsParagraph(rand, names) + '\n\n') };
+      },
+    },
+    {
+      name: 'folder-4000-files',
+      what: 'a folder of 4,000 articles of ~5 KB (20 MB): peak memory must not grow with the folder',
+      boundedMemory: true,
+      build: (f) => {
+        const rand = rng(6);
+        const n = Math.round(4000 * f);
+        const files = new Array(n);
+        for (let i = 0; i < n; i++) files[i] = fillTo(5 * 1024, () => newsParagraph(rand, names) + '\n\n');
+        return { folder: files };
       },
     },
     {
@@ -230,9 +242,18 @@ function cliSupports(option) {
 
 /** Run the CLI on one input under a time limit; wall seconds and peak RSS from /usr/bin/time. */
 function runOnce(dir, label, input, o, extraArgs) {
-  const file = join(dir, `${label}.txt`);
-  writeFileSync(file, input.text);
-  const args = [BIN, 'extract', file, '--format', 'json', ...extraArgs];
+  let file = join(dir, `${label}.txt`);
+  let args;
+  if (input.folder) {
+    // a corpus folder: the batch path (workers, bounded window), JSONL to /dev/null
+    file = join(dir, label);
+    mkdirSync(file, { recursive: true });
+    input.folder.forEach((text, i) => writeFileSync(join(file, `${String(i).padStart(6, '0')}.txt`), text));
+    args = [BIN, 'extract', file, '--format', 'jsonl', '--quiet', ...extraArgs];
+  } else {
+    writeFileSync(file, input.text);
+    args = [BIN, 'extract', file, '--format', 'json', ...extraArgs];
+  }
   if (input.lexicon) {
     const lexFile = join(dir, input.lexicon.file);
     writeFileSync(lexFile, input.lexicon.text);
@@ -255,11 +276,11 @@ function runOnce(dir, label, input, o, extraArgs) {
       rssMB = Number(m[2]) / 1024;
     }
   }
-  const bytes = statSync(file).size;
+  const bytes = input.folder ? input.folder.reduce((n, t) => n + Buffer.byteLength(t), 0) : statSync(file).size;
   const timedOut = r.status === 137 || r.status === 124 || /Command terminated by signal 9/.test(readFileSyncSafe(timeFile));
   if (timedOut) rssMB = null; // the killed process's peak is not reported
   const errLine = (r.stderr ?? '').split('\n').find((l) => l.trim()) ?? '';
-  rmSync(file, { force: true });
+  rmSync(file, { force: true, recursive: true });
   return { bytes, seconds, rssMB, exit: r.status, timedOut, stderr: errLine.slice(0, 160) };
 }
 
@@ -321,6 +342,12 @@ function writeInputs(o) {
   for (const c of cases(names)) {
     if (o.only && !o.only.includes(c.name)) continue;
     const input = c.build(o.scale);
+    if (input.folder) {
+      mkdirSync(join(o.writeInputs, c.name), { recursive: true });
+      input.folder.forEach((t, i) => writeFileSync(join(o.writeInputs, c.name, `${String(i).padStart(6, '0')}.txt`), t));
+      process.stdout.write(`${join(o.writeInputs, c.name)}/ (${input.folder.length} files)\n`);
+      continue;
+    }
     writeFileSync(join(o.writeInputs, `${c.name}.txt`), input.text);
     if (input.lexicon) writeFileSync(join(o.writeInputs, input.lexicon.file), input.lexicon.text);
     process.stdout.write(`${join(o.writeInputs, c.name + '.txt')}${input.lexicon ? ` (lexicon ${input.lexicon.file})` : ''}\n`);
@@ -346,8 +373,9 @@ function main() {
       if (o.only && !o.only.includes(c.name)) continue;
       const small = o.growth ? runOnce(dir, `${c.name}-q`, c.build(0.25 * o.scale), o, extraArgs) : null;
       // when a quarter of the input already hits the limit, the full size cannot do better
-      const big = small?.timedOut ? { ...small, bytes: Buffer.byteLength(c.build(o.scale).text) } : runOnce(dir, c.name, c.build(o.scale), o, extraArgs);
-      const verdict = small ? growthVerdict(small, big, startup) : big.timedOut ? 'TIMEOUT' : big.exit === 0 ? 'ok' : `exit ${big.exit}`;
+      const big = small?.timedOut ? { ...small, bytes: small.bytes * 4 } : runOnce(dir, c.name, c.build(o.scale), o, extraArgs);
+      let verdict = small ? growthVerdict(small, big, startup) : big.timedOut ? 'TIMEOUT' : big.exit === 0 ? 'ok' : `exit ${big.exit}`;
+      if (c.boundedMemory && small?.rssMB && big.rssMB) verdict += big.rssMB > 2 * small.rssMB ? `; MEMORY GROWS (x${(big.rssMB / small.rssMB).toFixed(1)} for 4x)` : `; memory bounded (x${(big.rssMB / small.rssMB).toFixed(1)} for 4x)`;
       const row = { case: c.name, what: c.what, bytes: big.bytes, seconds: big.seconds, rssMB: big.rssMB, exit: big.exit, quarterSeconds: small?.seconds ?? null, verdict, stderr: big.exit === 0 ? '' : big.stderr };
       rows.push(row);
       if (!o.json) {
