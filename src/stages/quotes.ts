@@ -702,11 +702,31 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     if (!isWord(t) || isComplementizer(t, q, sets)) break;
     // بيان صادر عن الرئاسة: the issuer belongs to the description
     if (isStop(t, q, sets) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) break;
-    if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) break;
+    if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) {
+      // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
+      const name = nameRunEnd(ctx, k, end);
+      if (name > k) k = name;
+      break;
+    }
     if (LINKERS.has(t.norm)) open = true;
     k++;
   }
   return k;
+}
+
+/**
+ * End of a run of one to three indefinite words starting at `k` that reads as a name: what
+ * follows closes it (a complementizer, colon, comma, quotation, or a clause-level word before a
+ * complementizer). Returns `k` when the run is rather an object (ونفى المتهم أي علاقة بالشركات).
+ */
+function nameRunEnd(ctx: Ctx, k: number, end: number): number {
+  const { tokens, q, sets } = ctx;
+  let e = k;
+  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !isStop(tokens[e], q, sets) && !stemCandidates(tokens[e].norm, sets).some((c) => c.definite)) e++;
+  if (e === k || e >= end) return k;
+  const f = tokens[e];
+  const closes = isComplementizer(f, q, sets) || isColon(f) || isComma(f) || opensQuotation(ctx, f) || (isWord(f) && isStop(f, q, sets) && clauseFollows(ctx, e, end));
+  return closes ? e : k;
 }
 
 /** Words after which a description continues with any genitive (المتحدث باسم وزارة الخارجية). */

@@ -28,6 +28,8 @@ describe('explicit speakers', () => {
     ['a name in no lexicon after a demonym, closed by a comma', 'أكد السويسري مارسيل كولر، مدرب الفريق، أن اللاعبين جاهزون.', [], 'أكد', null, 'السويسري مارسيل كولر'],
     ['a quantifier heads the description (جميع شركات الطيران)', 'وأعلنت جميع شركات الطيران العاملة في المطار أنها ستسير رحلات إضافية.', [], 'وأعلنت', null, 'جميع شركات الطيران العاملة'],
     ['a magazine named by an organization mention', 'وقالت مجلة نيوزويك عن الفيلم إنه الأفضل.', [{ id: 'newsweek', type: 'ORGANIZATION', forms: ['نيوزويك'] }], 'وقالت', 'newsweek', 'نيوزويك'],
+    ['a name in no lexicon after a definite title', 'وأعلن المتحدث العسكري العميد زيدون قرطومي في بيان متلفز أن القوات استهدفت سفينة.', [], 'وأعلن', null, 'المتحدث العسكري العميد زيدون قرطومي'],
+    ['a definite subject stops before the object', 'ونفى المتهم أي علاقة بالشركات المذكورة في القضية.', [], 'ونفى', null, 'المتهم'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
