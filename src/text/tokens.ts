@@ -72,7 +72,7 @@ function isSingleArabicLetterAt(s: string, k: number): boolean {
 }
 
 /** Single letters joined by dots are one abbreviation token: ق.م, ص.ب, أ.ف.ب, ج.م.ع. */
-function dottedInitialsEnd(s: string, i: number, j: number): number {
+function dottedInitialsEnd(s: string, j: number): number {
   let end = j;
   while (s.charCodeAt(end) === 0x2e && isSingleArabicLetterAt(s, end + 1)) end += 2;
   return end;
@@ -94,7 +94,7 @@ export function tokenize(normalized: string, map: OffsetMap, sentences: readonly
     let kind: Token['kind'];
     if (k === ARABIC) {
       while (j < n && CLASS[normalized.charCodeAt(j)] === ARABIC) j++;
-      if (j === i + 1) j = dottedInitialsEnd(normalized, i, j);
+      if (j === i + 1) j = dottedInitialsEnd(normalized, j);
       kind = 'word';
     } else if (k === LATIN) {
       const url = urlLength(normalized, i);
