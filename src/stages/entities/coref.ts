@@ -1,6 +1,6 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
-import { gazetteerAt, plausibleUnknownName } from './scan.js';
+import { gazetteerAt, looksLikeVerbalNoun, plausibleUnknownName } from './scan.js';
 import { demonymOf, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
@@ -28,6 +28,8 @@ interface CorefKey {
   owners: number;
   /** vouched for by a lexicon (gazetteer person) rather than guessed by a rule */
   vouched: boolean;
+  /** the name ends in a written ي (بري): a text word in ى (برى) is another word */
+  endsInYa: boolean;
 }
 
 export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: Found) => string): Found[] {
@@ -47,9 +49,9 @@ export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: 
 
 function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) => string): Map<string, CorefKey> {
   const keys = new Map<string, CorefKey>();
-  const add = (k: string, entity: string, vouched: boolean) => {
+  const add = (k: string, entity: string, vouched: boolean, ya: boolean) => {
     const prev = keys.get(k);
-    if (!prev) keys.set(k, { entity, owners: 1, vouched });
+    if (!prev) keys.set(k, { entity, owners: 1, vouched, endsInYa: ya });
     else if (prev.entity !== entity) prev.owners++;
     else if (vouched) prev.vouched = true;
   };
@@ -65,9 +67,9 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
     // non-definite parts (a definite last word may be a common noun the rule swallowed)
     const vouched = f.via === 'gazetteer';
     const firstNorm = v.tokens[f.start].norm.slice(f.prefixLength);
-    if (usableKey(v, f.start, firstNorm, true) && (vouched || (!isDefinite(v, f.start) && plausibleUnknownName(v, f.start, false)))) add(firstNorm, entity, f.via === 'gazetteer');
+    if (usableKey(v, f.start, firstNorm, true) && (vouched || guessedKeyFits(v, f.start, f.prefixLength))) add(firstNorm, entity, vouched, endsInYa(v, f.start));
     const last = f.end - 1;
-    if (usableKey(v, last, v.tokens[last].norm, false) && (vouched || (!isDefinite(v, last) && plausibleUnknownName(v, last, false)))) add(v.tokens[last].norm, entity, f.via === 'gazetteer');
+    if (usableKey(v, last, v.tokens[last].norm, false) && (vouched || guessedKeyFits(v, last, 0))) add(v.tokens[last].norm, entity, vouched, endsInYa(v, last));
   }
   for (const [k, info] of keys) if (info.owners > 1 || (!info.vouched && inflectedElsewhere(k))) keys.delete(k);
   return keys;
@@ -87,9 +89,25 @@ function usableKey(v: TokenView, i: number, norm: string, isFirst: boolean): boo
   return !known || known.type === 'PERSON';
 }
 
+/**
+ * A name part guessed by a rule becomes a key only when it looks like a name on its own: no
+ * article, no preposition before it (لوقف، بتوقيت), no attached pronoun (معها، ربه), not a
+ * verbal noun (اجتماع).
+ */
+function guessedKeyFits(v: TokenView, i: number, prefixLength: number): boolean {
+  if (isDefinite(v, i) || !plausibleUnknownName(v, i, false) || looksLikeVerbalNoun(v.tokens[i].norm)) return false;
+  void prefixLength;
+  return !/(?:ها|هم)$/.test(v.tokens[i].norm);
+}
+
+function endsInYa(v: TokenView, i: number): boolean {
+  return v.original[v.tokens[i].end - 1] === 'ي';
+}
+
 function exactKey(v: TokenView, i: number, keys: Map<string, CorefKey>): { entity: string; prefix: number } | null {
   for (const s of v.stems[i]) {
     const k = keys.get(s.stem);
+    if (k && k.endsInYa && v.original[v.tokens[i].end - 1] === 'ى') return null;
     if (k) {
       // a token the gazetteer reads as a place or organization is not this person
       const g = gazetteerAt(v, i);

@@ -299,6 +299,11 @@ const VERBAL_NOUN_PATTERNS = [
   /^م.ا..ه$/, // مفاعلة: مشاركة
   TA_MARBUTA_END, // ة: جاهزة، عودة
 ];
+/** A verbal-noun shape (تشكيل، اجتماع، استقبال), ة-final nouns aside. */
+export function looksLikeVerbalNoun(norm: string): boolean {
+  return VERBAL_NOUN_PATTERNS.some((re) => re !== TA_MARBUTA_END && re.test(norm));
+}
+
 /** Verb forms, never name words wherever they stand. */
 const VERB_PATTERNS = [
   /^س[يتن].{2,4}$/, // future: سيعلن (not سيباستيان)
@@ -336,6 +341,13 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
   if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
   if (!first && norm.length > 3 && v.original[v.tokens[i].end - 1] === 'ه') return false;
+  // a preposition + short noun or verbal noun starts the next phrase: لوقف، لكرة، بتوقيت
+  if (!first && v.stems[i].length > 1) {
+    const c = norm.charCodeAt(0);
+    const stem = norm.slice(1);
+    if (c === 0x644 && stem.length <= 4) return false;
+    if ((c === 0x644 || c === 0x628) && looksLikeVerbalNoun(stem)) return false;
+  }
   // a later word is past the point where a verbal noun would stand (كارلوس تيفيز)
   return !VERB_PATTERNS.some((re) => re.test(norm)) && !(first && VERBAL_NOUN_PATTERNS.some((re) => re.test(norm)));
 }
