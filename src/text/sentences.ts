@@ -567,14 +567,16 @@ const MAX_TITLE_WORDS = 30;
 
 /**
  * The first sentence is the headline when it is a whole line of its own, has at most
- * MAX_TITLE_WORDS words and does not end with a full stop or semicolon (a headline may end
- * with ؟ or !).
+ * MAX_TITLE_WORDS words and does not end with a full stop, a semicolon or a dash (a dateline);
+ * a headline may end with ؟ or !.
  */
 function markTitle(text: string, sentences: Sentence[]): void {
   const first = sentences[0];
   if (!first || !isWholeLine(text, first)) return;
   const last = text.charCodeAt(first.end - 1);
   if (last === FULL_STOP || last === 0x061b) return;
+  // a dateline on its own line (بكين 24 نوفمبر (شينخوا) --) leads into the text: not a headline
+  if (last === 0x2d || last === 0x2013 || last === 0x2014) return;
   if (wordCount(text, first) > MAX_TITLE_WORDS) return;
   first.title = true;
 }

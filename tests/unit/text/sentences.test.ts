@@ -91,6 +91,7 @@ describe('title', () => {
     ['headline line without a full stop, then a paragraph', 'وانغ يي يلتقي لافروف\n\nالتقى الوزيران اليوم.', true],
     ['question headline', 'هل تنجح المفاوضات؟\nقال الوزير إنها ستنجح.', true],
     ['first line ending with a full stop is a paragraph', 'التقى الوزيران اليوم.\nوبحثا العلاقات.', false],
+    ['a dateline line ending with a dash is not a headline', 'بكين 24 نوفمبر 2026 (شينخوا) --\nالتقى الوزيران اليوم.', false],
     ['a long first line is a paragraph', `${'كلمة '.repeat(40)}\nنص.`, false],
     ['a first sentence that shares its line with another is not a title', 'التقى الوزيران اليوم؟ وبحثا العلاقات.', false],
   ];
