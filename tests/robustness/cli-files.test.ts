@@ -217,6 +217,38 @@ describe('--max-bytes: a single input above the limit is refused, not loaded', (
 });
 
 describe('a batch with bad files in it completes the rest', () => {
+  // Pages a scraper saves when a download is cut short: each must be an error record, and the
+  // articles around them must still be analysed.
+  const brokenPages: [string, string][] = [
+    ['doctype only', '<!doctype html>'],
+    ['doctype and a comment', '<!DOCTYPE html><!-- cut -->'],
+    ['an html tag and nothing else', '<html>'],
+    ['a head without a body', '<html><head><title>عنوان</title></head>'],
+    ['a body of scripts', '<html><body><script>var a = "قال";</script></body></html>'],
+  ];
+  it.each(brokenPages)('a broken HTML page (%s) alone: exit 2 with a message, no stack trace', (_note, html) => {
+    const d = workDir();
+    writeFileSync(join(d, 'page.html'), html);
+    const r = runCli(['extract', join(d, 'page.html')]);
+    expect(stderrProblems(r.stderr)).toEqual([]);
+    expect([0, 2]).toContain(r.code);
+  });
+
+  it('broken HTML pages inside a batch folder do not stop the batch', () => {
+    const d = workDir();
+    const src = join(d, 'in');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a.txt'), ARTICLE);
+    brokenPages.forEach(([, html], i) => writeFileSync(join(src, `p${i}.html`), html));
+    writeFileSync(join(src, 'z.txt'), ARTICLE2);
+    const r = runCli(['extract', src, '--format', 'jsonl', '--jobs', '2']);
+    expect(stderrProblems(r.stderr)).toEqual([]);
+    expect([0, 1]).toContain(r.code);
+    const recs = jsonLines(r.stdout);
+    expect(recs).toHaveLength(2 + brokenPages.length);
+    expect(recs.filter((x) => x.sentences && /[az]\.txt$/.test(String(x.source)))).toHaveLength(2);
+  });
+
   it('list of paths with a missing one in the middle: records in order, the gap is an error record, exit 1', () => {
     const d = workDir();
     writeFileSync(join(d, 'a.txt'), ARTICLE);
