@@ -381,7 +381,7 @@ function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]):
   const j = RESUMPTIVES.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
   const first = tokens[j];
   if (j >= end || !isWord(first)) return null;
-  if (isComplementizer(first, q, sets) || isStop(first, q, sets) || isPrep(ctx, first, hit.entry)) return null;
+  if (isComplementizer(first, q, sets) || stopAt(ctx, first) || isPrep(ctx, first, hit.entry)) return null;
   // a verb before its subject stays singular (قال المسؤولون): a plural or dual verb has a dropped subject
   if (hit.entry.number !== 'sg') return null;
   const person = personAfterTitle(ctx, j, end);
@@ -401,7 +401,7 @@ function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]):
 function definiteSubject(ctx: Ctx, j: number, end: number, gender: Gender): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   let k = j;
-  while (k < end && k < j + 4 && isWord(tokens[k]) && !isStop(tokens[k], q, sets) && stemCandidates(tokens[k].norm, sets).some((c) => c.definite)) k++;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !stopAt(ctx, tokens[k]) && stemCandidates(tokens[k].norm, sets).some((c) => c.definite)) k++;
   if (k === j) return null;
   return { record: descriptionSpeaker(ctx, j, k, gender, 'sg'), next: k };
 }
@@ -425,7 +425,7 @@ function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef | null {
       k = m.mention.tokenEnd;
       continue;
     }
-    if (k > j && isStop(t, q, sets)) return placeBeforeName(ctx, k, limit);
+    if (k > j && stopAt(ctx, t)) return placeBeforeName(ctx, k, limit);
     k++;
   }
   return null;
@@ -512,7 +512,7 @@ function isPersonEntity(ctx: Ctx, id: string): boolean {
 function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   let k = j;
-  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !isStop(tokens[k], q, sets) && !isPrep(ctx, tokens[k], hit.entry)) {
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !stopAt(ctx, tokens[k]) && !isPrep(ctx, tokens[k], hit.entry)) {
     // a mention inside the phrase belongs to it (ذكر موفد الجزيرة نت أن …)
     const m = k > j ? ctx.mentionAt.get(k) : undefined;
     k = m && m.entity.type !== 'PERSON' ? Math.min(end, m.mention.tokenEnd) : k + 1;
@@ -525,8 +525,8 @@ function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: S
   // a name after a demonym or short title, in no lexicon (أكد السويسري مارسيل كولر، …): the words after the definite one are all indefinite
   const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !stemCandidates(t.norm, sets).some((c) => c.definite));
   const closesName = definite
-    ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (isStop(follower, q, sets) && isWord(follower) && clauseFollows(ctx, k, end))
-    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && isStop(follower, q, sets) && clauseFollows(ctx, k, end));
+    ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (stopAt(ctx, follower) && isWord(follower) && clauseFollows(ctx, k, end))
+    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end));
   return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
 }
 
@@ -570,7 +570,7 @@ function clauseSubject(ctx: Ctx, first: number, to: number, hit: CueHit): Speake
   let p = to;
   while (p > first && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
   if (to - p < 1 || to - p > 4) return null;
-  if (isStop(tokens[p], q, sets) || conjStripped(tokens[p], sets).some((c) => RELATIVES.has(c.form) || CLAUSE_OPENERS.has(c.form))) return null;
+  if (stopAt(ctx, tokens[p]) || conjStripped(tokens[p], sets).some((c) => RELATIVES.has(c.form) || CLAUSE_OPENERS.has(c.form))) return null;
   const opener = tokens[p - 1];
   if (p > first && isWord(opener) && !conjStripped(opener, sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(opener, q, sets)) return null;
   return descriptionSpeaker(ctx, p, to, hit.entry.gender, hit.entry.number);
@@ -581,7 +581,7 @@ function insidePrepositionalPhrase(ctx: Ctx, m: MentionRef): boolean {
   const head = ctx.tokens[m.mention.tokenStart];
   if (hasPrepositionClitic(ctx, m)) return true;
   const before = ctx.tokens[m.mention.tokenStart - 1];
-  return !!before && before.sentence === head.sentence && isWord(before) && isStop(before, ctx.q, ctx.sets);
+  return !!before && before.sentence === head.sentence && isWord(before) && stopAt(ctx, before);
 }
 
 /**
@@ -666,6 +666,19 @@ function inside(ctx: Ctx, m: QuoteMarkSpan): Span {
   return { start, end };
 }
 
+/**
+ * A clause-level word ending a subject (في، خلال، اليوم …). علي spelled with yeh before an
+ * indefinite word is the given name, not على after normalization (وزير الداخلية علي يرلي كايا).
+ */
+function stopAt(ctx: Ctx, t: Token | undefined): boolean {
+  if (!isStop(t, ctx.q, ctx.sets)) return false;
+  if (t && t.norm === 'علي' && ctx.doc.original.slice(t.start, t.end).endsWith('ي')) {
+    const next = ctx.tokens[t.index + 1];
+    if (next && isWord(next) && next.sentence === t.sentence && !stemCandidates(next.norm, ctx.sets).some((c) => c.definite) && !isStop(next, ctx.q, ctx.sets)) return false;
+  }
+  return true;
+}
+
 /** True when a quotation (as paired by the mark scanner) opens at this token. */
 function opensQuotation(ctx: Ctx, t: Token | undefined): boolean {
   return !!t && t.kind === 'punct' && ctx.marks.some((m) => m.open === t.start);
@@ -701,7 +714,7 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     }
     if (!isWord(t) || isComplementizer(t, q, sets)) break;
     // بيان صادر عن الرئاسة: the issuer belongs to the description
-    if (isStop(t, q, sets) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) break;
+    if (stopAt(ctx, t) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) break;
     if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) {
       // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
       const name = nameRunEnd(ctx, k, end);
@@ -722,10 +735,10 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
 function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   const { tokens, q, sets } = ctx;
   let e = k;
-  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !isStop(tokens[e], q, sets) && !stemCandidates(tokens[e].norm, sets).some((c) => c.definite)) e++;
+  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !stemCandidates(tokens[e].norm, sets).some((c) => c.definite)) e++;
   if (e === k || e >= end) return k;
   const f = tokens[e];
-  const closes = isComplementizer(f, q, sets) || isColon(f) || isComma(f) || opensQuotation(ctx, f) || (isWord(f) && isStop(f, q, sets) && clauseFollows(ctx, e, end));
+  const closes = isComplementizer(f, q, sets) || isColon(f) || isComma(f) || opensQuotation(ctx, f) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end));
   return closes ? e : k;
 }
 
@@ -823,7 +836,8 @@ function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, num
   let best: MentionRef | null = null;
   if (number === 'sg') {
     for (const entity of ctx.entities) {
-      if (genderOf(entity) !== gender || entity.type === 'MISC') continue;
+      // a dateline or a place in passing is no speaker: only persons and organizations
+      if (genderOf(entity) !== gender || (entity.type !== 'PERSON' && entity.type !== 'ORGANIZATION')) continue;
       for (const mention of entity.mentions) {
         if (mention.tokenEnd > at) continue;
         if (!best || mention.tokenStart > best.mention.tokenStart) best = { entity, mention };
@@ -909,9 +923,14 @@ function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = tr
   return c ? { ...c, evidence: 'np' } : null;
 }
 
-/** Skip an adverbial between commas after the subject (أعلنت السعودية، اليوم الثلاثاء، تمديد …). */
+/** Skip an adverbial between commas, or a bracketed gloss, after the subject (أعلنت السعودية، اليوم الثلاثاء، تمديد …). */
 function skipParenthetical(ctx: Ctx, from: number, end: number): number {
   const { tokens } = ctx;
+  // an abbreviation or gloss in brackets after the subject: إدارة الكوارث التركية (آفاد) ارتفاع …
+  if (tokens[from]?.norm === '(') {
+    for (let k = from + 1; k < Math.min(end, from + 8); k++) if (tokens[k].norm === ')') return k + 1 < end ? skipParenthetical(ctx, k + 1, end) : from;
+    return from;
+  }
   if (!isComma(tokens[from])) return from;
   for (let k = from + 1; k < Math.min(end, from + 8); k++) {
     if (isComma(tokens[k])) return k + 1 < end ? skipParenthetical(ctx, k + 1, end) : from;

@@ -21,6 +21,7 @@ describe('implicit (pro-drop) speakers', () => {
     ['a plural verb takes the plural description', 'وقال شهود عيان إن القصف بدأ فجرا. وأضافوا أن عائلات نزحت.', [], 'وأضافوا', 'شهود عيان'],
     ['a coordinated clause takes the sentence subject, not the last speaker', 'وقال وانغ إن العلاقات قوية.\n\nوالتقى لافروف بنظيره الصيني في موسكو، وأكد أن الحوار مستمر.', [wang, lavrov], 'وأكد', 'lavrov'],
     ['with nobody quoted yet, the subject of the previous sentence', 'واستقبل لافروف الوفد الصيني برئاسة وانغ في موسكو.\n\nوقال إن الزيارة ناجحة.', [wang, lavrov], 'وقال', 'lavrov'],
+    ['a dateline place is never the dropped subject', 'أنقرة، 6 فبراير - وأضافت أن الثلوج تعيق الإنقاذ.', [{ id: 'ankara', type: 'LOCATION', gender: 'f', forms: ['أنقرة'] }], 'وأضافت', ''],
     ['a relative clause with a dropped subject', 'أعلنت السعودية تمديد الخفض، في خطوة قالت إنها تدعم السوق.', [saudi], 'قالت', 'saudi'],
   ])('%s', (_note, text, entities, cue, expected) => {
     const quotes = runQuotes(text, entities).quotes.map(view).filter((x) => x.cue === cue);

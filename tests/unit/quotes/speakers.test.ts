@@ -30,6 +30,8 @@ describe('explicit speakers', () => {
     ['a magazine named by an organization mention', 'وقالت مجلة نيوزويك عن الفيلم إنه الأفضل.', [{ id: 'newsweek', type: 'ORGANIZATION', forms: ['نيوزويك'] }], 'وقالت', 'newsweek', 'نيوزويك'],
     ['a name in no lexicon after a definite title', 'وأعلن المتحدث العسكري العميد زيدون قرطومي في بيان متلفز أن القوات استهدفت سفينة.', [], 'وأعلن', null, 'المتحدث العسكري العميد زيدون قرطومي'],
     ['a definite subject stops before the object', 'ونفى المتهم أي علاقة بالشركات المذكورة في القضية.', [], 'ونفى', null, 'المتهم'],
+    ['the given name علي (not على) after a title', 'وقال وزير الداخلية التركي علي يرلي كايا للصحفيين إن فرق الإنقاذ تعمل.', [], 'وقال', null, 'وزير الداخلية التركي علي يرلي كايا'],
+    ['an institution with an abbreviation in brackets, noun-phrase complement', 'أعلنت إدارة الكوارث والطوارئ التركية (آفاد) ارتفاع عدد القتلى.', [], 'أعلنت', null, 'إدارة الكوارث والطوارئ التركية'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
