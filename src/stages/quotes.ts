@@ -627,7 +627,8 @@ function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: Gender, 
   const start = withoutPreposition(ctx, tokens[from]);
   const end = tokens[to - 1].end;
   const definite = stemCandidates(tokens[from].norm, ctx.sets).some((c) => c.definite);
-  const linked = to - from === 1 && definite ? definiteInstitution(ctx, from) : null;
+  const institution = speakerNoun(tokens[from], ctx.q, ctx.sets)?.kind === 'institution';
+  const linked = to - from === 1 && definite && institution ? definiteInstitution(ctx, from) : null;
   return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number: number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number };
 }
 
@@ -649,6 +650,8 @@ function soundPlural(ctx: Ctx, from: number, to: number): boolean {
 function withoutPreposition(ctx: Ctx, t: Token): number {
   const stripped = stemCandidates(t.norm, ctx.sets).find((c) => c.prefixLength > 0 && ctx.q.speakerNouns.has(bareOf(ctx, c.stem)));
   if (!stripped) return t.start;
+  // ل + ال is written لل: the article's alef is not in the text, keep the whole word (للإحصائيات)
+  if (stripped.definite && t.norm.slice(stripped.prefixLength, stripped.prefixLength + 2) !== 'ال') return t.start;
   return ctx.doc.map.toOriginal(t.nStart + stripped.prefixLength, t.nEnd).start;
 }
 
@@ -755,7 +758,10 @@ function definiteInstitution(ctx: Ctx, at: number): Entity | null {
   const heads = organizationHeads(ctx);
   for (let k = heads.length - 1; k >= 0; k--) {
     const h = heads[k];
-    if (h.tokenEnd <= at && h.forms.some((f) => own.has(f))) return h.entity;
+    if (h.tokenEnd > at) continue;
+    // an organization named long before is not what a bare الوزارة points at
+    if (ctx.tokens[at].sentence - ctx.tokens[h.tokenStart].sentence > 8) break;
+    if (h.forms.some((f) => own.has(f))) return h.entity;
   }
   return null;
 }
