@@ -292,6 +292,29 @@ describe('a batch with bad files in it completes the rest', () => {
   });
 });
 
+describe('bad option values are usage errors (exit 2, one line), not crashes', () => {
+  const cases: [string, string[]][] = [
+    ['an invalid --glob character class', ['--glob', '[z-a].txt']],
+    ['an unbalanced --glob brace', ['--glob', '{a,b.txt']],
+    ['an invalid --ignore pattern', ['--ignore', '[z-a]']],
+    ['--jobs 0', ['--jobs', '0']],
+    ['--jobs -3', ['--jobs', '-3']],
+    ['--jobs not a number', ['--jobs', 'many']],
+    ['an unknown --encoding', ['--encoding', 'no-such-code-page']],
+    ['--out-dir that is a file', ['--out-dir', '__FILE__']],
+  ];
+  it.each(cases)('%s', (_note, args) => {
+    const d = workDir();
+    const src = join(d, 'in');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a.txt'), ARTICLE);
+    writeFileSync(join(d, 'file'), 'x');
+    const r = runCli(['extract', src, ...args.map((a) => (a === '__FILE__' ? join(d, 'file') : a))]);
+    expect(stderrProblems(r.stderr)).toEqual([]);
+    expect([1, 2]).toContain(r.code);
+  });
+});
+
 describe('special files never block a batch', () => {
   it('a named pipe (FIFO) with no writer inside a batch folder is skipped or reported, not waited on', () => {
     const d = workDir();
