@@ -100,6 +100,28 @@ function startsCoordination(v: TokenView, i: number): boolean {
 }
 
 /** After بن/أبو/آل/عبد the next word belongs to the name even when it is a common word (آل ثاني، أبو الغيط). */
+/**
+ * A nationality adjective right after a given name or a compound is a family name
+ * (فيصل السويدي، أبو حمزة المصري), and it ends the name.
+ */
+function familyNisba(v: TokenView, k: number, mode: NameMode): boolean {
+  if (mode === 'guard' || mode === 'weak' || !isDefinite(v, k) || !demonymOf(v, k)) return false;
+  const prev = givenName(v, k - 1);
+  return !!prev && prev.info.strength !== 'weak' && prev.info.strength !== 'particle';
+}
+
+/** End of a connector and the word(s) it takes: بن [زايد]، بن [عبد] [الكريم]، بن [أبي] [طالب]; -1 when nothing follows. */
+function connectorChainEnd(v: TokenView, k: number): number {
+  let end = k;
+  while (end - k < 4) {
+    if (!connectorTakes(v, end + 1)) return end === k ? -1 : end + 1;
+    const next = givenName(v, end + 1);
+    if (next?.info.strength !== 'connector') return end + 2;
+    end++;
+  }
+  return end + 1;
+}
+
 function connectorTakes(v: TokenView, k: number): boolean {
   // a و-initial word after a connector is a name (سعد بن أبي وقاص), not a new coordinated item
   if (!isWord(v, k) || !sameSentence(v, k - 1, k)) return false;
@@ -124,9 +146,10 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
   // the first word counts against the budget whether or not it is a known given name
   let unknown = 1;
   if (first?.info.strength === 'connector') {
-    // أبو مازن، عبد الله: the connector needs a following word
-    if (!connectorTakes(v, k)) return null;
-    k++;
+    // أبو مازن، عبد الله، أبو عبد الله: the connector needs a following word
+    const after = connectorChainEnd(v, j);
+    if (after < 0) return null;
+    k = after;
     evidence++;
   }
   let words = k - j;
@@ -140,8 +163,9 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     words++;
     if (gn?.info.strength === 'connector' || gn?.info.strength === 'particle') {
-      if (!connectorTakes(v, k + 1)) break;
-      k += 2;
+      const after = connectorChainEnd(v, k);
+      if (after < 0) break;
+      k = after;
       evidence++;
       continue;
     }
@@ -313,11 +337,15 @@ const VERB_PATTERNS = [
 ];
 
 /**
- * After two name words, a third word with the article is a family name only in the nisba form
- * (محمد علي السعدي); otherwise it is the next phrase (محمد فاضل [الدور]، جيولي [الهدف]).
+ * After two name words, a third word with the article is a family name in the nisba form
+ * (محمد علي السعدي) or after another given name (محمد سعيد الكندي); otherwise it is the next
+ * phrase (لودوفيك جيولي [الهدف]).
  */
 function definiteSurnameFits(v: TokenView, k: number, wordsBefore: number): boolean {
-  return wordsBefore < 2 || v.tokens[k].norm.endsWith('ي');
+  if (wordsBefore < 2 || v.tokens[k].norm.endsWith('ي')) return true;
+  // given + given (+ …) + family name: محمد سعيد الكندي، عبدالله بن خليفة العطية
+  const prev = givenName(v, k - 1);
+  return !!prev && prev.info.strength !== 'weak';
 }
 
 /** Indefinite accusative (فوزا صعبا، رفضاً): tanween written, or an adjective agreeing in ـا. */
@@ -356,7 +384,7 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
 function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   const gn = givenName(v, i);
   if (!gn || gn.info.strength === 'suffix' || gn.info.strength === 'particle') return null;
-  const mode: NameMode = gn.info.strength === 'strong' ? 'strong' : gn.info.strength === 'guard' ? 'guard' : 'weak';
+  const mode: NameMode = gn.info.strength === 'strong' || gn.info.strength === 'connector' ? 'strong' : gn.info.strength === 'guard' ? 'guard' : 'weak';
   // a common word before a well-known given name (زيارة خوان كارلوس، وألحان ياسر): the name starts at the next word
   if (mode !== 'strong' && gn.info.strength !== 'connector' && sameSentence(v, i, i + 1) && givenName(v, i + 1)?.info.strength === 'strong') return null;
   const ext = nameExtentFromGiven(v, i, mode);
@@ -393,11 +421,17 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       evidence++;
       continue;
     }
+    if (familyNisba(v, k, mode)) {
+      k++;
+      evidence++;
+      break;
+    }
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     words++;
     if (gn?.info.strength === 'connector' || gn?.info.strength === 'particle') {
-      if (!connectorTakes(v, k + 1)) break;
-      k += 2;
+      const after = connectorChainEnd(v, k);
+      if (after < 0) break;
+      k = after;
       evidence++;
       continue;
     }
