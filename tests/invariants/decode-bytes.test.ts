@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, InputError } from '../../src/io/decode.js';
+import { decodeInput } from '../../src/io/read-input.js';
 import { fileBytes, fuzzParams } from './arbitraries.js';
 
 const bytes = fileBytes(300);
@@ -61,5 +62,46 @@ describe('decodeBytes on random bytes', () => {
   ];
   it.each(cases)('%s', (_note, b) => {
     expect(outcome(Uint8Array.from(b), undefined)).toBe('text');
+  });
+});
+
+/** Tag soup: the pieces a truncated or hostile saved page is made of, Arabic text between them. */
+const tagSoup = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('<!doctype html>', '<!DOCTYPE html>', '<html>', '</html>', '<head>', '</head>', '<title>', '</title>', '<body>', '</body>', '<p>', '</p>', '<div>', '</div>', '<h1>', '</h1>', '<br>', '<!--', '-->', '<script>', '</script>', '<style>', '</style>', '<meta charset="windows-1256">', '<meta charset="no-such">', '<article>', '<', '>', '&amp;', '&#x0;', '&#xD800;', '<?xml version="1.0"?>', '<svg>', '<table><tr><td>'),
+      fc.constantFrom('قال الوزير إن الصين مهمة.', 'عنوان الخبر | الموقع', ' ', '\n', '\u0000', '\ud800'),
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('decodeInput on tag soup (HTML pages cut short or crafted)', () => {
+  it('returns text or throws InputError, with and without an .html name', () => {
+    fc.assert(
+      fc.property(tagSoup, fc.constantFrom(undefined, 'page.html', 'page.txt'), (html, name) => {
+        try {
+          const d = decodeInput(Buffer.from(html, 'utf8'), { name });
+          expect(typeof d.text).toBe('string');
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+        }
+      }),
+      fuzzParams(200),
+    );
+  });
+
+  const pages: [string, string][] = [
+    ['doctype only', '<!doctype html>'],
+    ['doctype and comment', '<!DOCTYPE html><!-- x -->'],
+    ['xml prolog only', '<?xml version="1.0"?>'],
+    ['unterminated comment', '<html><!-- قال'],
+  ];
+  it.each(pages)('%s', (_note, html) => {
+    try {
+      decodeInput(Buffer.from(html, 'utf8'), { name: 'page.html' });
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+    }
   });
 });
