@@ -1019,6 +1019,18 @@ function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Quote; re
  * (…، بحسب الأمم المتحدة.), whatever noun phrase stands there; otherwise no source (بحسب الظروف).
  */
 function attributionSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined): { record: SpeakerRecord; next: number } | null {
+  const medium = directSource(ctx, hit, src, end, verb);
+  if (!medium) return null;
+  // حسب ما نقلت وكالة رويترز عن مصدر أمني: the medium relays; the source after عن speaks
+  const an = ctx.tokens[medium.next];
+  if (an && an.norm === 'عن' && medium.next + 1 < end) {
+    const relayed = directSource(ctx, hit, medium.next + 1, end, verb);
+    if (relayed && (relayed.record.entity || speakerNoun(ctx.tokens[medium.next + 1], ctx.q, ctx.sets))) return relayed;
+  }
+  return medium;
+}
+
+function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   const m = ctx.mentionAt.get(src);
   if (m) {
@@ -1040,9 +1052,15 @@ function attributionSource(ctx: Ctx, hit: AttributionHit, src: number, end: numb
 function attributedContent(ctx: Ctx, at: number, after: number, first: number, end: number): Content | null {
   const { tokens, q, sets } = ctx;
   let k = after;
-  while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) k++;
+  let opensClause = false;
+  while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) {
+    if (isComplementizer(tokens[k], q, sets)) opensClause = true;
+    k++;
+  }
   const wordsAfter = tokens.slice(k, end).filter(isWord).length;
-  if (wordsAfter >= 2) return contentFrom(ctx, k, end);
+  const wordsBefore = tokens.slice(first, at).filter(isWord).length;
+  // the phrase opens its sentence or a فإن clause (وبحسب الوزارة، فإن …): what follows; else what precedes
+  if (wordsAfter >= 2 && (wordsBefore < 2 || opensClause)) return contentFrom(ctx, k, end);
   let e = at;
   while (e > first && tokens[e - 1].kind === 'punct') e--;
   return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
