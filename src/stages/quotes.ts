@@ -250,7 +250,30 @@ const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان',
 function quoteFromCue(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
   if (hit.entry.pos === 'participle') return participleQuote(ctx, hit, history, done);
   if (hit.entry.pos === 'masdar') return masdarQuote(ctx, hit, history, done);
+  if (hit.entry.pos === 'relay') return relayQuote(ctx, hit);
   return verbQuote(ctx, hit, history);
+}
+
+/**
+ * ونقلت صحيفة «الشرق الأوسط» عن مصادر مطلعة أن …: the medium relays, the source after عن speaks.
+ * With a verbal noun after the source (عن X قوله إن) the verbal noun makes the quote instead.
+ */
+function relayQuote(ctx: Ctx, hit: CueHit): { quote: Quote; record?: SpeakerRecord } | null {
+  const { tokens } = ctx;
+  const i = hit.index;
+  if (!isClauseInitial(ctx, hit)) return null;
+  const [, end] = sentenceBounds(ctx, i);
+  let an = i + 1;
+  while (an < Math.min(end, i + 9) && tokens[an].norm !== 'عن') an++;
+  if (an >= Math.min(end, i + 9) || an + 1 >= end) return null;
+  const entry = { ...hit.entry, pos: 'verb' as const };
+  const source = directSource(ctx, { index: i, sourceAt: an + 1, phrase: { words: [], attached: false, text: hit.entry.lemma, strength: 'strong' } }, an + 1, end, entry);
+  if (!source || (!source.record.entity && !speakerNoun(tokens[an + 1], ctx.q, ctx.sets))) return null;
+  const next = tokens[source.next];
+  if (next && conjStripped(next, ctx.sets).some((c) => ctx.q.cues.get(c.form)?.pos === 'masdar')) return null;
+  const content = complementAfter(ctx, hit, source.next, true);
+  if (!content || content.evidence !== 'clause') return null;
+  return { quote: makeQuote(ctx, tokens[i], hit, source.record, content), record: source.record };
 }
 
 /**
@@ -512,7 +535,7 @@ function isPersonEntity(ctx: Ctx, id: string): boolean {
 function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   let k = j;
-  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !stopAt(ctx, tokens[k]) && !isPrep(ctx, tokens[k], hit.entry)) {
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !stopAt(ctx, tokens[k]) && !isPrep(ctx, tokens[k], hit.entry) && !isCueToken(ctx, tokens[k])) {
     // a mention inside the phrase belongs to it (ذكر موفد الجزيرة نت أن …)
     const m = k > j ? ctx.mentionAt.get(k) : undefined;
     k = m && m.entity.type !== 'PERSON' ? Math.min(end, m.mention.tokenEnd) : k + 1;
@@ -687,6 +710,11 @@ function opensQuotation(ctx: Ctx, t: Token | undefined): boolean {
   return !!t && t.kind === 'punct' && ctx.marks.some((m) => m.open === t.start);
 }
 
+/** A reporting word (verb, participle, verbal noun) ends any subject phrase before it. */
+function isCueToken(ctx: Ctx, t: Token): boolean {
+  return t.kind === 'word' && conjStripped(t, ctx.sets).some((c) => ctx.q.cues.has(c.form));
+}
+
 /** A closed quotation of a few words opening at this token: a quoted name (صحيفة «المستقبل»). */
 function shortQuotation(ctx: Ctx, t: Token): QuoteMarkSpan | undefined {
   return ctx.marks.find((m) => m.closed && m.open === t.start && m.close - m.open < 40 && !/[.!?؟]/.test(ctx.doc.original.slice(m.open, m.close)));
@@ -715,7 +743,7 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       while (k < end && tokens[k].start <= quotedName.close) k++;
       continue;
     }
-    if (!isWord(t) || isComplementizer(t, q, sets)) break;
+    if (!isWord(t) || isComplementizer(t, q, sets) || isCueToken(ctx, t)) break;
     // بيان صادر عن الرئاسة: the issuer belongs to the description
     if (stopAt(ctx, t) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) break;
     if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) {

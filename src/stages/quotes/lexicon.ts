@@ -10,7 +10,7 @@ import type { Gender, GrammaticalNumber } from '../../types.js';
 export interface CueEntry {
   form: string;
   lemma: string;
-  pos: 'verb' | 'participle' | 'masdar';
+  pos: 'verb' | 'participle' | 'masdar' | 'relay';
   gender: Gender;
   number: GrammaticalNumber;
   strength: 'strong' | 'weak';
@@ -67,7 +67,7 @@ function compileCues(lex: Lexicons): Map<string, CueEntry> {
     out.set(form, {
       form: cells.form,
       lemma: cells.lemma || cells.form,
-      pos: cells.pos === 'participle' ? 'participle' : cells.pos === 'masdar' ? 'masdar' : 'verb',
+      pos: cells.pos === 'participle' || cells.pos === 'masdar' || cells.pos === 'relay' ? cells.pos : 'verb',
       gender: cells.gender === 'f' ? 'f' : 'm',
       number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg',
       strength: cells.strength === 'weak' ? 'weak' : 'strong',

@@ -23,6 +23,15 @@ describe('attribution phrases', () => {
     expect(q!.content.text).toBe(content);
   });
 
+  it.each([
+    // [note, text, cue, speaker]
+    ['نقلت … عن X أن: the relayed source speaks', 'ونقلت صحيفة الشرق الأوسط عن مصادر مطلعة أن الاجتماع تأجل.', 'ونقلت', 'مصادر مطلعة'],
+    ['with قوله the verbal noun makes the quote, once', 'ونقلت وكالة الأنباء عن مصدر قوله إن الوفد وصل.', 'قوله', 'مصدر'],
+  ])('relay verbs: %s', (_note, text, cue, speaker) => {
+    const quotes = runQuotes(text).quotes;
+    expect(quotes.map((q) => [q.cue.text, q.speaker.text])).toEqual([[cue, speaker]]);
+  });
+
   it('نقلت … عن X قولها إن: the speaker stands between عن and the verbal noun', () => {
     const q = runQuotes('ونقلت الوكالة عن المتحدثة باسم المفوضية جمانة الغلاي قولها إن عدد الناخبين بلغ 21 مليونا.', [jumana]).quotes.find((x) => x.cue.text === 'قولها');
     expect(q?.speaker.entity).toBe('jumana');
