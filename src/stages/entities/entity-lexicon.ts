@@ -37,7 +37,7 @@ export interface TriggerInfo {
   mode: 'include' | 'exclude';
 }
 
-export type NameStrength = 'strong' | 'weak' | 'guard' | 'connector' | 'particle' | 'suffix';
+export type NameStrength = 'strong' | 'weak' | 'guard' | 'connector' | 'nasab' | 'particle' | 'suffix';
 
 export interface GivenName {
   strength: NameStrength;
@@ -170,7 +170,7 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
   }
 }
 
-const STRENGTHS = new Set<NameStrength>(['strong', 'weak', 'guard', 'connector', 'particle', 'suffix']);
+const STRENGTHS = new Set<NameStrength>(['strong', 'weak', 'guard', 'connector', 'nasab', 'particle', 'suffix']);
 
 function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
   // files load in name order: given-name.generated.tsv before given-name.tsv, so curated rows
@@ -183,7 +183,7 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
     // a generated (weak) name that is also a function word (لكن، باقي، حسب) is no evidence of a person
     if (strength === 'weak' && out.stopWords.has(form)) continue;
     const prev = out.givenNames.get(form);
-    const exact = (strength === 'connector' || strength === 'particle') && out.stopWords.has(form) ? written : undefined;
+    const exact = (strength === 'connector' || strength === 'nasab' || strength === 'particle') && out.stopWords.has(form) ? written : undefined;
     out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي'), written: exact });
   }
 }

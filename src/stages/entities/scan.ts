@@ -1,6 +1,6 @@
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
-import { demonymOf, givenName, surfacePrefix, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
+import { demonymOf, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
 
 /**
  * One left-to-right pass over the tokens that finds entity spans by gazetteer lookup (longest
@@ -110,13 +110,18 @@ function familyNisba(v: TokenView, k: number, mode: NameMode): boolean {
   return !!prev && prev.info.strength !== 'weak' && prev.info.strength !== 'particle';
 }
 
+function isConnector(g: GivenNameReading | null | undefined): boolean {
+  const st = g?.info.strength;
+  return st === 'connector' || st === 'nasab' || st === 'particle';
+}
+
 /** End of a connector and the word(s) it takes: بن [زايد]، بن [عبد] [الكريم]، بن [أبي] [طالب]; -1 when nothing follows. */
 function connectorChainEnd(v: TokenView, k: number): number {
   let end = k;
   while (end - k < 4) {
     if (!connectorTakes(v, end + 1)) return end === k ? -1 : end + 1;
     const next = givenName(v, end + 1);
-    if (next?.info.strength !== 'connector') return end + 2;
+    if (!isConnector(next) || next?.info.strength === 'particle') return end + 2;
     end++;
   }
   return end + 1;
@@ -145,7 +150,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
   let evidence = 0;
   // the first word counts against the budget whether or not it is a known given name
   let unknown = 1;
-  if (first?.info.strength === 'connector') {
+  if (isConnector(first)) {
     // أبو مازن، عبد الله، أبو عبد الله: the connector needs a following word
     const after = connectorChainEnd(v, j);
     if (after < 0) return null;
@@ -162,7 +167,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
     }
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     words++;
-    if (gn?.info.strength === 'connector' || gn?.info.strength === 'particle') {
+    if (isConnector(gn)) {
       const after = connectorChainEnd(v, k);
       if (after < 0) break;
       k = after;
@@ -202,7 +207,7 @@ export function scanEntities(v: TokenView): Found[] {
       i++;
       continue;
     }
-    const next = tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryReportedSpeaker(v, i, found);
+    const next = tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryNasab(v, i, found) ?? tryReportedSpeaker(v, i, found);
     i = next ?? i + 1;
   }
   return found;
@@ -384,9 +389,10 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
 function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   const gn = givenName(v, i);
   if (!gn || gn.info.strength === 'suffix' || gn.info.strength === 'particle') return null;
-  const mode: NameMode = gn.info.strength === 'strong' || gn.info.strength === 'connector' ? 'strong' : gn.info.strength === 'guard' ? 'guard' : 'weak';
-  // a common word before a well-known given name (زيارة خوان كارلوس، وألحان ياسر): the name starts at the next word
-  if (mode !== 'strong' && gn.info.strength !== 'connector' && sameSentence(v, i, i + 1) && givenName(v, i + 1)?.info.strength === 'strong') return null;
+  const mode: NameMode = gn.info.strength === 'strong' || isConnector(gn) ? 'strong' : gn.info.strength === 'guard' ? 'guard' : 'weak';
+  // a generated name that is also a common word before a well-known given name (زيارة خوان
+  // كارلوس): the name starts at the next word
+  if (mode === 'weak' && sameSentence(v, i, i + 1) && givenName(v, i + 1)?.info.strength === 'strong') return null;
   const ext = nameExtentFromGiven(v, i, mode);
   if (!ext) return null;
   const len = ext.end - i;
@@ -401,7 +407,7 @@ function nameExtentFromGiven(v: TokenView, i: number, mode: NameMode): { end: nu
   if (isStop(v, i) && !v.lex.givenNames.has(v.tokens[i].norm)) return null;
   // the given name itself passed; extend like a name after a title, from the next token
   const gn = givenName(v, i);
-  if (gn?.info.strength === 'connector') return nameExtent(v, i, mode);
+  if (isConnector(gn)) return nameExtent(v, i, mode);
   if (!sameSentence(v, i, i + 1) || !isWord(v, i + 1)) return { end: i + 1, evidence: 0 };
   const rest = nameExtentTail(v, i + 1, mode);
   return { end: rest.end, evidence: rest.evidence };
@@ -428,7 +434,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
     }
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     words++;
-    if (gn?.info.strength === 'connector' || gn?.info.strength === 'particle') {
+    if (isConnector(gn)) {
       const after = connectorChainEnd(v, k);
       if (after < 0) break;
       k = after;
@@ -455,6 +461,24 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
     k++;
   }
   return { end: k, evidence };
+}
+
+/**
+ * Unknown word + بن/ابن/بنت + name (معاوية بن أبي سفيان، شكيب بن موسى): the patronymic
+ * connector (strength `nasab` in given-name.tsv) shows the word before it is a given name.
+ */
+function tryNasab(v: TokenView, i: number, found: Found[]): number | null {
+  if (!sameSentence(v, i, i + 1) || givenName(v, i + 1)?.info.strength !== 'nasab') return null;
+  // بن is evidence enough for a given name in ة (معاوية، عطية)
+  // (and for names in ية that look like nisba adjectives: معاوية، عطية)
+  const g = gazetteerAt(v, i);
+  if (!isWord(v, i) || isStop(v, i) || titleAt(v, i) || triggerAt(v, i) || demonymOf(v, i) || (g && g.value.type !== 'PERSON')) return null;
+  if (!plausibleUnknownName(v, i, false) || givenName(v, i)) return null;
+  const end = connectorChainEnd(v, i + 1);
+  if (end < 0) return null;
+  const tail = nameExtentTail(v, end, 'strong');
+  found.push({ type: 'PERSON', start: i, end: tail.end, prefixLength: 0, via: 'rule:nasab' });
+  return tail.end;
 }
 
 const MAX_SPEAKER_NAME = 3;

@@ -30,6 +30,11 @@ const POSITIVE: Row[] = [
   { note: 'team trigger retypes a city (evidence beats the list)', text: 'فاز فريق برشلونة على منافسه.', type: 'ORGANIZATION', span: 'برشلونة' },
   { note: 'multi-token organization, longest match', text: 'ناقش مجلس الأمن الدولي القرار.', type: 'ORGANIZATION', span: 'مجلس الأمن الدولي' },
   { note: 'nationality adjective before a given name', text: 'سجل الفرنسي لويس ساها هدفا.', type: 'PERSON', span: 'لويس ساها' },
+  { note: 'patronymic بن after an unknown given name', text: 'وقاد الجيش معاوية بن أبي سفيان في تلك الحرب.', type: 'PERSON', span: 'معاوية بن أبي سفيان' },
+  { note: 'connector chain بن عبد + name', text: 'قاوم محمد بن عبد الكريم الخطابي الاستعمار.', type: 'PERSON', span: 'محمد بن عبد الكريم الخطابي' },
+  { note: 'nationality adjective as a family name after a given name', text: 'وصرح فيصل السويدي للصحفيين.', type: 'PERSON', span: 'فيصل السويدي' },
+  { note: 'reporting verb + unknown name + complementizer', text: 'وقال هورست كوبل إن الاقتصاد يتعافى.', type: 'PERSON', span: 'هورست كوبل' },
+  { note: 'family trigger: the family name follows', text: 'حكمت أسرة مينغ الصين قرونا.', type: 'PERSON', span: 'مينغ' },
 ];
 
 const NEGATIVE: Row[] = [
@@ -41,6 +46,10 @@ const NEGATIVE: Row[] = [
   { note: 'a generic ministry without a country is not named', text: 'قالت وزارة الخارجية في بيان إن الوفد وصل.', type: 'ORGANIZATION', span: 'وزارة' },
   { note: 'company trigger + description is not a name', text: 'تعاقدت شركة كبيرة مع الحكومة.', type: 'ORGANIZATION', span: 'كبيرة' },
   { note: 'guard name جمال (beauty) alone', text: 'أعجب الزوار بجمال الطبيعة.', type: 'PERSON', span: 'الطبيعة' },
+  { note: 'على (written with ى) is the preposition, not the name علي', text: 'وافق على محمد الذي عينه الرئيس.', type: 'PERSON', span: 'على' },
+  { note: 'an accusative noun after a title is not a name', text: 'حقق المدرب فوزا صعبا.', type: 'PERSON', span: 'فوزا' },
+  { note: 'a sector word with a definite noun is not a place', text: 'يعاني قطاع النفط من أزمة.', type: 'LOCATION', span: 'النفط' },
+  { note: 'a definite team word refers back, it does not name', text: 'خسر الفريق الأول المباراة.', type: 'ORGANIZATION', span: 'الأول' },
 ];
 
 const overlaps = (text: string, hay: string, needle: string) => hay.includes(needle) && text.length > 0;
