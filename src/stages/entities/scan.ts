@@ -101,11 +101,13 @@ function startsCoordination(v: TokenView, i: number): boolean {
 
 /** After بن/أبو/آل/عبد the next word belongs to the name even when it is a common word (آل ثاني، أبو الغيط). */
 /**
- * A nationality adjective right after a given name or a compound is a family name
- * (فيصل السويدي، أبو حمزة المصري), and it ends the name.
+ * A nationality adjective or a word in ية right after a given name or a compound is a family
+ * name (فيصل السويدي، أبو حمزة المصري، خالد بن حمد العطية), and it ends the name.
  */
 function familyNisba(v: TokenView, k: number, mode: NameMode): boolean {
-  if (mode === 'guard' || mode === 'weak' || !isDefinite(v, k) || !demonymOf(v, k)) return false;
+  if (mode === 'guard' || mode === 'weak' || !isDefinite(v, k) || isStop(v, k)) return false;
+  // a nationality adjective (السويدي) or a word in ية (العطية) that would otherwise end the name
+  if (!demonymOf(v, k) && !looksLikeNisba(v, k)) return false;
   const prev = givenName(v, k - 1);
   return !!prev && prev.info.strength !== 'weak' && prev.info.strength !== 'particle';
 }
@@ -164,6 +166,11 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
       k++;
       evidence++;
       continue;
+    }
+    if (familyNisba(v, k, mode)) {
+      k++;
+      evidence++;
+      break;
     }
     if (blocksName(v, k) || startsCoordination(v, k)) break;
     words++;
