@@ -29,6 +29,12 @@ export interface RunOptions {
 
 export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/** Root can drop to user 65534 with setpriv (util-linux); without it, permission cases cannot be tested as root. */
+export const CAN_DROP_PRIVILEGES = IS_ROOT && spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', 'true']).status === 0;
+
+/** Permission cases are meaningful when not root, or when root can run the CLI as another user. */
+export const PERMISSIONS_TESTABLE = !IS_ROOT || CAN_DROP_PRIVILEGES;
+
 export function runCli(args: string[], o: RunOptions = {}): CliRun {
   const cmd = o.asNobody ? 'setpriv' : process.execPath;
   const argv = o.asNobody ? ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args] : [BIN, ...args];
