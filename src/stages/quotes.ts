@@ -541,6 +541,7 @@ function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: S
     k = m && m.entity.type !== 'PERSON' ? Math.min(end, m.mention.tokenEnd) : k + 1;
   }
   if (k === j || k - j > 3 || k >= end) return null;
+  if (tokens[j].norm.length < 2) return null; // بـ"…": a particle, not a name
   const follower = tokens[k];
   const definite = conjStripped(tokens[j], sets).some((c) => c.form.startsWith('ال'));
   // a definite phrase is rather the verb's object (وأكد الاتفاق على …) unless a clause follows:
@@ -745,7 +746,12 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     }
     if (!isWord(t) || isComplementizer(t, q, sets) || isCueToken(ctx, t)) break;
     // بيان صادر عن الرئاسة: the issuer belongs to the description
-    if (stopAt(ctx, t) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) break;
+    if (stopAt(ctx, t) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) {
+      // المسؤول في نقابة سيبتو جون كينغ: a place phrase, then a name in no lexicon
+      const named = placeThenName(ctx, k, end);
+      if (named > k) k = named;
+      break;
+    }
     if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) {
       // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
       const name = nameRunEnd(ctx, k, end);
@@ -754,6 +760,26 @@ function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     }
     if (LINKERS.has(t.norm)) open = true;
     k++;
+  }
+  return k;
+}
+
+/**
+ * After في/لدى in a title: up to two words or one organization/place mention, then a name run
+ * (nameRunEnd). Returns the name's end, or `k` when no name follows.
+ */
+function placeThenName(ctx: Ctx, k: number, end: number): number {
+  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return k;
+  let p = k + 1;
+  while (p < Math.min(end, k + 4)) {
+    const m = ctx.mentionAt.get(p);
+    if (m?.entity.type === 'PERSON') return k;
+    const after = m ? m.mention.tokenEnd : p + 1;
+    if (!m && !isWord(ctx.tokens[p])) return k;
+    // the name is the run that a colon, comma or complementizer closes: نقابة سيبتو | جون كينغ:
+    const name = nameRunEnd(ctx, after, end);
+    if (name > after && (m || name - after >= 2)) return name;
+    p = after;
   }
   return k;
 }

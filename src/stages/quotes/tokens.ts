@@ -50,8 +50,20 @@ function withoutPronoun(form: string): string {
 export function speakerNoun(t: Token | undefined, q: QuoteLexicon, sets: CliticSets): NounInfo | undefined {
   if (!t || t.kind !== 'word') return undefined;
   for (const cand of stemCandidates(t.norm, sets)) {
-    const hit = q.speakerNouns.get(cand.stem) ?? (cand.definite ? q.speakerNouns.get(withoutArticle(cand.stem, sets) ?? '') : undefined);
+    const hit = q.speakerNouns.get(cand.stem) ?? (cand.definite ? q.speakerNouns.get(withoutArticle(cand.stem, sets) ?? '') : q.speakerNouns.get(withoutPossessive(cand.stem)));
     if (hit) return hit;
   }
   return undefined;
+}
+
+const POSSESSIVES = ['هما', 'هم', 'ها', 'ه'];
+
+/** ممثلتها → ممثله، مراسلنا → مراسل: a noun with a possessive pronoun, back to its base form. */
+function withoutPossessive(stem: string): string {
+  for (const p of [...POSSESSIVES, 'نا']) {
+    if (!stem.endsWith(p) || stem.length - p.length < 3) continue;
+    const base = stem.slice(0, -p.length);
+    return base.endsWith('ت') ? base.slice(0, -1) + 'ه' : base;
+  }
+  return '';
 }

@@ -31,6 +31,7 @@ describe('cue recognition', () => {
     ['رأي (opinion) spelled like رأى after normalization', 'وفي رأي الخبراء فإن الأزمة طويلة.'],
     ['طالب (student) heading a noun phrase', 'فاز طالب جامعي بالجائزة الأولى.'],
     ['a clause-internal cue without complementizer', 'وصل الوفد الذي أعلن الزيارة إلى المدينة.'],
+    ['a weak cue in a headline before بـ"…" (a promise, no speaker named)', 'ميتا تسرح موظفين وتعد بـ"عام الكفاءة"'],
     ['بحسب without a source (depending on)', 'تتغير الأسعار بحسب الظروف الجوية في المنطقة كل يوم.'],
   ])('no quote: %s', (_note, text) => {
     expect(runQuotes(text).quotes.map(view)).toEqual([]);

@@ -32,6 +32,8 @@ describe('explicit speakers', () => {
     ['a definite subject stops before the object', 'ونفى المتهم أي علاقة بالشركات المذكورة في القضية.', [], 'ونفى', null, 'المتهم'],
     ['the given name علي (not على) after a title', 'وقال وزير الداخلية التركي علي يرلي كايا للصحفيين إن فرق الإنقاذ تعمل.', [], 'وقال', null, 'وزير الداخلية التركي علي يرلي كايا'],
     ['an institution with an abbreviation in brackets, noun-phrase complement', 'أعلنت إدارة الكوارث والطوارئ التركية (آفاد) ارتفاع عدد القتلى.', [], 'أعلنت', null, 'إدارة الكوارث والطوارئ التركية'],
+    ['a title, a place phrase and a name in no lexicon', 'وقال المسؤول في نقابة سيبتو جون كينغ: «نطالب بالشفافية».', [], 'وقال', null, 'المسؤول في نقابة سيبتو جون كينغ'],
+    ['a title with a possessive (ممثلتها) before a place and a name', 'وقالت ممثلتها في اليمن أديل خضر إن القرار مهم.', [yemen], 'وقالت', null, 'ممثلتها في اليمن أديل خضر'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
