@@ -524,33 +524,8 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   const j = i + trig.len;
   const takesDefinite = triggerTakesDefinite(v, i);
   if (trig.value.mode === 'include') {
-    let k = j;
-    // a generic body (وزارة الخارجية، مجلس الوزراء) becomes a name only when something
-    // specific follows: a country or its adjective, a known place or organization
-    let specific = takesDefinite;
-    while (k - j < MAX_ORG_COMPLEMENTS && sameSentence(v, i, k) && isWord(v, k)) {
-      const gz = gazetteerAt(v, k);
-      if (gz && gz.value.type !== 'PERSON') {
-        k += gz.len;
-        specific = true;
-        continue;
-      }
-      if (isStop(v, k) || titleAt(v, k)) break;
-      if (isDefinite(v, k)) {
-        if (demonymOf(v, k)) specific = true;
-        k++;
-        continue;
-      }
-      const constructFollows = sameSentence(v, k, k + 1) && isWord(v, k + 1) && isDefinite(v, k + 1) && !isStop(v, k + 1);
-      // a construct chain: اتحاد [صناعة] السيارات (an indefinite noun, then a definite one), also
-      // after ل inside the name: الاتحاد العربي [لعلوم] الفضاء
-      if (constructFollows && !looksLikeNisba(v, k) && (k === j || hasPrepositionReading(v, k))) {
-        k++;
-        continue;
-      }
-      break;
-    }
-    if (k === j || !specific || !isDefinite(v, k - 1) && !gazetteerEndsAt(v, j, k)) return null;
+    const k = complementChain(v, i, j, takesDefinite);
+    if (k < 0) return null;
     found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
     return k;
   }
@@ -569,6 +544,14 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     found.push({ type: trig.value.type, start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: retype ? 'rule:trigger' : 'gazetteer', entry: retype ? undefined : gz.value });
     return j + gz.len;
   }
+  if (trig.value.type === 'ORGANIZATION' && !takesDefinite && isDefinite(v, j) && !isDefinite(v, i)) {
+    // a description made specific by a country or a known name is the organization's name,
+    // trigger included: شركة الخطوط الجوية اليمنية، وكالة الأنباء اليمنية
+    const k = complementChain(v, i, j, false);
+    if (k < 0) return null;
+    found.push({ type: 'ORGANIZATION', start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
+    return k;
+  }
   if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
   // an organization's name is not a description (شركة كبيرة، صحيفة يومية)
   if (trig.value.type === 'ORGANIZATION' && !isDefinite(v, j) && !plausibleUnknownName(v, j)) return null;
@@ -580,6 +563,43 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     k++;
   }
   found.push({ type: trig.value.type, start: j, end: k, prefixLength: 0, via: 'rule:trigger' });
+  return k;
+}
+
+/**
+ * The complements of an organization trigger: definite words, known places and organizations,
+ * construct chains (اتحاد [صناعة] السيارات، الاتحاد العربي [لعلوم] الفضاء). A generic head
+ * (`takesDefinite` false: وزارة، مجلس، شركة) needs something specific among them: a country
+ * adjective or a known name. Returns the end token, or -1.
+ */
+function complementChain(v: TokenView, i: number, j: number, takesDefinite: boolean): number {
+  let k = j;
+  // a generic body (وزارة الخارجية، مجلس الوزراء) becomes a name only when something
+  // specific follows: a country or its adjective, a known place or organization
+  let specific = takesDefinite;
+  while (k - j < MAX_ORG_COMPLEMENTS && sameSentence(v, i, k) && isWord(v, k)) {
+    const gz = gazetteerAt(v, k);
+    if (gz && gz.value.type !== 'PERSON') {
+      k += gz.len;
+      specific = true;
+      continue;
+    }
+    if (isStop(v, k) || titleAt(v, k)) break;
+    if (isDefinite(v, k)) {
+      if (demonymOf(v, k)) specific = true;
+      k++;
+      continue;
+    }
+    const constructFollows = sameSentence(v, k, k + 1) && isWord(v, k + 1) && isDefinite(v, k + 1) && !isStop(v, k + 1);
+    // a construct chain: اتحاد [صناعة] السيارات (an indefinite noun, then a definite one), also
+    // after ل inside the name: الاتحاد العربي [لعلوم] الفضاء
+    if (constructFollows && !looksLikeNisba(v, k) && (k === j || hasPrepositionReading(v, k))) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k === j || !specific || (!isDefinite(v, k - 1) && !gazetteerEndsAt(v, j, k))) return -1;
   return k;
 }
 
