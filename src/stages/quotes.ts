@@ -87,7 +87,9 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
 
   const cues = mannerParticiplesMerged(findCueHits(ctx)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
   const attributions = findAttributionHits(ctx);
-  for (const h of cues) if (h.conj || h.entry.pos === 'participle') ctx.boundaries.add(h.index);
+  // every cue ends the content of the cue before it (كتب محمد سالم - أكد المحافظ أن …: the
+  // byline's كتب does not reach the governor's clause)
+  for (const h of cues) ctx.boundaries.add(h.index);
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
 
@@ -963,7 +965,9 @@ function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = tr
     const rightAfterComma = k > from && isComma(tokens[k - 1]);
     // وأن after a noun phrase coordinates another clause; it does not open this cue's content
     if ((q.complementizers.has(t.norm) && t.kind === 'word') || isColon(t)) {
-      if (segment === 0 || (rightAfterComma && laterSegments)) return contentFrom(ctx, k + 1, end);
+      // a colon before a quotation is this verb's, however many inserted phrases stand before it
+      const colonQuotation = isColon(t) && laterSegments && opensQuotation(ctx, tokens[k + 1]);
+      if (segment === 0 || (rightAfterComma && laterSegments) || colonQuotation) return contentFrom(ctx, k + 1, end);
       break;
     }
     if (opensQuotation(ctx, t) && (k === from || (rightAfterComma && laterSegments))) return contentFrom(ctx, k, end);
@@ -1175,6 +1179,14 @@ function colonQuotes(ctx: Ctx, existing: readonly Quote[], history: SpeakerRecor
 function colonSpeaker(ctx: Ctx, colon: Token, first: number): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;
   const before = ctx.mentionEndingAt.get(colon.index);
+  // على فيسبوك: ; محافظ الجيزة: — a name in a prepositional phrase or after a title is not the speaker
+  const titled = before && before.entity.type !== 'PERSON' && speakerNoun(tokens[before.mention.tokenStart - 1], q, sets);
+  if (before && (insidePrepositionalPhrase(ctx, before) || titled)) {
+    const head = before.mention.tokenStart - 1;
+    const noun = speakerNoun(tokens[head], q, sets);
+    if (!noun || head < first) return null;
+    return descriptionSpeaker(ctx, head, colon.index, noun.gender, noun.number);
+  }
   if (before && before.mention.tokenStart >= first) {
     const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', evidence: 'any' };
     return before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry, false).record : entitySpeaker(ctx, before, entry.gender, 'sg');

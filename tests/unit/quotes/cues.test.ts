@@ -36,4 +36,9 @@ describe('cue recognition', () => {
   ])('no quote: %s', (_note, text) => {
     expect(runQuotes(text).quotes.map(view)).toEqual([]);
   });
+
+  it('a byline كتب before the first cue is no quote of the reporter', () => {
+    const cues = runQuotes('كتب محمد سالم - أكد المحافظ أن الحملات مستمرة.', [{ id: 'salem', forms: ['محمد سالم'] }]).quotes.map((q) => q.cue.text);
+    expect(cues).toEqual(['أكد']);
+  });
 });

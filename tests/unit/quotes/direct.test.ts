@@ -11,6 +11,8 @@ describe('direct quotes', () => {
     ['verb + colon + curly quotes', 'وقال كولر: “الفريق جاهز”.', [koller], 'وقال', 'koller', 'الفريق جاهز'],
     ['verb + colon + straight quotes', 'وقال كولر: "الفريق جاهز".', [koller], 'وقال', 'koller', 'الفريق جاهز'],
     ['colon without a verb (headline style)', 'الكرملين: «لا خطط لعقد قمة»', [kremlin], ':', 'kremlin', 'لا خطط لعقد قمة'],
+    ['a headline title + organization before the colon is a description', 'مدرب الأهلي: «نحترم المنافس»\n\nالقاهرة - قال كولر إن الفريق جاهز.', [{ id: 'ahly', type: 'ORGANIZATION', forms: ['الأهلي'] }, koller], ':', 'مدرب الأهلي', 'نحترم المنافس'],
+    ['a colon after inserted phrases still opens the verb quotation', 'بدوره، كتب كولر، مدرب الفريق، عبر صفحته على فيسبوك: «سنعود أقوى».', [koller, { id: 'fb', type: 'ORGANIZATION', forms: ['فيسبوك'] }], 'كتب', 'koller', 'سنعود أقوى'],
     ['a quotation over two sentences', 'وقال كولر: «نحترم المنافس. لكننا نلعب على أرضنا».', [koller], 'وقال', 'koller', 'نحترم المنافس. لكننا نلعب على أرضنا'],
     ['a quotation over two paragraphs, reopened with «', 'وأضاف كولر: «الفريق جاهز.\n\n«اللاعبون يدركون المسؤولية»، على حد تعبيره.', [koller], 'وأضاف', 'koller', 'الفريق جاهز.\n\n«اللاعبون يدركون المسؤولية'],
     ['the quotation before the cue', '«نحن مستعدون تماما»، قال كولر في مؤتمر صحفي.', [koller], 'قال', 'koller', 'نحن مستعدون تماما'],
