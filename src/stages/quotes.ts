@@ -314,7 +314,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
   const nameBefore = !initial && ctx.mentionEndingAt.has(i) && !insidePrepositionalPhrase(ctx, ctx.mentionEndingAt.get(i)!);
-  const early = afterQad || nameBefore ? subjectBefore(ctx, hit, history) : null;
+  const early = afterQad || nameBefore ? subjectBefore(ctx, hit, history) : hit.conj === 'ف' ? topicSubject(ctx, hit, history) : null;
   const after = hit.manner !== undefined ? hit.manner + 1 : i + 1;
   let speaker = early ? { record: early, next: after } : hit.manner !== undefined ? null : subjectAfter(ctx, hit, history);
   if (!speaker && !hit.conj && !initial) {
@@ -563,6 +563,28 @@ function clauseFollows(ctx: Ctx, from: number, end: number): boolean {
     if (isComplementizer(ctx.tokens[k], ctx.q, ctx.sets) || isColon(ctx.tokens[k])) return true;
   }
   return false;
+}
+
+/**
+ * أما وزير الدولة كيم هاولز فوصف …، أما سلمى، وهي موظفة، فتقول …: the topic after أما is the
+ * subject of the verb that فـ attaches to.
+ */
+function topicSubject(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  const [first] = sentenceBounds(ctx, hit.index);
+  let a = hit.index - 1;
+  while (a >= first && !conjStripped(tokens[a], sets).some((c) => c.form === 'اما')) a--;
+  if (a < first || a + 1 >= hit.index) return null;
+  const t = a + 1;
+  const person = personAfterTitle(ctx, t, hit.index);
+  if (person) return personSpeaker(ctx, person, t, hit.entry).record;
+  const m = ctx.mentionAt.get(t);
+  if (m) return entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
+  const noun = speakerNoun(tokens[t], q, sets);
+  if (noun) return nounSpeaker(ctx, t, hit.index, noun, hit.entry.gender, history).record;
+  let e = t;
+  while (e < hit.index && isWord(tokens[e]) && e < t + 4) e++;
+  return e > t ? descriptionSpeaker(ctx, t, e, hit.entry.gender, hit.entry.number) : null;
 }
 
 /** SVO or relative clause: the subject stands before the verb (الوزير أكد، الرئيس الذي قال). */

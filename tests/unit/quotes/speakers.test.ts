@@ -34,6 +34,8 @@ describe('explicit speakers', () => {
     ['an institution with an abbreviation in brackets, noun-phrase complement', 'أعلنت إدارة الكوارث والطوارئ التركية (آفاد) ارتفاع عدد القتلى.', [], 'أعلنت', null, 'إدارة الكوارث والطوارئ التركية'],
     ['a title, a place phrase and a name in no lexicon', 'وقال المسؤول في نقابة سيبتو جون كينغ: «نطالب بالشفافية».', [], 'وقال', null, 'المسؤول في نقابة سيبتو جون كينغ'],
     ['a title with a possessive (ممثلتها) before a place and a name', 'وقالت ممثلتها في اليمن أديل خضر إن القرار مهم.', [yemen], 'وقالت', null, 'ممثلتها في اليمن أديل خضر'],
+    ['the topic of أما … فـ is the subject', 'أما وزير الدولة كيم هاولز فوصف الهجوم بأنه عشوائي.', [{ id: 'howells', forms: ['كيم هاولز'] }], 'فوصف', 'howells', 'كيم هاولز'],
+    ['the topic of أما … فـ across an apposition', 'أما سلمى، وهي موظفة في مصرف، فتقول إن الأزمة أجبرتها على ترك سيارتها.', [], 'فتقول', null, 'سلمى'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
