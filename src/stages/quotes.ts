@@ -921,9 +921,9 @@ function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, num
   if (number === 'sg') {
     for (const entity of ctx.entities) {
       // a dateline or a place in passing is no speaker: only persons and organizations
-      if (genderOf(entity) !== gender || (entity.type !== 'PERSON' && entity.type !== 'ORGANIZATION')) continue;
+      if (entity.type !== 'PERSON' && entity.type !== 'ORGANIZATION') continue;
       for (const mention of entity.mentions) {
-        if (mention.tokenEnd > at) continue;
+        if (mention.tokenEnd > at || mentionGender(ctx, { entity, mention }) !== gender) continue;
         if (!best || mention.tokenStart > best.mention.tokenStart) best = { entity, mention };
       }
     }
@@ -932,8 +932,17 @@ function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, num
   return { entity: null, text: '', implicit: true, gender, number };
 }
 
-function genderOf(entity: Entity): Gender {
-  return entity.gender ?? (entity.type === 'PERSON' ? 'm' : 'f');
+/**
+ * Grammatical gender of a mention: an organization agrees with its head noun when the lexicon
+ * knows it (البنك المركزي، الجيش، المجلس: masculine; الوزارة، الشركة: feminine), else the
+ * entity's gender; persons default to masculine, organizations and places to feminine.
+ */
+function mentionGender(ctx: Ctx, m: MentionRef): Gender {
+  if (m.entity.type === 'ORGANIZATION') {
+    const head = speakerNoun(ctx.tokens[m.mention.tokenStart], ctx.q, ctx.sets);
+    if (head && head.kind === 'institution') return head.gender;
+  }
+  return m.entity.gender ?? (m.entity.type === 'PERSON' ? 'm' : 'f');
 }
 
 function implicitFrom(m: MentionRef, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
@@ -949,14 +958,24 @@ function earlySubject(ctx: Ctx, sentence: number, before: number, gender: Gender
   if (number !== 'sg') return null;
   const first = ctx.sentStart.get(sentence);
   if (first === undefined) return null;
-  for (let k = first; k < Math.min(first + 5, before); k++) {
+  const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
+  for (let k = start; k < Math.min(start + 5, before); k++) {
     const m = ctx.mentionAt.get(k);
     if (!m || m.mention.tokenEnd > before) continue;
     if (m.entity.type !== 'PERSON' && m.entity.type !== 'ORGANIZATION') continue;
-    if (genderOf(m.entity) !== gender || insidePrepositionalPhrase(ctx, m)) continue;
+    if (mentionGender(ctx, m) !== gender || insidePrepositionalPhrase(ctx, m)) continue;
     return implicitFrom(m, gender, number);
   }
   return null;
+}
+
+/** The first token after a dateline (عمان، 20 مارس (بترا) - …), or `first` when there is none. */
+function afterDateline(ctx: Ctx, first: number, end: number): number {
+  for (let k = first; k < Math.min(end, first + 10); k++) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'punct' && (t.norm === '-' || t.norm === '–' || t.norm === '—')) return k + 1;
+  }
+  return first;
 }
 
 // ---------------------------------------------------------------------------------------------
