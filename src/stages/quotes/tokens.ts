@@ -53,6 +53,21 @@ export function speakerNoun(t: Token | undefined, q: QuoteLexicon, sets: CliticS
     const hit = q.speakerNouns.get(cand.stem) ?? (cand.definite ? q.speakerNouns.get(withoutArticle(cand.stem, sets) ?? '') : q.speakerNouns.get(withoutPossessive(cand.stem)));
     if (hit) return hit;
   }
+  return dualSpeakerNoun(t, q, sets);
+}
+
+/** Dual of a speaker noun (الوزيران، الطرفين، الجانبان): the noun's entry with number du. */
+export function dualSpeakerNoun(t: Token | undefined, q: QuoteLexicon, sets: CliticSets): NounInfo | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  for (const cand of stemCandidates(t.norm, sets)) {
+    const bare = cand.definite ? (withoutArticle(cand.stem, sets) ?? cand.stem) : cand.stem;
+    for (const suffix of ['ان', 'ين']) {
+      if (!bare.endsWith(suffix) || bare.length < 5) continue;
+      const base = bare.slice(0, -suffix.length);
+      const hit = q.speakerNouns.get(base) ?? (base.endsWith('ت') ? q.speakerNouns.get(base.slice(0, -1) + 'ه') : undefined);
+      if (hit && hit.kind === 'person') return { ...hit, number: 'du' };
+    }
+  }
   return undefined;
 }
 
