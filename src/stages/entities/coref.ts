@@ -95,7 +95,9 @@ function usableKey(v: TokenView, i: number, norm: string, isFirst: boolean): boo
  * verbal noun (اجتماع).
  */
 function guessedKeyFits(v: TokenView, i: number, prefixLength: number): boolean {
-  if (isDefinite(v, i) || !plausibleUnknownName(v, i, false) || looksLikeVerbalNoun(v.tokens[i].norm)) return false;
+  // a family name with the article in the nisba form (الحمادي، المطيري) is a good key
+  if (isDefinite(v, i)) return v.tokens[i].norm.endsWith('ي') && v.tokens[i].norm.length >= 6 && !demonymOf(v, i);
+  if (!plausibleUnknownName(v, i, false) || looksLikeVerbalNoun(v.tokens[i].norm)) return false;
   void prefixLength;
   return !/(?:ها|هم)$/.test(v.tokens[i].norm);
 }

@@ -59,6 +59,8 @@ export interface EntityLexicon {
   triggers: Map<string, IndexedForm<TriggerInfo>[]>;
   givenNames: Map<string, GivenName>;
   stopWords: Set<string>;
+  /** stop words written with a final ى (على، إلى): a text word written with ي may be a name (علي) */
+  stopWordsInAlifMaqsura: Set<string>;
   demonyms: Map<string, DemonymInfo>;
   /** Reporting verbs (the quotes stage's `cue` lexicon, past and present verbs with subject after). */
   reportingVerbs: Set<string>;
@@ -68,6 +70,8 @@ export interface EntityLexicon {
   speakerNouns: Set<string>;
   /** Exclude-mode triggers (by first token) whose name may carry the article (صحيفة الراية). */
   triggerTakesDefinite: Map<string, boolean>;
+  /** Exclude-mode triggers whose name always carries the article or is known (فريق الأهلي، فريق برشلونة; not فريق منظم). */
+  triggerNeedsDefinite: Set<string>;
   /** Every single-token gazetteer form, for quick "is this a known name" checks. */
   knownSingle: Map<string, GazetteerEntry>;
   /** Number of surface forms compiled (for reports). */
@@ -167,6 +171,7 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
     if (type !== 'LOCATION' && type !== 'ORGANIZATION' && !(type === 'PERSON' && mode === 'exclude')) continue;
     addIndexed(out.triggers, tokens, { type, mode });
     if (tokens.length) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
+    if (tokens.length && row.cells.takes_definite === 'only') out.triggerNeedsDefinite.add(tokens[0]);
   }
 }
 
@@ -190,8 +195,10 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
 
 function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
   for (const row of lex.rows('stopword')) {
-    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    const written = (row.cells.form ?? '').trim();
+    const form = normalizeForMatch(written).trim();
     if (form) out.stopWords.add(form);
+    if (form && written.endsWith('ى')) out.stopWordsInAlifMaqsura.add(form);
   }
   // shared with the quotes stage: reporting verbs that take their subject after them
   for (const row of lex.rows('cue')) {
@@ -221,11 +228,13 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       triggers: new Map(),
       givenNames: new Map(),
       stopWords: new Set(),
+      stopWordsInAlifMaqsura: new Set(),
       demonyms: new Map(),
       reportingVerbs: new Set(),
       complementizers: new Set(),
       speakerNouns: new Set(),
       triggerTakesDefinite: new Map(),
+      triggerNeedsDefinite: new Set(),
       knownSingle: new Map(),
       size: 0,
     };

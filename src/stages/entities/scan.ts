@@ -105,7 +105,9 @@ function startsCoordination(v: TokenView, i: number): boolean {
  * name (فيصل السويدي، أبو حمزة المصري، خالد بن حمد العطية), and it ends the name.
  */
 function familyNisba(v: TokenView, k: number, mode: NameMode): boolean {
-  if (mode === 'guard' || mode === 'weak' || !isDefinite(v, k) || isStop(v, k)) return false;
+  if (mode === 'guard' || mode === 'weak' || isStop(v, k)) return false;
+  // without the article only a name in ية (علي حمية، محمد عطية)
+  if (!isDefinite(v, k)) return looksLikeNisba(v, k) && v.tokens[k].norm.endsWith('يه') && !demonymOf(v, k) && !!givenName(v, k - 1) && givenName(v, k - 1)?.info.strength !== 'weak';
   // a nationality adjective (السويدي) or a word in ية (العطية) that would otherwise end the name
   if (!demonymOf(v, k) && !looksLikeNisba(v, k)) return false;
   const prev = givenName(v, k - 1);
@@ -553,8 +555,8 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     return k;
   }
   if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
-  // an organization's name is not a description (شركة كبيرة، صحيفة يومية)
-  if (trig.value.type === 'ORGANIZATION' && !isDefinite(v, j) && !plausibleUnknownName(v, j)) return null;
+  // an organization's name is not a description (شركة كبيرة، صحيفة يومية، فريق منظم)
+  if (trig.value.type === 'ORGANIZATION' && !isDefinite(v, j) && (!plausibleUnknownName(v, j) || v.lex.triggerNeedsDefinite.has(bestStem(v, i)))) return null;
   let k = j + 1;
   const maxExtra = trig.value.type === 'ORGANIZATION' ? 2 : 1;
   while (k - j <= maxExtra && sameSentence(v, j, k) && isWord(v, k) && !blocksName(v, k) && !startsCoordination(v, k)) {

@@ -72,7 +72,11 @@ export function isStop(v: TokenView, i: number): boolean {
 
 function computeStop(v: TokenView, i: number): boolean {
   const norm = v.tokens[i].norm;
-  if (v.lex.stopWords.has(norm)) return true;
+  if (v.lex.stopWords.has(norm)) {
+    // علي (the name) and على (the preposition) normalize alike; the written ي tells the name
+    const t = v.tokens[i];
+    return !(v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm) && v.original[t.end - 1] === 'ي');
+  }
   const c = norm.charCodeAt(0);
   if ((c === 0x648 || c === 0x641) && norm.length > 2 && v.lex.stopWords.has(norm.slice(1))) {
     return !v.lex.givenNames.has(norm) && !v.lex.knownSingle.has(norm);
