@@ -1139,7 +1139,8 @@ function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, v
   const noun = speakerNoun(tokens[src], q, sets);
   if (noun) return nounSpeaker(ctx, src, end, noun, verb?.gender ?? noun.gender, []);
   const stop = descriptionEnd(ctx, src, end);
-  const closesSentence = isComma(tokens[hit.index - 1]) && stop >= end - 1 && stop - src <= 5;
+  // …، بحسب أوتشا.: a short name closing the sentence; بحسب نوع الوحدة السكنية is no source
+  const closesSentence = isComma(tokens[hit.index - 1]) && stop >= end - 1 && stop - src <= 2 && !stemCandidates(tokens[src].norm, sets).some((c) => c.definite);
   if (!verb && !closesSentence) return null;
   return { record: descriptionSpeaker(ctx, src, stop, verb?.gender ?? 'f', 'sg'), next: stop };
 }
