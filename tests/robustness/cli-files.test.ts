@@ -142,7 +142,7 @@ describe('--max-bytes: a single input above the limit is refused, not loaded', (
   it('--help documents --max-bytes and its default', () => {
     const r = runCli(['extract', '--help']);
     expect(r.stdout).toMatch(/--max-bytes/);
-    expect(r.stdout).toMatch(/--max-bytes[^\n]*(default|MiB|MB)/i);
+    expect(r.stdout).toMatch(/--max-bytes[\s\S]{0,300}default/i);
   });
 
   it('a file above the limit: exit 2, one line naming the file and the limit', () => {
