@@ -178,11 +178,15 @@ function findCueHits(ctx: Ctx): CueHit[] {
   const hits: CueHit[] = [];
   for (const t of ctx.tokens) {
     if (t.sentence < 0 || t.kind !== 'word') continue;
-    if (ctx.mentionAt.has(t.index)) continue; // a name is not a verb (قال in a name, لافت …)
+    // a person's name is not a verb; a one-word organization or place spelled like a reporting
+    // verb after normalization (آفاد = أفاد) is far more often the verb
+    const m = ctx.mentionAt.get(t.index);
+    if (m && (m.entity.type === 'PERSON' || m.mention.tokenEnd - m.mention.tokenStart > 1)) continue;
     for (const c of conjStripped(t, ctx.sets)) {
       const entry = ctx.q.cues.get(c.form);
       if (entry) {
         hits.push({ index: t.index, entry, conj: c.conj });
+        if (m) dropMention(ctx, m);
         break;
       }
     }
@@ -205,6 +209,11 @@ function mannerParticiplesMerged(hits: CueHit[]): CueHit[] {
     out.push(h);
   }
   return out;
+}
+
+function dropMention(ctx: Ctx, m: MentionRef): void {
+  ctx.mentionAt.delete(m.mention.tokenStart);
+  if (ctx.mentionEndingAt.get(m.mention.tokenEnd) === m) ctx.mentionEndingAt.delete(m.mention.tokenEnd);
 }
 
 function findAttributionHits(ctx: Ctx): AttributionHit[] {

@@ -32,6 +32,10 @@ describe('cue recognition', () => {
     ['طالب (student) heading a noun phrase', 'فاز طالب جامعي بالجائزة الأولى.'],
     ['a clause-internal cue without complementizer', 'وصل الوفد الذي أعلن الزيارة إلى المدينة.'],
     ['a weak cue in a headline before بـ"…" (a promise, no speaker named)', 'ميتا تسرح موظفين وتعد بـ"عام الكفاءة"'],
+    ['أضاف with a noun object: added a feature', 'وأضافت جوجل خاصية جديدة إلى تطبيق الخرائط.'],
+    ['كشف عن with a noun object: unveiled a product', 'وكشفت الشركة عن هاتف جديد في معرض برشلونة.'],
+    ['تابع with a noun object: followed', 'وتابع النواب المناقشات حتى ساعة متأخرة.'],
+    ['بحسب before a long common-noun phrase closing the sentence', 'وتتراوح المدة بين خمس وسبع سنوات، بحسب نوع الوحدة السكنية.'],
     ['بحسب without a source (depending on)', 'تتغير الأسعار بحسب الظروف الجوية في المنطقة كل يوم.'],
   ])('no quote: %s', (_note, text) => {
     expect(runQuotes(text).quotes.map(view)).toEqual([]);
@@ -40,5 +44,11 @@ describe('cue recognition', () => {
   it('a byline كتب before the first cue is no quote of the reporter', () => {
     const cues = runQuotes('كتب محمد سالم - أكد المحافظ أن الحملات مستمرة.', [{ id: 'salem', forms: ['محمد سالم'] }]).quotes.map((q) => q.cue.text);
     expect(cues).toEqual(['أكد']);
+  });
+
+  it('a one-word organization spelled like a cue (آفاد = أفاد) does not hide the verb', () => {
+    const afad = { id: 'afad', type: 'ORGANIZATION' as const, forms: ['أفاد'] };
+    const q = runQuotes('وأفاد مراسل الجزيرة بأن معظم الضحايا من النساء.', [afad]).quotes.map(view);
+    expect(q.map((x) => [x.cue, x.text])).toEqual([['وأفاد', 'مراسل الجزيرة']]);
   });
 });
