@@ -373,8 +373,8 @@ function accusativeNoun(v: TokenView, i: number, first: boolean): boolean {
 }
 
 /** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
-/** Attached pronouns (زوجته، معهم، بأنها; short words such as ساها are spared) and a preposition before a noun in ة (لمواجهة). */
-const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم|نا)$|^..+ته$|^[لب]م.+ه$/;
+/** Attached pronouns (زوجته، معهم، بأنها; short words such as ساها and the foreign ending ـانا are spared) and a preposition before a noun in ة (لمواجهة). */
+const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم)$|^..+ته$|^[لب]م.+ه$/;
 
 export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
   const norm = v.tokens[i].norm;
