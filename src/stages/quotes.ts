@@ -76,6 +76,8 @@ interface Content {
   kind: 'direct' | 'indirect';
   /** clause: a complementizer, colon or quote mark opened it; np: a bare noun-phrase complement. */
   evidence: 'clause' | 'np';
+  /** For np: the complement followed the verb's own particle (شدد على …). */
+  viaPrep?: boolean;
 }
 
 /** Reported speech attribution. `diagnostics`, when given, receives quote-mark problems. */
@@ -336,7 +338,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
   const from = speaker ? speaker.next : after;
   const content = throughMannerParticiple(ctx, hit, from) ?? quotationBefore(ctx, i) ?? complementAfter(ctx, hit, from, headsClause);
-  if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker))) return null;
+  if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker, !!content.viaPrep))) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
 }
@@ -363,8 +365,9 @@ function throughMannerParticiple(ctx: Ctx, hit: CueHit, from: number): Content |
  * only at the head of its clause, and only when the form is not also a common noun or
  * preposition (evidence strict), or has its explicit subject (evidence subject: ونفى المتهم …).
  */
-function acceptsNounPhrase(entry: CueEntry, initial: boolean, explicitSubject: boolean): boolean {
+function acceptsNounPhrase(entry: CueEntry, initial: boolean, explicitSubject: boolean, viaPrep: boolean): boolean {
   if (!initial || entry.evidence === 'strict') return false;
+  if (entry.evidence === 'prep') return viaPrep;
   return entry.evidence === 'any' || explicitSubject;
 }
 
@@ -1031,10 +1034,11 @@ function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = tr
     else if (t.kind === 'punct' && !PARENS.has(t.norm)) break;
   }
   let start = skipParenthetical(ctx, from, end);
-  if (isPrep(ctx, tokens[start], hit.entry)) start++;
+  const viaPrep = isPrep(ctx, tokens[start], hit.entry);
+  if (viaPrep) start++;
   if (start >= end || !isWord(tokens[start])) return null;
   const c = contentFrom(ctx, start, end);
-  return c ? { ...c, evidence: 'np' } : null;
+  return c ? { ...c, evidence: 'np', viaPrep } : null;
 }
 
 /** Skip an adverbial between commas, or a bracketed gloss, after the subject (أعلنت السعودية، اليوم الثلاثاء، تمديد …). */

@@ -19,9 +19,10 @@ export interface CueEntry {
   /**
    * any: clause-initial use or a complement is enough; strict: the form is also a common
    * non-reporting word, so it needs a complementizer, colon or quote mark; subject: like strict,
-   * but a clause-initial use with an explicit speaker subject also counts.
+   * but a clause-initial use with an explicit speaker subject also counts; prep: a noun-phrase
+   * complement counts only after the verb's particle (شدد على …).
    */
-  evidence: 'any' | 'strict' | 'subject';
+  evidence: 'any' | 'strict' | 'subject' | 'prep';
 }
 
 export interface AttributionPhrase {
@@ -72,7 +73,7 @@ function compileCues(lex: Lexicons): Map<string, CueEntry> {
       number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg',
       strength: cells.strength === 'weak' ? 'weak' : 'strong',
       prep: cells.prep ? norm(cells.prep) : '',
-      evidence: cells.evidence === 'strict' ? 'strict' : cells.evidence === 'subject' ? 'subject' : 'any',
+      evidence: cells.evidence === 'strict' || cells.evidence === 'subject' || cells.evidence === 'prep' ? cells.evidence : 'any',
     });
   }
   return out;

@@ -36,6 +36,9 @@ describe('cue recognition', () => {
     ['كشف عن with a noun object: unveiled a product', 'وكشفت الشركة عن هاتف جديد في معرض برشلونة.'],
     ['تابع with a noun object: followed', 'وتابع النواب المناقشات حتى ساعة متأخرة.'],
     ['بحسب before a long common-noun phrase closing the sentence', 'وتتراوح المدة بين خمس وسبع سنوات، بحسب نوع الوحدة السكنية.'],
+    ['شدد without على: tightened', 'وشدد الجيش الإجراءات الأمنية حول المطار.'],
+    ['اعترف with a noun object: recognized a state', 'واعترفت الحكومة بدولة فلسطين رسميا.'],
+    ['رجح with a noun object: tipped the balance', 'ورجحت الأهداف المتأخرة كفة الفريق الضيف.'],
     ['بحسب without a source (depending on)', 'تتغير الأسعار بحسب الظروف الجوية في المنطقة كل يوم.'],
   ])('no quote: %s', (_note, text) => {
     expect(runQuotes(text).quotes.map(view)).toEqual([]);
