@@ -6,8 +6,9 @@ import { jaroWinkler } from './similarity.js';
 
 /**
  * Lint lexicon files: malformed ids or rel values, duplicate forms, a form under two ids
- * (an alias claimed twice), and near-duplicate forms of different ids (likely spelling
- * variants that should be one entity). Errors fail `newsnlp lexicon check`; warnings do not.
+ * (an alias claimed twice), near-duplicate forms of different ids (likely spelling variants
+ * that should be one entity), and one-word forms that are also stop words (ignored by the
+ * matcher). Errors fail `newsnlp lexicon check`; warnings do not.
  */
 export interface LintMessage extends LexiconProblem {
   severity: 'error' | 'warning';
@@ -21,6 +22,8 @@ const NEAR_DUPLICATE = 0.97;
 export function lintLexicons(files: readonly ParsedLexicon[], options: { nearDuplicates?: boolean } = {}): LintMessage[] {
   const out: LintMessage[] = [];
   for (const f of files) for (const p of f.problems) out.push({ ...p, severity: 'error' });
+  const stop = new Set<string>();
+  for (const f of files) if (kindOf(f.file) === 'stopword') for (const r of f.rows) if (r.cells.form) stop.add(normalizeForMatch(r.cells.form).trim());
   const seen = new Map<string, { id: string; file: string; line: number }>();
   const byPrefix = new Map<string, { form: string; id: string }[]>();
   for (const f of files) {
@@ -38,6 +41,7 @@ export function lintLexicons(files: readonly ParsedLexicon[], options: { nearDup
         continue;
       }
       const key = normalizeForMatch(form).replace(/\s+/g, ' ').trim();
+      if (rel !== 'block' && stop.has(key)) out.push({ ...at, code: 'common-word', message: `"${form}" is also a stop word: the matcher ignores it alone (write a longer form)`, severity: 'warning' });
       const prev = seen.get(key);
       if (prev && prev.id === id) out.push({ ...at, code: 'duplicate', message: `"${form}" repeats ${prev.file}:${prev.line} (same id ${id})`, severity: 'error' });
       else if (prev) out.push({ ...at, code: 'alias-conflict', message: `"${form}" is already an alias of ${prev.id} (${prev.file}:${prev.line})`, severity: 'error' });

@@ -145,6 +145,9 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
       const key = tokens.join(' ');
       // the first file (built-in) wins a form claimed twice; `lexicon check` reports the clash
       if (tokens.length === 0 || seenForms.has(key)) continue;
+      // a one-word form that is also a function word or a common verb (آفاد ~ أفاد) would fire on
+      // every occurrence of that word: it needs more context than a gazetteer gives
+      if (tokens.length === 1 && out.stopWords.has(tokens[0])) continue;
       seenForms.add(key);
       addIndexed(out.gazetteer, tokens, e);
       if (tokens.length === 1) out.knownSingle.set(tokens[0], e);
@@ -238,10 +241,10 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       knownSingle: new Map(),
       size: 0,
     };
+    compileWordSets(lex, out);
     compileGazetteer(lex, out);
     compileTitles(lex, out);
     compileTriggers(lex, out);
-    compileWordSets(lex, out);
     compileGivenNames(lex, out);
     sortLongestFirst(out.gazetteer);
     sortLongestFirst(out.titles);
