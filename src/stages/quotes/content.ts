@@ -1,0 +1,100 @@
+import type { Token } from '../../types.js';
+import { isColon, isComma, isWord } from './tokens.js';
+import { sentenceBounds, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
+
+/**
+ * What a cue introduces: a complementizer, colon or quotation after the subject, or a
+ * noun-phrase complement, and where the content ends.
+ */
+
+/**
+ * What the cue introduces, searched from token `from` (after the subject) within the sentence:
+ * a complementizer or colon (indirect, or direct when a quote mark opens right after), a quote
+ * mark right away, or else a bare noun-phrase complement (evidence `np`).
+ */
+export const PARENS = new Set(['(', ')', '[', ']', '-', '–']);
+
+
+export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = true): Content | null {
+  const { tokens, q, sets } = ctx;
+  const [, end] = sentenceBounds(ctx, hit.index);
+  const limit = Math.min(end, from + 20);
+  // The complement follows the subject and its adjuncts directly, or right after a comma that
+  // closes an inserted phrase (قال وانغ، وهو أيضا عضو …، إنه). A complementizer deep inside a
+  // later comma segment belongs to another clause (… تهدد سلامة بلاده، فعزم … بأنه).
+  let segment = 0;
+  for (let k = from; k < limit; k++) {
+    const t = tokens[k];
+    if (k > from && ctx.boundaries.has(k)) break;
+    const rightAfterComma = k > from && isComma(tokens[k - 1]);
+    // وأن after a noun phrase coordinates another clause; it does not open this cue's content
+    if ((q.complementizers.has(t.norm) && t.kind === 'word') || isColon(t)) {
+      // a colon before a quotation is this verb's, however many inserted phrases stand before it
+      const colonQuotation = isColon(t) && laterSegments && opensQuotation(ctx, tokens[k + 1]);
+      if (segment === 0 || (rightAfterComma && laterSegments) || colonQuotation) return contentFrom(ctx, k + 1, end);
+      break;
+    }
+    if (opensQuotation(ctx, t) && (k === from || (rightAfterComma && laterSegments))) return contentFrom(ctx, k, end);
+    const quotedName = t.kind === 'punct' ? shortQuotation(ctx, t) : undefined;
+    if (quotedName) {
+      // قال لـ«النهار»: … — a quoted name in the adjuncts, not the content
+      while (k + 1 < limit && tokens[k + 1].start <= quotedName.close) k++;
+      continue;
+    }
+    if (isComma(t)) segment++;
+    else if (t.kind === 'punct' && !PARENS.has(t.norm)) break;
+  }
+  let start = skipParenthetical(ctx, from, end);
+  const viaPrep = isPrep(ctx, tokens[start], hit.entry);
+  if (viaPrep) start++;
+  if (start >= end || !isWord(tokens[start])) return null;
+  const c = contentFrom(ctx, start, end);
+  return c ? { ...c, evidence: 'np', viaPrep } : null;
+}
+
+/** Skip an adverbial between commas, or a bracketed gloss, after the subject (أعلنت السعودية، اليوم الثلاثاء، تمديد …). */
+export function skipParenthetical(ctx: Ctx, from: number, end: number): number {
+  const { tokens } = ctx;
+  // an abbreviation or gloss in brackets after the subject: إدارة الكوارث التركية (آفاد) ارتفاع …
+  if (tokens[from]?.norm === '(') {
+    for (let k = from + 1; k < Math.min(end, from + 8); k++) if (tokens[k].norm === ')') return k + 1 < end ? skipParenthetical(ctx, k + 1, end) : from;
+    return from;
+  }
+  if (!isComma(tokens[from])) return from;
+  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+    if (isComma(tokens[k])) return k + 1 < end ? skipParenthetical(ctx, k + 1, end) : from;
+    if (!isWord(tokens[k]) && tokens[k].kind !== 'number') return from;
+  }
+  return from;
+}
+
+/** Content starting at token `k`: a quotation when a mark opens there, else to the clause end. */
+export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | null {
+  const { tokens } = ctx;
+  if (k >= sentEnd) return null;
+  const t = tokens[k];
+  const m = t.kind === 'punct' ? ctx.marks.find((s) => s.open === t.start) : undefined;
+  if (m) return { ...inside(ctx, m), kind: 'direct', evidence: 'clause' };
+  let e = k;
+  while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
+  // drop trailing punctuation and the conjunction-less comma before the next cue
+  while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+  if (e <= k) return null;
+  return { start: t.start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' };
+}
+
+/** A closing quote mark whose quotation opened inside the content keeps its place in it. */
+export function closesInside(ctx: Ctx, t: Token, contentStart: number): boolean {
+  return ctx.marks.some((m) => m.closed && m.close === t.start && m.open >= contentStart);
+}
+
+/** «…»، قال الوزير: the quotation stands before the cue. */
+export function quotationBefore(ctx: Ctx, i: number): Content | null {
+  const { tokens } = ctx;
+  let k = i - 1;
+  if (isComma(tokens[k])) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'punct') return null;
+  const m = ctx.marks.find((s) => s.closed && s.close === t.start);
+  return m ? { ...inside(ctx, m), kind: 'direct', evidence: 'clause' } : null;
+}

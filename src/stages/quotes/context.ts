@@ -1,0 +1,232 @@
+import type { Entity, Gender, GrammaticalNumber, Mention, QuoteSpeaker, Sentence, Span, Token } from '../../types.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { TextDoc } from '../../document.js';
+import { cliticSets, stemCandidates, withoutArticle, type CliticSets } from '../../text/clitics.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import { quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import type { QuoteMarkSpan } from './marks.js';
+import { conjStripped, isStop, isWord } from './tokens.js';
+
+/**
+ * The quote stage's shared context (tokens, mentions, quotation marks, sentence bounds) and
+ * the small token tests that need it.
+ */
+
+export interface MentionRef {
+  entity: Entity;
+  mention: Mention;
+}
+
+
+export interface Ctx {
+  doc: TextDoc;
+  tokens: readonly Token[];
+  entities: readonly Entity[];
+  q: QuoteLexicon;
+  sets: CliticSets;
+  mentionAt: Map<number, MentionRef>;
+  mentionEndingAt: Map<number, MentionRef>;
+  marks: QuoteMarkSpan[];
+  /** Per sentence index: first token and last token + 1. */
+  sentStart: Map<number, number>;
+  sentEnd: Map<number, number>;
+  /** Token indices where an indirect content span must stop (next cue, attribution phrase). */
+  boundaries: Set<number>;
+  /** Token indices of participle cues. */
+  participles: Set<number>;
+  /** Sentence of each remembered speaker record (for pro-drop in coordinated clauses). */
+  recordSentence: WeakMap<SpeakerRecord, number>;
+  /** Index of the headline sentence, or -1. */
+  titleSentence: number;
+  /** Lazily built index of organization mention heads (see organizationHeads). */
+  orgHeads?: OrgHead[];
+}
+
+
+export interface CueHit {
+  index: number;
+  entry: CueEntry;
+  conj: string;
+  /** Token index of a manner participle right after the verb (وأضاف قائلا). */
+  manner?: number;
+}
+
+
+export interface AttributionHit {
+  index: number;
+  /** First token after the phrase (the one carrying an attached ل when `phrase.attached`). */
+  sourceAt: number;
+  phrase: AttributionPhrase;
+}
+
+/** A speaker as remembered for pro-drop resolution. */
+export interface SpeakerRecord extends QuoteSpeaker {
+  gender: Gender;
+  number: GrammaticalNumber;
+}
+
+
+export interface Content {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+  /** clause: a complementizer, colon or quote mark opened it; np: a bare noun-phrase complement. */
+  evidence: 'clause' | 'np';
+  /** For np: the complement followed the verb's own particle (شدد على …). */
+  viaPrep?: boolean;
+}
+
+
+export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons): Ctx {
+  const mentionAt = new Map<number, MentionRef>();
+  const mentionEndingAt = new Map<number, MentionRef>();
+  const q = quoteLexicon(lex);
+  for (const entity of entities) {
+    for (const mention of entity.mentions) {
+      // a name never starts with إن/أن: such a mention is upstream noise, not a speaker
+      if (q.complementizers.has(tokens[mention.tokenStart]?.norm ?? '')) continue;
+      const prev = mentionAt.get(mention.tokenStart);
+      if (!prev || prev.mention.tokenEnd < mention.tokenEnd) mentionAt.set(mention.tokenStart, { entity, mention });
+      const prevEnd = mentionEndingAt.get(mention.tokenEnd);
+      if (!prevEnd || prevEnd.mention.tokenStart > mention.tokenStart) mentionEndingAt.set(mention.tokenEnd, { entity, mention });
+    }
+  }
+  const sentStart = new Map<number, number>();
+  const sentEnd = new Map<number, number>();
+  for (const t of tokens) {
+    if (t.sentence < 0) continue;
+    if (!sentStart.has(t.sentence)) sentStart.set(t.sentence, t.index);
+    sentEnd.set(t.sentence, t.index + 1);
+  }
+  const titleSentence = sentences.findIndex((s) => s.title);
+  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new WeakMap() };
+}
+
+/** Paragraph-level regions covered by sentences (boilerplate and gaps left out). */
+export function sentenceRegions(sentences: readonly Sentence[]): Span[] {
+  if (sentences.length === 0) return [];
+  return [{ start: sentences[0].start, end: sentences[sentences.length - 1].end }];
+}
+
+
+export function insideClosedQuotation(ctx: Ctx, t: Token): boolean {
+  return ctx.marks.some((m) => m.closed && m.open < t.start && t.end <= m.close);
+}
+
+
+export function sentenceBounds(ctx: Ctx, i: number): [number, number] {
+  const s = ctx.tokens[i].sentence;
+  return [ctx.sentStart.get(s) ?? i, ctx.sentEnd.get(s) ?? i + 1];
+}
+
+
+export function dropMention(ctx: Ctx, m: MentionRef): void {
+  ctx.mentionAt.delete(m.mention.tokenStart);
+  if (ctx.mentionEndingAt.get(m.mention.tokenEnd) === m) ctx.mentionEndingAt.delete(m.mention.tokenEnd);
+}
+
+
+export const CLAUSE_OPENERS = new Set(['قد', 'لقد', 'كما', 'ثم', 'كان', 'وكان', 'حيث', 'فيما', 'بينما', 'عندما', 'حين', 'بعدما', 'اذ', 'حسبما', 'مثلما']);
+
+export const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'قد', 'لقد', 'كان', 'كانت']);
+
+/** A mention governed by a preposition (في برلين، ببرلين، لدى الوزارة) cannot be a subject. */
+export function insidePrepositionalPhrase(ctx: Ctx, m: MentionRef): boolean {
+  const head = ctx.tokens[m.mention.tokenStart];
+  if (hasPrepositionClitic(ctx, m)) return true;
+  const before = ctx.tokens[m.mention.tokenStart - 1];
+  return !!before && before.sentence === head.sentence && isWord(before) && stopAt(ctx, before);
+}
+
+/**
+ * True when the mention's first token carries ب/ل/ك before the name: the token without that
+ * letter (or with ل + ال restored) is the entity's name or another of its mentions (ببرلين →
+ * برلين، للصين → الصين), while a name that merely starts with the letter (لافروف) is not.
+ */
+export function hasPrepositionClitic(ctx: Ctx, m: MentionRef): boolean {
+  const names = new Set([m.entity.name, ...m.entity.mentions.map((x) => x.text)].map((t) => normalizeForMatch(t).split(/\s+/)[0]));
+  const head = ctx.tokens[m.mention.tokenStart];
+  return conjStripped(head, ctx.sets).some(({ form }) =>
+    ctx.sets.prep.some((p) => form.startsWith(p) && (names.has(form.slice(p.length)) || (p === 'ل' && names.has('ا' + form.slice(p.length))))),
+  );
+}
+
+
+export function bareOf(ctx: Ctx, stem: string): string {
+  return withoutArticle(stem, ctx.sets) ?? stem;
+}
+
+/** The text between a quotation's marks, without the spaces next to them. */
+export function inside(ctx: Ctx, m: QuoteMarkSpan): Span {
+  const text = ctx.doc.original;
+  let start = m.open + 1;
+  let end = m.close;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * A clause-level word ending a subject (في، خلال، اليوم …). علي spelled with yeh before an
+ * indefinite word is the given name, not على after normalization (وزير الداخلية علي يرلي كايا).
+ */
+export function stopAt(ctx: Ctx, t: Token | undefined): boolean {
+  if (!isStop(t, ctx.q, ctx.sets)) return false;
+  if (t && t.norm === 'علي' && ctx.doc.original.slice(t.start, t.end).endsWith('ي')) {
+    const next = ctx.tokens[t.index + 1];
+    if (next && isWord(next) && next.sentence === t.sentence && !stemCandidates(next.norm, ctx.sets).some((c) => c.definite) && !isStop(next, ctx.q, ctx.sets)) return false;
+  }
+  return true;
+}
+
+/** True when a quotation (as paired by the mark scanner) opens at this token. */
+export function opensQuotation(ctx: Ctx, t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && ctx.marks.some((m) => m.open === t.start);
+}
+
+/** A reporting word (verb, participle, verbal noun) ends any subject phrase before it. */
+export function isCueToken(ctx: Ctx, t: Token): boolean {
+  return t.kind === 'word' && conjStripped(t, ctx.sets).some((c) => ctx.q.cues.has(c.form));
+}
+
+/** A closed quotation of a few words opening at this token: a quoted name (صحيفة «المستقبل»). */
+export function shortQuotation(ctx: Ctx, t: Token): QuoteMarkSpan | undefined {
+  return ctx.marks.find((m) => m.closed && m.open === t.start && m.close - m.open < 40 && !/[.!?؟]/.test(ctx.doc.original.slice(m.open, m.close)));
+}
+
+
+export interface OrgHead {
+  entity: Entity;
+  tokenStart: number;
+  tokenEnd: number;
+  forms: string[];
+}
+
+/** The token's stems without clitics or article (والوزارة, لوزارة, وزارة → وزاره). */
+export function bareForms(ctx: Ctx, t: Token): Set<string> {
+  const out = new Set<string>();
+  for (const c of stemCandidates(t.norm, ctx.sets)) {
+    out.add(c.stem);
+    const bare = c.definite ? withoutArticle(c.stem, ctx.sets) : null;
+    if (bare) out.add(bare);
+  }
+  return out;
+}
+
+
+export function isPrep(ctx: Ctx, t: Token | undefined, entry: CueEntry): boolean {
+  return !!t && !!entry.prep && conjStripped(t, ctx.sets).some((c) => c.form === entry.prep);
+}
+
+
+export function tokenStartingAt(tokens: readonly Token[], start: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else if (tokens[mid].start > start) hi = mid - 1;
+    else return tokens[mid];
+  }
+  return undefined;
+}

@@ -1,0 +1,94 @@
+import type { Gender, GrammaticalNumber } from '../../types.js';
+import { speakerNoun } from './tokens.js';
+import { insidePrepositionalPhrase, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+
+/**
+ * Implicit (pro-drop) speakers: gender and number agreement with the latest speaker, the
+ * subject of the sentence's first clause, and the fallbacks.
+ */
+
+/**
+ * Pro-drop: the latest speaker whose gender and number agree with the verb; failing that, the
+ * latest agreeing entity mentioned before the cue (persons default to masculine, organizations
+ * and places to feminine when the entity stage gives no gender).
+ */
+export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gender, number: GrammaticalNumber, at: number): SpeakerRecord {
+  const sentence = ctx.tokens[at].sentence;
+  const last = history[history.length - 1];
+  // والتقى لافروف بنظيره …، وأكد أن …: a dropped subject in a coordinated clause is the subject
+  // of the sentence's first clause, unless that clause was itself a quote (then history has it)
+  if (!last || ctx.recordSentence.get(last) !== sentence) {
+    const early = earlySubject(ctx, sentence, at, gender, number);
+    if (early) return early;
+  }
+  for (let k = history.length - 1; k >= 0; k--) {
+    const r = history[k];
+    // an implicit speaker is not named in its clause: start/end point at its antecedent
+    if (r.gender === gender && r.number === number) return { ...r, implicit: true };
+  }
+  // nobody quoted yet agrees: the subject of a recent sentence, else the latest agreeing mention
+  for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
+    const early = earlySubject(ctx, s, Number.MAX_SAFE_INTEGER, gender, number);
+    if (early) return early;
+  }
+  let best: MentionRef | null = null;
+  if (number === 'sg') {
+    for (const entity of ctx.entities) {
+      // a dateline or a place in passing is no speaker: only persons and organizations
+      if (entity.type !== 'PERSON' && entity.type !== 'ORGANIZATION') continue;
+      for (const mention of entity.mentions) {
+        if (mention.tokenEnd > at || mentionGender(ctx, { entity, mention }) !== gender) continue;
+        if (!best || mention.tokenStart > best.mention.tokenStart) best = { entity, mention };
+      }
+    }
+  }
+  if (best) return implicitFrom(best, gender, number);
+  return { entity: null, text: '', implicit: true, gender, number };
+}
+
+/**
+ * Grammatical gender of a mention: an organization agrees with its head noun when the lexicon
+ * knows it (البنك المركزي، الجيش، المجلس: masculine; الوزارة، الشركة: feminine), else the
+ * entity's gender; persons default to masculine, organizations and places to feminine.
+ */
+export function mentionGender(ctx: Ctx, m: MentionRef): Gender {
+  if (m.entity.type === 'ORGANIZATION') {
+    const head = speakerNoun(ctx.tokens[m.mention.tokenStart], ctx.q, ctx.sets);
+    if (head && head.kind === 'institution') return head.gender;
+  }
+  return m.entity.gender ?? (m.entity.type === 'PERSON' ? 'm' : 'f');
+}
+
+
+export function implicitFrom(m: MentionRef, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  return { entity: m.entity.id, text: m.mention.text, start: m.mention.start, end: m.mention.end, implicit: true, ...(m.entity.role ? { role: m.entity.role } : {}), gender, number };
+}
+
+/**
+ * The subject of a sentence's first clause: an agreeing person or organization mention among
+ * its first five tokens (after the verb in VSO: استقبل الرئيس الصيني شي جين بينغ …), not in a
+ * prepositional phrase, ending before `before`.
+ */
+export function earlySubject(ctx: Ctx, sentence: number, before: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
+  if (number !== 'sg') return null;
+  const first = ctx.sentStart.get(sentence);
+  if (first === undefined) return null;
+  const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
+  for (let k = start; k < Math.min(start + 5, before); k++) {
+    const m = ctx.mentionAt.get(k);
+    if (!m || m.mention.tokenEnd > before) continue;
+    if (m.entity.type !== 'PERSON' && m.entity.type !== 'ORGANIZATION') continue;
+    if (mentionGender(ctx, m) !== gender || insidePrepositionalPhrase(ctx, m)) continue;
+    return implicitFrom(m, gender, number);
+  }
+  return null;
+}
+
+/** The first token after a dateline (عمان، 20 مارس (بترا) - …), or `first` when there is none. */
+export function afterDateline(ctx: Ctx, first: number, end: number): number {
+  for (let k = first; k < Math.min(end, first + 10); k++) {
+    const t = ctx.tokens[k];
+    if (t.kind === 'punct' && (t.norm === '-' || t.norm === '–' || t.norm === '—')) return k + 1;
+  }
+  return first;
+}

@@ -1,0 +1,171 @@
+import type { Quote, Token } from '../../types.js';
+import { stemCandidates } from '../../text/clitics.js';
+import type { CueEntry } from './lexicon.js';
+import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
+import { sentenceBounds, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
+import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
+import { contentFrom } from './content.js';
+
+/**
+ * Quotes without a reporting verb at their head: attribution phrases (بحسب، وفقا لـ …) and
+ * colon quotations (`الكرملين: «…»`).
+ */
+
+export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Quote; record?: SpeakerRecord } | null {
+  const { tokens, q, sets } = ctx;
+  const [first, end] = sentenceBounds(ctx, hit.index);
+  let src = hit.sourceAt;
+  let cueEnd = src - 1;
+  // حسبما ذكر X، بحسب ما أفادت X: a verb between the phrase and the source
+  const verb = tokens[src] && conjStripped(tokens[src], sets).map((c) => q.cues.get(c.form)).find(Boolean);
+  if (verb && !hit.phrase.attached) {
+    cueEnd = src;
+    src++;
+  }
+  if (src >= end) return null;
+  const source = attributionSource(ctx, hit, src, end, verb);
+  if (!source) return null;
+  const { record, next: after } = source;
+  const content = attributedContent(ctx, hit.index, after, first, end);
+  if (!content) return null;
+  const text = ctx.doc.original;
+  const cueStart = tokens[hit.index].start;
+  const cueStop = tokens[cueEnd].end;
+  const { gender: _g, number: _n, ...speaker } = record;
+  return {
+    quote: {
+      speaker,
+      cue: { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop), lemma: hit.phrase.text },
+      content: { start: content.start, end: content.end, text: text.slice(content.start, content.end) },
+      kind: content.kind,
+      strength: hit.phrase.strength,
+      sentence: tokens[hit.index].sentence,
+    },
+    record,
+  };
+}
+
+/**
+ * The source after an attribution phrase: an entity, a speaker-noun description (وفقا لمصادر
+ * طبية، بحسب بيانات الوزارة), or, after a verb (حسبما ذكر …) or at the end of its sentence
+ * (…، بحسب الأمم المتحدة.), whatever noun phrase stands there; otherwise no source (بحسب الظروف).
+ */
+export function attributionSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined): { record: SpeakerRecord; next: number } | null {
+  const medium = directSource(ctx, hit, src, end, verb);
+  if (!medium) return null;
+  // حسب ما نقلت وكالة رويترز عن مصدر أمني: the medium relays; the source after عن speaks
+  const an = ctx.tokens[medium.next];
+  if (an && an.norm === 'عن' && medium.next + 1 < end) {
+    const relayed = directSource(ctx, hit, medium.next + 1, end, verb);
+    if (relayed && (relayed.record.entity || speakerNoun(ctx.tokens[medium.next + 1], ctx.q, ctx.sets))) return relayed;
+  }
+  return medium;
+}
+
+
+export function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  const m = ctx.mentionAt.get(src);
+  if (m) {
+    const record = m.entity.type === 'PERSON' ? personSpeaker(ctx, m, src, verb ?? fallbackEntry(hit), !!verb).record : entitySpeaker(ctx, m, m.entity.gender ?? 'f', 'sg');
+    return { record, next: m.mention.tokenEnd };
+  }
+  const noun = speakerNoun(tokens[src], q, sets);
+  if (noun) return nounSpeaker(ctx, src, end, noun, verb?.gender ?? noun.gender, []);
+  const stop = descriptionEnd(ctx, src, end);
+  // …، بحسب أوتشا.: a short name closing the sentence; بحسب نوع الوحدة السكنية is no source
+  const closesSentence = isComma(tokens[hit.index - 1]) && stop >= end - 1 && stop - src <= 2 && !stemCandidates(tokens[src].norm, sets).some((c) => c.definite);
+  if (!verb && !closesSentence) return null;
+  return { record: descriptionSpeaker(ctx, src, stop, verb?.gender ?? 'f', 'sg'), next: stop };
+}
+
+/**
+ * What an attribution covers: the rest of the sentence when the phrase opens it (وبحسب الوزارة،
+ * فإن …), else the sentence up to the phrase (…، بحسب الأمم المتحدة).
+ */
+export function attributedContent(ctx: Ctx, at: number, after: number, first: number, end: number): Content | null {
+  const { tokens, q, sets } = ctx;
+  let k = after;
+  let opensClause = false;
+  while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) {
+    if (isComplementizer(tokens[k], q, sets)) opensClause = true;
+    k++;
+  }
+  const wordsAfter = tokens.slice(k, end).filter(isWord).length;
+  const wordsBefore = tokens.slice(first, at).filter(isWord).length;
+  // the phrase opens its sentence or a فإن clause (وبحسب الوزارة، فإن …): what follows; else what precedes
+  if (wordsAfter >= 2 && (wordsBefore < 2 || opensClause)) return contentFrom(ctx, k, end);
+  let e = at;
+  while (e > first && tokens[e - 1].kind === 'punct') e--;
+  return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
+}
+
+
+export function fallbackEntry(hit: AttributionHit): CueEntry {
+  return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', evidence: 'any' };
+}
+
+/**
+ * `الكرملين: «…»` — a colon before a quotation, with a speaker and no verb; in a headline also
+ * without quotation marks (`لافروف: الغرب يسعى …`), where the label-and-colon style is the norm.
+ * The speaker is a mention ending at the colon or a short speaker-noun phrase before it.
+ */
+export function colonQuotes(ctx: Ctx, existing: readonly Quote[], history: SpeakerRecord[]): Quote[] {
+  const { tokens } = ctx;
+  const out: Quote[] = [];
+  for (const colon of tokens) {
+    if (!isColon(colon) || colon.sentence < 0) continue;
+    const next = tokens[colon.index + 1];
+    if (!next || next.sentence !== colon.sentence) continue;
+    const [first, end] = sentenceBounds(ctx, colon.index);
+    const mark = next.kind === 'punct' ? ctx.marks.find((m) => m.open === next.start) : undefined;
+    const headline = colon.sentence === ctx.titleSentence && isWord(next);
+    if (!mark && !headline) continue;
+    const contentStart = mark ? inside(ctx, mark).start : next.start;
+    if (existing.some((q) => q.content.start === contentStart)) continue;
+    const record = colonSpeaker(ctx, colon, first);
+    if (!record) continue;
+    history.push(record);
+    const { gender: _g, number: _n, ...speaker } = record;
+    const text = ctx.doc.original;
+    const contentEnd = mark ? inside(ctx, mark).end : trimmedEnd(ctx, colon.index + 1, end);
+    out.push({
+      speaker,
+      cue: { start: colon.start, end: colon.end, text: text.slice(colon.start, colon.end), lemma: ':' },
+      content: { start: contentStart, end: contentEnd, text: text.slice(contentStart, contentEnd) },
+      kind: mark ? 'direct' : 'indirect',
+      strength: 'strong',
+      sentence: colon.sentence,
+    });
+  }
+  return out;
+}
+
+
+export function colonSpeaker(ctx: Ctx, colon: Token, first: number): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  const before = ctx.mentionEndingAt.get(colon.index);
+  // على فيسبوك: ; محافظ الجيزة: — a name in a prepositional phrase or after a title is not the speaker
+  const titled = before && before.entity.type !== 'PERSON' && speakerNoun(tokens[before.mention.tokenStart - 1], q, sets);
+  if (before && (insidePrepositionalPhrase(ctx, before) || titled)) {
+    const head = before.mention.tokenStart - 1;
+    const noun = speakerNoun(tokens[head], q, sets);
+    if (!noun || head < first) return null;
+    return descriptionSpeaker(ctx, head, colon.index, noun.gender, noun.number);
+  }
+  if (before && before.mention.tokenStart >= first) {
+    const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', evidence: 'any' };
+    return before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry, false).record : entitySpeaker(ctx, before, entry.gender, 'sg');
+  }
+  let p = colon.index - 1;
+  while (p > first && isWord(tokens[p - 1]) && colon.index - p < 6) p--;
+  const noun = p < colon.index ? speakerNoun(tokens[p], q, sets) : undefined;
+  return noun ? descriptionSpeaker(ctx, p, colon.index, noun.gender, noun.number) : null;
+}
+
+/** End offset of tokens [from, end) without trailing punctuation. */
+export function trimmedEnd(ctx: Ctx, from: number, end: number): number {
+  let e = end;
+  while (e > from + 1 && ctx.tokens[e - 1].kind === 'punct') e--;
+  return ctx.tokens[e - 1].end;
+}

@@ -1,0 +1,434 @@
+import type { Entity, Gender, GrammaticalNumber, Token } from '../../types.js';
+import { stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { normalizeForMatch } from '../../text/normalize.js';
+import type { CueEntry, NounInfo } from './lexicon.js';
+import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
+import { CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+
+/**
+ * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
+ * and the back-references of definite nouns.
+ */
+
+/** The explicit subject right after a verb cue (VSO), possibly behind a title phrase. */
+export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  const [, end] = sentenceBounds(ctx, hit.index);
+  // a resumptive pronoun of a relative clause stands before the subject (في وقت حذر فيه الوزير …)
+  const j = RESUMPTIVES.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
+  const first = tokens[j];
+  if (j >= end || !isWord(first)) return null;
+  if (isComplementizer(first, q, sets) || stopAt(ctx, first) || isPrep(ctx, first, hit.entry)) return null;
+  // a verb before its subject stays singular (قال المسؤولون): a plural or dual verb has a dropped subject
+  if (hit.entry.number !== 'sg') return null;
+  const person = personAfterTitle(ctx, j, end);
+  if (person) return personSpeaker(ctx, person, j, hit.entry);
+  const lead = ctx.mentionAt.get(j);
+  if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.mention.tokenEnd };
+  const noun = speakerNoun(first, q, sets);
+  if (noun) return nounSpeaker(ctx, j, end, noun, hit.entry.gender, history);
+  return unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender);
+}
+
+/**
+ * A definite noun phrase right after a clause-initial reporting verb is its subject far more
+ * often than its object (أعلن البنك الآسيوي للتنمية منح …; objects are clauses or bare masdars:
+ * أكد ضرورة …): up to four definite words.
+ */
+export function definiteSubject(ctx: Ctx, j: number, end: number, gender: Gender): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  let k = j;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !stopAt(ctx, tokens[k]) && stemCandidates(tokens[k].norm, sets).some((c) => c.definite)) k++;
+  if (k === j) return null;
+  return { record: descriptionSpeaker(ctx, j, k, gender, 'sg'), next: k };
+}
+
+/**
+ * A person named after a title phrase: وزير الخارجية الروسي سيرجي لافروف، المتحدث باسم الأمين
+ * العام للأمم المتحدة ستيفان دوجاريك. The title runs over words and other mentions (at most 8
+ * tokens); a place phrase with في/لدى is allowed only right before the name (ممثلتها في اليمن
+ * أديل خضر), so that `الوزير في مؤتمر مع نظيره … لافروف` does not make Lavrov the speaker.
+ */
+export function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef | null {
+  const { tokens, q, sets } = ctx;
+  const limit = Math.min(end, j + 8);
+  let k = j;
+  while (k < limit) {
+    const t = tokens[k];
+    if (!isWord(t) || isComplementizer(t, q, sets)) return null;
+    const m = ctx.mentionAt.get(k);
+    if (m?.entity.type === 'PERSON') return m;
+    if (m) {
+      k = m.mention.tokenEnd;
+      continue;
+    }
+    if (k > j && stopAt(ctx, t)) return placeBeforeName(ctx, k, limit);
+    k++;
+  }
+  return null;
+}
+
+
+export const TITLE_PLACE_PREPS = new Set(['في', 'لدي']);
+
+export const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها']);
+
+export const ISSUED = new Set(['صادر', 'الصادر', 'صادره', 'الصادره']);
+
+
+export function placeBeforeName(ctx: Ctx, k: number, limit: number): MentionRef | null {
+  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return null;
+  const place = ctx.mentionAt.get(k + 1);
+  const after = place ? place.mention.tokenEnd : k + 2;
+  const person = after < limit + 2 ? ctx.mentionAt.get(after) : undefined;
+  return person?.entity.type === 'PERSON' ? person : null;
+}
+
+/**
+ * A description headed by a speaker noun. An institution or document noun followed by a name is
+ * that organization (وزارة الصحة الأردنية، بيانات المركز الوطني …); a definite person noun alone
+ * (الوزيرة، المدرب السويسري) is the latest person speaker of its gender; a definite institution
+ * alone (الوزارة) is the latest organization it heads; anything else is a description.
+ */
+export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, gender: Gender, history: readonly SpeakerRecord[]): { record: SpeakerRecord; next: number } {
+  const stop = descriptionEnd(ctx, j, end);
+  const named = ctx.mentionAt.get(j + 1);
+  if ((noun.kind === 'institution' || noun.kind === 'document') && named && named.entity.type !== 'PERSON') {
+    return { record: entitySpeaker(ctx, named, gender, 'sg'), next: Math.max(stop, named.mention.tokenEnd) };
+  }
+  const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
+  if (noun.kind === 'honorific') {
+    // وأعرب سموه، وبين جلالته: the person last quoted with that gender
+    const earlier = [...history].reverse().find((r) => r.entity && r.gender === noun.gender && isPersonEntity(ctx, r.entity));
+    if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
+  }
+  if (isDefiniteShort(ctx, j, stop)) {
+    if (noun.kind === 'person') {
+      // only a speaker whose role has this noun: الوزيرة → وزيرة التخطيط, never المتهم → محامي الدفاع
+      const head = [...bareForms(ctx, ctx.tokens[j])];
+      const roleHas = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizeForMatch(r.role!).includes(h));
+      const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && roleHas(r));
+      if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
+      // المدرب السويسري after «السويسري مارسيل كولر»: the adjective names the same person
+      const adjective = stop - j === 2 ? [...bareForms(ctx, ctx.tokens[j + 1])].filter((f) => f.length > 3) : [];
+      const described = adjective.length ? [...history].reverse().find((r) => r.gender === gender && adjective.some((a) => normalizeForMatch(`${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
+      if (described) return { record: { ...described, implicit: false }, next: stop };
+    }
+    if (noun.kind === 'source' || noun.kind === 'person') {
+      // وقال مصدر أمني … وأضاف المصدر: the same anonymous source, named as first described
+      const earlier = sameDescription(ctx, history, j);
+      if (earlier) return { record: { ...earlier, implicit: false }, next: stop };
+    }
+  }
+  return { record, next: stop };
+}
+
+/** The latest non-entity description whose head noun is this token's noun (المصدر → مصدر أمني). */
+export function sameDescription(ctx: Ctx, history: readonly SpeakerRecord[], at: number): SpeakerRecord | null {
+  const own = bareForms(ctx, ctx.tokens[at]);
+  for (let k = history.length - 1; k >= 0; k--) {
+    const r = history[k];
+    if (r.entity || !r.text) continue;
+    const head = normalizeForMatch(r.text.split(/\s+/)[0]);
+    if (own.has(head) || own.has(withoutArticle(head, ctx.sets) ?? '')) return r;
+  }
+  return null;
+}
+
+
+export function isDefiniteShort(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => c.form.startsWith('ال'))) return false;
+  return true;
+}
+
+
+export function isPersonEntity(ctx: Ctx, id: string): boolean {
+  return ctx.entities.some((e) => e.id === id && e.type === 'PERSON');
+}
+
+/**
+ * A name in no lexicon right before the complementizer, a colon, an appositive comma, the verb's
+ * own particle or a clause-level word: وقال باسلمة إن، وشدد وانغ على، وقال كولر في المؤتمر.
+ * At most three words, not definite (a definite word there is rather the verb's object).
+ */
+export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  let k = j;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !stopAt(ctx, tokens[k]) && !isPrep(ctx, tokens[k], hit.entry) && !isCueToken(ctx, tokens[k])) {
+    // a mention inside the phrase belongs to it (ذكر موفد الجزيرة نت أن …)
+    const m = k > j ? ctx.mentionAt.get(k) : undefined;
+    k = m && m.entity.type !== 'PERSON' ? Math.min(end, m.mention.tokenEnd) : k + 1;
+  }
+  if (k === j || k - j > 3 || k >= end) return null;
+  if (tokens[j].norm.length < 2) return null; // بـ"…": a particle, not a name
+  const follower = tokens[k];
+  const definite = conjStripped(tokens[j], sets).some((c) => c.form.startsWith('ال'));
+  // a definite phrase is rather the verb's object (وأكد الاتفاق على …) unless a clause follows:
+  // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
+  // a name after a demonym or short title, in no lexicon (أكد السويسري مارسيل كولر، …): the words after the definite one are all indefinite
+  const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !stemCandidates(t.norm, sets).some((c) => c.definite));
+  const closesName = definite
+    ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (stopAt(ctx, follower) && isWord(follower) && clauseFollows(ctx, k, end))
+    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end));
+  return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
+}
+
+/** A complementizer or colon within a few tokens, with no other cue before it. */
+export function clauseFollows(ctx: Ctx, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 12); k++) {
+    if (ctx.boundaries.has(k)) return false;
+    if (isComplementizer(ctx.tokens[k], ctx.q, ctx.sets) || isColon(ctx.tokens[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * أما وزير الدولة كيم هاولز فوصف …، أما سلمى، وهي موظفة، فتقول …: the topic after أما is the
+ * subject of the verb that فـ attaches to.
+ */
+export function topicSubject(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  const [first] = sentenceBounds(ctx, hit.index);
+  let a = hit.index - 1;
+  while (a >= first && !conjStripped(tokens[a], sets).some((c) => c.form === 'اما')) a--;
+  if (a < first || a + 1 >= hit.index) return null;
+  const t = a + 1;
+  const person = personAfterTitle(ctx, t, hit.index);
+  if (person) return personSpeaker(ctx, person, t, hit.entry).record;
+  const m = ctx.mentionAt.get(t);
+  if (m) return entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
+  const noun = speakerNoun(tokens[t], q, sets);
+  if (noun) return nounSpeaker(ctx, t, hit.index, noun, hit.entry.gender, history).record;
+  let e = t;
+  while (e < hit.index && isWord(tokens[e]) && e < t + 4) e++;
+  return e > t ? descriptionSpeaker(ctx, t, e, hit.entry.gender, hit.entry.number) : null;
+}
+
+/** SVO or relative clause: the subject stands before the verb (الوزير أكد، الرئيس الذي قال). */
+export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerRecord[]): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  const [first] = sentenceBounds(ctx, hit.index);
+  let k = hit.index - 1;
+  const relative = k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form));
+  while (k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form))) k--;
+  if (k < first) return null;
+  const m = ctx.mentionEndingAt.get(k + 1);
+  if (m && insidePrepositionalPhrase(ctx, m)) return null; // وفي برلين أعلنت الوزارة …: a place, not the subject
+  if (m) return m.entity.type === 'PERSON' ? personSpeaker(ctx, m, m.mention.tokenStart, hit.entry).record : entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
+  for (let p = k; p >= Math.max(first, k - 4); p--) {
+    if (!isWord(tokens[p])) return null;
+    // a relative clause hangs on the nearest noun (المحكمة العليا الأمريكية التي اعتبرت)
+    const opensPhrase = relative || p === first || !isWord(tokens[p - 1]) || isComplementizer(tokens[p - 1], q, sets);
+    if (speakerNoun(tokens[p], q, sets) && opensPhrase) return descriptionSpeaker(ctx, p, k + 1, hit.entry.gender, hit.entry.number);
+  }
+  return relative ? null : clauseSubject(ctx, first, k + 1, hit);
+}
+
+
+export const CLAUSE_PARTICLES = new Set(['لكن', 'ولكن', 'كما', 'ثم', 'بينما', 'فيما', 'اذ', 'حيث', 'ان', 'الا']);
+
+/**
+ * SVO with a subject in no lexicon (لكن الشواهد السابقة تشير إلى أن …): the words from the clause
+ * start (sentence start, comma, particle) to the verb, when there are one to four of them.
+ */
+export function clauseSubject(ctx: Ctx, first: number, to: number, hit: CueHit): SpeakerRecord | null {
+  const { tokens, q, sets } = ctx;
+  let p = to;
+  while (p > first && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
+  if (to - p < 1 || to - p > 4) return null;
+  if (stopAt(ctx, tokens[p]) || conjStripped(tokens[p], sets).some((c) => RELATIVES.has(c.form) || CLAUSE_OPENERS.has(c.form))) return null;
+  const opener = tokens[p - 1];
+  if (p > first && isWord(opener) && !conjStripped(opener, sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(opener, q, sets)) return null;
+  return descriptionSpeaker(ctx, p, to, hit.entry.gender, hit.entry.number);
+}
+
+
+export function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry: CueEntry, trustVerb = true): { record: SpeakerRecord; next: number } {
+  const text = ctx.doc.original;
+  const title = titleStart < m.mention.tokenStart ? text.slice(ctx.tokens[titleStart].start, ctx.tokens[m.mention.tokenStart - 1].end) : undefined;
+  const role = title ?? m.entity.role;
+  return {
+    record: {
+      entity: m.entity.id,
+      text: m.mention.text,
+      start: m.mention.start,
+      end: m.mention.end,
+      implicit: false,
+      ...(role ? { role } : {}),
+      // a verb next to its subject agrees with it in gender: trust the verb over the entity's guess
+      gender: trustVerb ? entry.gender : (m.entity.gender ?? entry.gender),
+      number: 'sg',
+    },
+    next: m.mention.tokenEnd,
+  };
+}
+
+
+export function entitySpeaker(ctx: Ctx, m: MentionRef, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  return { entity: m.entity.id, text: m.mention.text, start: m.mention.start, end: m.mention.end, implicit: false, ...(m.entity.role ? { role: m.entity.role } : {}), gender, number };
+}
+
+/** A description speaker over tokens [from, to): مصدر مسؤول، المتحدث باسم وزارة الخارجية. */
+export function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  const { tokens } = ctx;
+  const start = withoutPreposition(ctx, tokens[from]);
+  const end = tokens[to - 1].end;
+  const definite = stemCandidates(tokens[from].norm, ctx.sets).some((c) => c.definite);
+  const institution = speakerNoun(tokens[from], ctx.q, ctx.sets)?.kind === 'institution';
+  const linked = to - from === 1 && definite && institution ? definiteInstitution(ctx, from) : null;
+  return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number: number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number };
+}
+
+/**
+ * A description whose head or first adjective ends in the sound masculine plural ـون (الباحثون،
+ * الوسطاء السعوديون) speaks of people in the plural: a later وأضافوا refers to it.
+ */
+export function soundPlural(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 2); k++) {
+    if (conjStripped(ctx.tokens[k], ctx.sets).some((c) => c.form.length > 4 && c.form.endsWith('ون'))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a description starts in the original: after a preposition attached to its first word
+ * (وفقا لمصادر طبية → مصادر طبية), so the span holds the speaker and not the particle.
+ */
+export function withoutPreposition(ctx: Ctx, t: Token): number {
+  const stripped = stemCandidates(t.norm, ctx.sets).find((c) => c.prefixLength > 0 && ctx.q.speakerNouns.has(bareOf(ctx, c.stem)));
+  if (!stripped) return t.start;
+  // ل + ال is written لل: the article's alef is not in the text, keep the whole word (للإحصائيات)
+  if (stripped.definite && t.norm.slice(stripped.prefixLength, stripped.prefixLength + 2) !== 'ال') return t.start;
+  return ctx.doc.map.toOriginal(t.nStart + stripped.prefixLength, t.nEnd).start;
+}
+
+/** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */
+export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
+  const { tokens, q, sets } = ctx;
+  const isDefinite = (t: Token) => stemCandidates(t.norm, sets).some((c) => c.definite);
+  // after a definite head only definite words continue it (المتهم الرئيسي); an indefinite word
+  // starts the verb's object (ونفى المتهم أي علاقة …), unless a linker (باسم) opened a genitive
+  let open = !isDefinite(tokens[from]);
+  let k = from + 1;
+  while (k < end && k < from + 8) {
+    const m = ctx.mentionAt.get(k);
+    if (m) {
+      // مصدر أمني لفرانس برس: a name behind a preposition is the addressee, not the description
+      if (hasPrepositionClitic(ctx, m)) break;
+      k = Math.min(m.mention.tokenEnd, end);
+      continue;
+    }
+    const t = tokens[k];
+    const quotedName = t.kind === 'punct' && k === from + 1 ? shortQuotation(ctx, t) : undefined;
+    if (quotedName) {
+      // صحيفة «المستقبل»: a quoted name right after the head belongs to the description
+      while (k < end && tokens[k].start <= quotedName.close) k++;
+      continue;
+    }
+    if (!isWord(t) || isComplementizer(t, q, sets) || isCueToken(ctx, t)) break;
+    // بيان صادر عن الرئاسة: the issuer belongs to the description
+    if (stopAt(ctx, t) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) {
+      // المسؤول في نقابة سيبتو جون كينغ: a place phrase, then a name in no lexicon
+      const named = placeThenName(ctx, k, end);
+      if (named > k) k = named;
+      break;
+    }
+    if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) {
+      // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
+      const name = nameRunEnd(ctx, k, end);
+      if (name > k) k = name;
+      break;
+    }
+    if (LINKERS.has(t.norm)) open = true;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * After في/لدى in a title: up to two words or one organization/place mention, then a name run
+ * (nameRunEnd). Returns the name's end, or `k` when no name follows.
+ */
+export function placeThenName(ctx: Ctx, k: number, end: number): number {
+  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return k;
+  let p = k + 1;
+  while (p < Math.min(end, k + 4)) {
+    const m = ctx.mentionAt.get(p);
+    if (m?.entity.type === 'PERSON') return k;
+    const after = m ? m.mention.tokenEnd : p + 1;
+    if (!m && !isWord(ctx.tokens[p])) return k;
+    // the name is the run that a colon, comma or complementizer closes: نقابة سيبتو | جون كينغ:
+    const name = nameRunEnd(ctx, after, end);
+    if (name > after && (m || name - after >= 2)) return name;
+    p = after;
+  }
+  return k;
+}
+
+/**
+ * End of a run of one to three indefinite words starting at `k` that reads as a name: what
+ * follows closes it (a complementizer, colon, comma, quotation, or a clause-level word before a
+ * complementizer). Returns `k` when the run is rather an object (ونفى المتهم أي علاقة بالشركات).
+ */
+export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
+  const { tokens, q, sets } = ctx;
+  let e = k;
+  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !stemCandidates(tokens[e].norm, sets).some((c) => c.definite)) e++;
+  if (e === k || e >= end) return k;
+  const f = tokens[e];
+  const closes = isComplementizer(f, q, sets) || isColon(f) || isComma(f) || opensQuotation(ctx, f) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end));
+  return closes ? e : k;
+}
+
+/** Words after which a description continues with any genitive (المتحدث باسم وزارة الخارجية). */
+export const LINKERS = new Set(['باسم', 'صادر', 'الصادر', 'صادره', 'الصادره']);
+
+/**
+ * A lone definite institution noun (الوزارة، النيابة، الشركة) refers back to the latest
+ * organization whose name starts with that noun or follows it (وزارة الصحة، النيابة العامة،
+ * شركة أرامكو … وقالت الوزارة).
+ */
+export function definiteInstitution(ctx: Ctx, at: number): Entity | null {
+  const own = bareForms(ctx, ctx.tokens[at]);
+  const heads = organizationHeads(ctx);
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const h = heads[k];
+    if (h.tokenEnd > at) continue;
+    // an organization named long before is not what a bare الوزارة points at
+    if (ctx.tokens[at].sentence - ctx.tokens[h.tokenStart].sentence > 8) break;
+    if (h.forms.some((f) => own.has(f))) return h.entity;
+  }
+  return null;
+}
+
+/** Every organization mention with the bare forms of its head (and of a construct noun before it), in text order. */
+export function organizationHeads(ctx: Ctx): OrgHead[] {
+  if (ctx.orgHeads) return ctx.orgHeads;
+  const out: OrgHead[] = [];
+  for (const e of ctx.entities) {
+    if (e.type !== 'ORGANIZATION') continue;
+    for (const m of e.mentions) {
+      const before = ctx.tokens[m.tokenStart - 1];
+      // the noun before a name heads it only in a construct (وزارة الصحة، شركة أرامكو), never definite
+      const construct = before && before.sentence === m.sentence && isWord(before) && !stemCandidates(before.norm, ctx.sets).some((c) => c.definite);
+      const tokens = construct ? [ctx.tokens[m.tokenStart], before] : [ctx.tokens[m.tokenStart]];
+      out.push({ entity: e, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, forms: tokens.flatMap((t) => [...bareForms(ctx, t)]) });
+    }
+  }
+  ctx.orgHeads = out.sort((a, b) => a.tokenStart - b.tokenStart);
+  return ctx.orgHeads;
+}
+
+/** The subject of the sentence a participle hangs on: its first person (else organization) before the participle. */
+export function sentenceSubject(ctx: Ctx, i: number, entry: CueEntry): SpeakerRecord | null {
+  const [first] = sentenceBounds(ctx, i);
+  let org: MentionRef | null = null;
+  for (let k = first; k < i; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (!m) continue;
+    if (m.entity.type === 'PERSON') return personSpeaker(ctx, m, k, entry).record;
+    if (!org && m.entity.type === 'ORGANIZATION') org = m;
+  }
+  return org ? entitySpeaker(ctx, org, entry.gender, entry.number) : null;
+}
