@@ -97,6 +97,12 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
     return { record: entitySpeaker(ctx, named, gender, 'sg'), next: Math.max(stop, named.mention.tokenEnd) };
   }
   const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
+  if (noun.kind === 'person' && stop - j >= 2) {
+    // وأكد وزير الخارجية أن … after «وزير الخارجية سامح شكري»: the title names that person again
+    const title = normalizeForMatch(record.text);
+    const same = [...history].reverse().find((r) => r.entity && r.role && r.gender === gender && isPersonEntity(ctx, r.entity) && normalizeForMatch(r.role).startsWith(title));
+    if (same) return { record: { ...record, entity: same.entity, role: same.role }, next: stop };
+  }
   if (noun.kind === 'honorific') {
     // وأعرب سموه، وبين جلالته: the person last quoted with that gender
     const earlier = [...history].reverse().find((r) => r.entity && r.gender === noun.gender && isPersonEntity(ctx, r.entity));

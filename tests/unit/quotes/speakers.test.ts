@@ -47,9 +47,10 @@ describe('explicit speakers', () => {
     // [note, text, cue, speaker entity, speaker span text]
     ['الوزيرة refers to the minister named with that title', 'وقالت وزيرة التخطيط هالة السعيد إن النمو قوي. وقال مدبولي إن الطروحات مستمرة. وقالت الوزيرة إن التضخم يتراجع.', 'وقالت', 'hala', 'الوزيرة'],
     ['المدرب السويسري refers to «السويسري مارسيل كولر»', 'أكد السويسري مارسيل كولر، مدرب الفريق، أن اللاعبين جاهزون. وأضاف المدرب السويسري أن الإصابات قليلة.', 'وأضاف', null, 'السويسري مارسيل كولر'],
+    ['a title alone names the person who carried it before', 'وقال وزير الخارجية سامح شكري إن الحوار مستمر. وقالت الوزيرة هالة السعيد إن النمو قوي. وأكد وزير الخارجية أن القمة ناجحة.', 'وأكد', 'shoukry', 'وزير الخارجية'],
     ['المتهم is not the lawyer quoted before', 'وقال محامي الدفاع عبد الله الكندري إن موكله بريء. ونفى المتهم أي علاقة بالشركات.', 'ونفى', null, 'المتهم'],
   ])('a definite person noun refers back only with evidence: %s', (_note, text, cue, entity, speakerText) => {
-    const entities = [{ id: 'hala', gender: 'f' as const, forms: ['هالة السعيد'] }, { id: 'madbouly', forms: ['مدبولي'] }, { id: 'kandari', forms: ['عبد الله الكندري'] }];
+    const entities = [{ id: 'hala', gender: 'f' as const, forms: ['هالة السعيد'] }, { id: 'madbouly', forms: ['مدبولي'] }, { id: 'kandari', forms: ['عبد الله الكندري'] }, { id: 'shoukry', forms: ['سامح شكري'] }];
     const run = runQuotes(text, entities);
     const q = run.quotes.filter((x) => x.cue.text === cue).pop()!;
     expect([q.speaker.entity, run.text.slice(q.speaker.start, q.speaker.end)]).toEqual([entity, speakerText]);
