@@ -119,6 +119,17 @@ function isConnector(g: GivenNameReading | null | undefined): boolean {
   return st === 'connector' || st === 'nasab' || st === 'particle';
 }
 
+/**
+ * A compound suffix or regnal ordinal follows a given name (عبد الله الثاني، نور الدين), not a
+ * surname (برديتش [الثاني] عشر: a rank), and an ordinal before عشر is a number.
+ */
+function suffixFits(v: TokenView, k: number): boolean {
+  const prev = givenName(v, k - 1);
+  if (!prev || prev.info.strength === 'weak') return false;
+  const next = v.tokens[k + 1];
+  return !(next && next.sentence === v.tokens[k].sentence && v.lex.stopWords.has(next.norm) && next.norm === 'عشر');
+}
+
 /** End of a connector and the word(s) it takes: بن [زايد]، بن [عبد] [الكريم]، بن [أبي] [طالب]; -1 when nothing follows. */
 function connectorChainEnd(v: TokenView, k: number): number {
   let end = k;
@@ -164,7 +175,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
   let words = k - j;
   while (words < MAX_NAME_TOKENS && k - j < MAX_NAME_SPAN && sameSentence(v, j, k) && isWord(v, k)) {
     const gn = givenName(v, k);
-    if (gn?.info.strength === 'suffix' && k > j) {
+    if (gn?.info.strength === 'suffix' && k > j && suffixFits(v, k)) {
       k++;
       evidence++;
       continue;
@@ -366,10 +377,12 @@ function definiteSurnameFits(v: TokenView, k: number, wordsBefore: number): bool
 function accusativeNoun(v: TokenView, i: number, first: boolean): boolean {
   const t = v.tokens[i];
   if (v.original.slice(t.start, t.end).includes('\u064b')) return true;
-  // the agreement test only for a name's first word: later words of a name may end in ـا (لويس ساها هدفا)
-  if (!first || !t.norm.endsWith('ا') || t.norm.length < 4) return false;
+  // later words of a name may end in ـا (لويس ساها هدفا): for them the test needs longer words
+  // (حجاج عبد العظيم [برنامجا تليفزيونيا])
+  const min = first ? 4 : 6;
+  if (!t.norm.endsWith('ا') || t.norm.length < min) return false;
   const next = v.tokens[i + 1];
-  return !!next && next.sentence === t.sentence && next.kind === 'word' && next.norm.length >= 4 && next.norm.endsWith('ا');
+  return !!next && next.sentence === t.sentence && next.kind === 'word' && next.norm.length >= min && next.norm.endsWith('ا');
 }
 
 /** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
@@ -383,12 +396,14 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
   if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
   if (!first && norm.length > 3 && v.original[v.tokens[i].end - 1] === 'ه') return false;
-  // a preposition + short noun or verbal noun starts the next phrase: لوقف، لكرة، بتوقيت
+  // a preposition + short noun, verbal noun or definite noun starts the next phrase: لوقف، لكرة،
+  // بتوقيت، بالتحدث، للخور
   if (!first && v.stems[i].length > 1) {
     const c = norm.charCodeAt(0);
     const stem = norm.slice(1);
     if (c === 0x644 && stem.length <= 4) return false;
     if ((c === 0x644 || c === 0x628) && looksLikeVerbalNoun(stem)) return false;
+    if ((c === 0x644 || c === 0x628 || c === 0x643) && v.stems[i].some((r) => r.prefixLength > 0 && r.definite)) return false;
   }
   // a later word is past the point where a verbal noun would stand (كارلوس تيفيز)
   return !VERB_PATTERNS.some((re) => re.test(norm)) && !(first && VERBAL_NOUN_PATTERNS.some((re) => re.test(norm)));
@@ -431,7 +446,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
     const gn = givenName(v, k);
     if (gn?.info.strength === 'suffix') {
       // نصر الله، نور الدين: a compound; after a common word (رسول الله) it is no evidence
-      if (mode === 'guard' || mode === 'weak') break;
+      if (mode === 'guard' || mode === 'weak' || !suffixFits(v, k)) break;
       k++;
       evidence++;
       continue;

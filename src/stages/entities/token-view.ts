@@ -73,9 +73,13 @@ export function isStop(v: TokenView, i: number): boolean {
 function computeStop(v: TokenView, i: number): boolean {
   const norm = v.tokens[i].norm;
   if (v.lex.stopWords.has(norm)) {
-    // علي (the name) and على (the preposition) normalize alike; the written ي tells the name
+    // علي (the name) and على (the preposition) normalize alike; the written ي tells the name,
+    // unless what follows is what a preposition takes (علي ذلك، علي القطاع: sloppy spelling)
     const t = v.tokens[i];
-    return !(v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm) && v.original[t.end - 1] === 'ي');
+    if (!(v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm) && v.original[t.end - 1] === 'ي')) return true;
+    const next = v.tokens[i + 1];
+    if (!next || next.sentence !== t.sentence || next.kind !== 'word') return false;
+    return v.lex.stopWords.has(next.norm) || v.stems[i + 1].some((r) => r.definite) || /(?:ها|هم)$/.test(next.norm) || v.original[next.end - 1] === 'ه';
   }
   const c = norm.charCodeAt(0);
   if ((c === 0x648 || c === 0x641) && norm.length > 2 && v.lex.stopWords.has(norm.slice(1))) {
