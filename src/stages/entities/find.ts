@@ -4,7 +4,7 @@ import type { Entity, EntityType, Gender, Mention, Sentence, Token } from '../..
 import { corefMentions } from './coref.js';
 import { entityLexicon } from './entity-lexicon.js';
 import { scanEntities, type Found } from './scan.js';
-import { tokenView, type TokenView } from './token-view.js';
+import { surfacePrefix, tokenView, type TokenView } from './token-view.js';
 
 const ID_PREFIX: Record<EntityType, string> = { PERSON: 'person', LOCATION: 'place', ORGANIZATION: 'org', MISC: 'misc' };
 
@@ -16,8 +16,47 @@ export function findEntities(doc: TextDoc, tokens: readonly Token[], _sentences:
   const elex = entityLexicon(lex);
   const v = tokenView(doc.original, tokens, lex, elex);
   const found = scanEntities(v);
+  found.push(...acronyms(v, found));
   found.push(...corefMentions(v, found, (f) => entityKey(v, f)));
   return assemble(doc, v, found);
+}
+
+const MAX_ACRONYM_TOKENS = 3;
+
+/**
+ * An organization's acronym in parentheses right after its name (منظمة الدول المصدرة للنفط
+ * (أوبك), مجلس حقوق الإنسان (UNHRC)) is a mention of it, and so is every later use of the
+ * acronym in the document.
+ */
+function acronyms(v: TokenView, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  const byForm = new Map<string, string>();
+  const covered = new Uint8Array(v.tokens.length);
+  for (const f of found) covered.fill(1, f.start, f.end);
+  for (const f of found) {
+    if (f.type !== 'ORGANIZATION') continue;
+    const open = v.tokens[f.end];
+    if (!open || open.norm !== '(' || open.sentence !== v.tokens[f.end - 1].sentence) continue;
+    let k = f.end + 1;
+    while (k < v.tokens.length && k - f.end - 1 < MAX_ACRONYM_TOKENS && (v.tokens[k].kind === 'word' || v.tokens[k].kind === 'latin')) k++;
+    if (k === f.end + 1 || v.tokens[k]?.norm !== ')' || covered[f.end + 1]) continue;
+    const entity = entityKey(v, f);
+    out.push({ type: 'ORGANIZATION', start: f.end + 1, end: k, prefixLength: 0, via: 'coref', corefOf: entity });
+    covered.fill(1, f.end + 1, k);
+    if (k - f.end - 1 === 1) byForm.set(v.tokens[f.end + 1].norm, entity);
+  }
+  if (byForm.size === 0) return out;
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (covered[i] || v.tokens[i].sentence < 0) continue;
+    for (const s of v.stems[i]) {
+      const entity = byForm.get(s.stem);
+      if (entity) {
+        out.push({ type: 'ORGANIZATION', start: i, end: i + 1, prefixLength: surfacePrefix(v.tokens[i].norm, s), via: 'coref', corefOf: entity });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The entity a span belongs to: its lexicon id, or one made from its normalized tokens. */

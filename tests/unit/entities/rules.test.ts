@@ -94,6 +94,12 @@ describe('roles, gender and coreference', () => {
     const found = mentions('وقال محمد برنامج إن البرنامج جيد. ويشمل برنامج العمل خطة.');
     expect(found.filter((m) => m.via === 'coref').map((m) => m.text)).toEqual([]);
   });
+  it('links an acronym in parentheses and its later uses to the organization', () => {
+    const found = mentions('أعلن المجلس الاقتصادي لدول الساحل الأفريقي (سيداو) أن سيداو سيجتمع قريبا.');
+    const org = found.filter((m) => m.type === 'ORGANIZATION');
+    expect(org.map((m) => m.text)).toEqual(['المجلس الاقتصادي لدول الساحل الأفريقي', 'سيداو', 'سيداو']);
+    expect(new Set(org.map((m) => m.entity.id)).size).toBe(1);
+  });
   it('countries and organizations are grammatically feminine', () => {
     const found = mentions('قالت الصين ومجلس الأمن الدولي شيئا.');
     expect(found.map((m) => m.entity.gender)).toEqual(['f', 'f']);
