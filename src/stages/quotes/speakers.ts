@@ -45,13 +45,13 @@ export function definiteSubject(ctx: Ctx, j: number, end: number, gender: Gender
 
 /**
  * A person named after a title phrase: وزير الخارجية الروسي سيرجي لافروف، المتحدث باسم الأمين
- * العام للأمم المتحدة ستيفان دوجاريك. The title runs over words and other mentions (at most 8
+ * العام للأمم المتحدة ستيفان دوجاريك. The title runs over words and other mentions (at most 12
  * tokens); a place phrase with في/لدى is allowed only right before the name (ممثلتها في اليمن
  * أديل خضر), so that `الوزير في مؤتمر مع نظيره … لافروف` does not make Lavrov the speaker.
  */
 export function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef | null {
   const { tokens, q, sets } = ctx;
-  const limit = Math.min(end, j + 8);
+  const limit = Math.min(end, j + 12);
   let k = j;
   while (k < limit) {
     const t = tokens[k];
@@ -317,7 +317,7 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   // starts the verb's object (ونفى المتهم أي علاقة …), unless a linker (باسم) opened a genitive
   let open = !isDefinite(tokens[from]);
   let k = from + 1;
-  while (k < end && k < from + 8) {
+  while (k < end && k < from + 12) {
     const m = ctx.mentionAt.get(k);
     if (m) {
       // مصدر أمني لفرانس برس: a name behind a preposition is the addressee, not the description
@@ -340,13 +340,14 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       if (named > k) k = named;
       break;
     }
-    if (!open && !isDefinite(t) && !LINKERS.has(t.norm)) {
+    // a genitive with لـ continues a title (الأمين العام للأمم المتحدة، المدير التنفيذي لبرنامج …)
+    if (!open && !isDefinite(t) && !LINKERS.has(t.norm) && !lamGenitive(ctx, t)) {
       // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
       const name = nameRunEnd(ctx, k, end);
       if (name > k) k = name;
       break;
     }
-    if (LINKERS.has(t.norm)) open = true;
+    if (LINKERS.has(t.norm) || lamGenitive(ctx, t)) open = true;
     k++;
   }
   return k;
@@ -385,6 +386,11 @@ export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   const f = tokens[e];
   const closes = isComplementizer(f, q, sets) || isColon(f) || isComma(f) || opensQuotation(ctx, f) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end));
   return closes ? e : k;
+}
+
+/** A noun with the preposition لـ attached (لاتفاقية، لبرنامج): the genitive of a title. */
+function lamGenitive(ctx: Ctx, t: Token): boolean {
+  return t.norm.length > 3 && t.norm.startsWith('ل') && !t.norm.startsWith('لل') && stemCandidates(t.norm, ctx.sets).some((c) => c.prefixLength === 1);
 }
 
 /** Words after which a description continues with any genitive (المتحدث باسم وزارة الخارجية). */

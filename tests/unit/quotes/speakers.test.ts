@@ -36,6 +36,8 @@ describe('explicit speakers', () => {
     ['a title with a possessive (ممثلتها) before a place and a name', 'وقالت ممثلتها في اليمن أديل خضر إن القرار مهم.', [yemen], 'وقالت', null, 'ممثلتها في اليمن أديل خضر'],
     ['the topic of أما … فـ is the subject', 'أما وزير الدولة كيم هاولز فوصف الهجوم بأنه عشوائي.', [{ id: 'howells', forms: ['كيم هاولز'] }], 'فوصف', 'howells', 'كيم هاولز'],
     ['the topic of أما … فـ across an apposition', 'أما سلمى، وهي موظفة في مصرف، فتقول إن الأزمة أجبرتها على ترك سيارتها.', [], 'فتقول', null, 'سلمى'],
+    ['a long title with a لـ genitive, then a name in no lexicon', 'وقال الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل إن الوقت ينفد.', [], 'وقال', null, 'الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل'],
+    ['a plural institution noun (منظمات) heads a description', 'وقالت منظمات بيئية إن التمويل غير كاف.', [], 'وقالت', null, 'منظمات بيئية'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
