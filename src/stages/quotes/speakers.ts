@@ -69,7 +69,7 @@ export function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef |
 }
 
 
-export const TITLE_PLACE_PREPS = new Set(['في', 'لدي']);
+export const TITLE_PLACE_PREPS = new Set(['في', 'لدي', 'الي']);
 
 export const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها']);
 
@@ -364,7 +364,7 @@ export function placeThenName(ctx: Ctx, k: number, end: number): number {
     const m = ctx.mentionAt.get(p);
     if (m?.entity.type === 'PERSON') return k;
     const after = m ? m.mention.tokenEnd : p + 1;
-    if (!m && !isWord(ctx.tokens[p])) return k;
+    if (!m && (!isWord(ctx.tokens[p]) || isComplementizer(ctx.tokens[p], ctx.q, ctx.sets) || stopAt(ctx, ctx.tokens[p]))) return k;
     // the name is the run that a colon, comma or complementizer closes: نقابة سيبتو | جون كينغ:
     const name = nameRunEnd(ctx, after, end);
     if (name > after && (m || name - after >= 2)) return name;

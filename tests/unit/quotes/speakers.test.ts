@@ -38,6 +38,8 @@ describe('explicit speakers', () => {
     ['the topic of أما … فـ across an apposition', 'أما سلمى، وهي موظفة في مصرف، فتقول إن الأزمة أجبرتها على ترك سيارتها.', [], 'فتقول', null, 'سلمى'],
     ['a long title with a لـ genitive, then a name in no lexicon', 'وقال الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل إن الوقت ينفد.', [], 'وقال', null, 'الأمين التنفيذي لاتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ سايمون ستيل'],
     ['a plural institution noun (منظمات) heads a description', 'وقالت منظمات بيئية إن التمويل غير كاف.', [], 'وقالت', null, 'منظمات بيئية'],
+    ['a title with إلى + place before a name', 'قالت المبعوثة الأممية إلى ليبيا هانا تيتيه إن البلاد لا تحتمل التأجيل.', [{ id: 'libya', type: 'LOCATION', gender: 'f', forms: ['ليبيا'] }], 'قالت', null, 'المبعوثة الأممية إلى ليبيا هانا تيتيه'],
+    ['the verb particle إلى is no title place (وأشار الوزير إلى أن …، مؤكدا …)', 'وأشار الوزير إلى أن أسعار التذاكر لن ترتفع، مؤكدا أن الحكومة ستدعم الرحلات.', [], 'وأشار', null, 'الوزير'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
