@@ -350,6 +350,16 @@ describe('--out-dir: outputs are written atomically, or not at all', () => {
     expect(unparsableOutputs(out)).toEqual([]);
   });
 
+  it('an --out-dir inside the input folder: the inputs already in it are analysed or reported, never silently dropped', () => {
+    const d = workDir();
+    const src = batchInput(d, 4); // in/a0.txt, in/sub/a1.txt, in/a2.txt, in/sub/a3.txt
+    const r = runCli(['extract', src, '--out-dir', join(src, 'sub')]);
+    expect(stderrProblems(r.stderr)).toEqual([]);
+    const written = listFiles(join(src, 'sub')).filter((f) => f.endsWith('.json'));
+    const mentioned = /sub/.test(r.stderr) && /a1\.txt|a3\.txt|out-dir|not read|skipp/i.test(r.stderr);
+    expect(written.length === 4 || mentioned, `outputs: ${written.join(', ')}; stderr: ${r.stderr}`).toBe(true);
+  });
+
   it('an existing output is kept unless --overwrite', () => {
     const d = workDir();
     const src = batchInput(d, 2);
