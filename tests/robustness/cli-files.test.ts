@@ -225,6 +225,7 @@ describe('a batch with bad files in it completes the rest', () => {
     ['an html tag and nothing else', '<html>'],
     ['a head without a body', '<html><head><title>عنوان</title></head>'],
     ['a body of scripts', '<html><body><script>var a = "قال";</script></body></html>'],
+    ['20,000 nested inline tags (recursive DOM walks overflow the stack)', `<html><body>${'<b>'.repeat(20_000)}قال الوزير.</body></html>`],
   ];
   it.each(brokenPages)('a broken HTML page (%s) alone: exit 2 with a message, no stack trace', (_note, html) => {
     const d = workDir();
