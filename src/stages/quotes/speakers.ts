@@ -221,6 +221,12 @@ export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerR
   if (k < first) return null;
   const m = ctx.mentionEndingAt.get(k + 1);
   if (m && insidePrepositionalPhrase(ctx, m)) return null; // وفي برلين أعلنت الوزارة …: a place, not the subject
+  if (m && m.entity.type !== 'PERSON') {
+    // والمتحدثة باسم البيت الأبيض أكدت: the organization is the genitive of a person description
+    for (let p = m.mention.tokenStart - 1; p >= Math.max(first, m.mention.tokenStart - 4) && isWord(tokens[p]); p--) {
+      if (speakerNoun(tokens[p], q, sets)?.kind === 'person') return descriptionSpeaker(ctx, p, k + 1, hit.entry.gender, hit.entry.number);
+    }
+  }
   if (m) return m.entity.type === 'PERSON' ? personSpeaker(ctx, m, m.mention.tokenStart, hit.entry).record : entitySpeaker(ctx, m, hit.entry.gender, hit.entry.number);
   for (let p = k; p >= Math.max(first, k - 4); p--) {
     if (!isWord(tokens[p])) return null;

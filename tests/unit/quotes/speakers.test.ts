@@ -23,6 +23,8 @@ describe('explicit speakers', () => {
     ['an unknown title + name found by the entity stage', 'وقال وزير النقل اليمني بدر باسلمة إن الرحلات ستستأنف.', [basalama], 'وقال', 'basalama', 'بدر باسلمة'],
     ['a name in no lexicon before إن', 'وقال كولر إن فريقه جاهز.', [], 'وقال', null, 'كولر'],
     ['SVO after كان … قد', 'وكان لافروف قد قال إن الحوار ضروري.', [lavrov], 'قال', 'lavrov', 'لافروف'],
+    ['SVO with a spokesperson of an organization', 'والمتحدثة باسم البيت الأبيض أكدت أن واشنطن لم تتلق أي طلب.', [{ id: 'wh', type: 'ORGANIZATION', forms: ['البيت الأبيض'] }], 'أكدت', null, 'المتحدثة باسم البيت الأبيض'],
+    ['SVO with a title and a name', 'الرئيس الفرنسي إيمانويل ماكرون قال إن أوروبا يجب أن تستعد.', [{ id: 'macron', forms: ['إيمانويل ماكرون'] }], 'قال', 'macron', 'إيمانويل ماكرون'],
     ['SVO with an anonymous source after أن', 'غير أن مصدرا عسكريا قال لوكالة رويترز إن الجيش يرد فقط.', [], 'قال', null, 'مصدرا عسكريا'],
     ['a definite subject in no lexicon before في بيان … أن', 'وأوضح الدفاع المدني في بيان أن عناصره أنقذوا أربعين شخصا.', [], 'وأوضح', null, 'الدفاع المدني'],
     ['a name in no lexicon after a demonym, closed by a comma', 'أكد السويسري مارسيل كولر، مدرب الفريق، أن اللاعبين جاهزون.', [], 'أكد', null, 'السويسري مارسيل كولر'],
