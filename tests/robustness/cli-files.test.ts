@@ -8,7 +8,7 @@
  * Tests run as root in CI containers, where chmod does not stop reads: the permission cases
  * then run the CLI as the unprivileged user 65534 through setpriv instead of being skipped.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -359,6 +359,22 @@ describe('--out-dir: outputs are written atomically, or not at all', () => {
     const written = listFiles(join(src, 'sub')).filter((f) => f.endsWith('.json'));
     const mentioned = /sub/.test(r.stderr) && /a1\.txt|a3\.txt|out-dir|not read|skipp/i.test(r.stderr);
     expect(written.length === 4 || mentioned, `outputs: ${written.join(', ')}; stderr: ${r.stderr}`).toBe(true);
+  });
+
+  it('two runs writing the same --out-dir at once: every output complete, no temp file left', async () => {
+    const d = workDir();
+    const src = batchInput(d, 20);
+    const out = join(d, 'out');
+    const runOnce = () =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, [join(ROOT, 'bin', 'newsnlp.js'), 'extract', src, '--out-dir', out, '--overwrite', '--quiet'], { stdio: 'ignore' });
+        child.on('close', (code) => done(code));
+      });
+    const codes = await Promise.all([runOnce(), runOnce()]);
+    expect(codes).toEqual([0, 0]);
+    expect(listFiles(out).filter((f) => f.endsWith('.json'))).toHaveLength(20);
+    expect(unparsableOutputs(out)).toEqual([]);
+    expect(partialOutputs(out)).toEqual([]);
   });
 
   it('an existing output is kept unless --overwrite', () => {
