@@ -11,7 +11,7 @@ The annotation is hand-made; this script only strips the markup and computes cod
   {cue|spk|fl}  a quote cue; spk = entity id, or `=text` (non-entity speaker, text it must overlap);
                 fl: letters i = implicit speaker, o = optional (required false), d = direct, n = indirect
 Sentences follow docs/fixtures.md: split after . ! ? ؟ ؛ … (closing quote marks kept) and at line
-breaks; the first line is the title when a blank line follows it and it has no terminator.
+breaks; the first line is the title when it is one whole sentence not ending in . or ؛.
 Usage: python3 scripts/quote-fixtures/build.py <case> [<case> …]
 """
 import json, re, sys, os
@@ -83,7 +83,9 @@ def build(case):
             if s <= pos < e: return k
         raise SystemExit(f'{case}: offset {pos} outside every sentence')
     first = sents[0]
-    is_title = text[first[1]-1] not in TERM and text[first[1]:first[1]+3].startswith('\n\n')
+    # the title: a whole first line, not ending in a full stop or semicolon (docs/fixtures.md)
+    line_end = text.find('\n'); line_end = len(text) if line_end < 0 else line_end
+    is_title = first[0] == 0 and first[1] == len(text[:line_end].rstrip()) and text[first[1]-1] not in '.؛'
     for s, e, t, tag in mentions:
         if tag not in entities: raise SystemExit(f'{case}: unknown entity {tag}')
         entities[tag]['mentions'].append({'start': s, 'end': e, 'text': t})

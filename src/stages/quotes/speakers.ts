@@ -391,7 +391,13 @@ export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   if (e === k || e >= end) return k;
   const f = tokens[e];
   const closes = isComplementizer(f, q, sets) || isColon(f) || isComma(f) || opensQuotation(ctx, f) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end));
-  return closes ? e : k;
+  if (closes) return e;
+  // a family name with the article (لينا الخطيب، أحمد الداود) closes the name, but only before a
+  // complementizer, colon or quotation (دعم الحكومة، … would otherwise read as a name)
+  const last = tokens[e + 1];
+  const familyName = isWord(f) && stemCandidates(f.norm, sets).some((c) => c.definite && c.prefixLength === 0) && !stopAt(ctx, f);
+  if (familyName && last && (isComplementizer(last, q, sets) || isColon(last) || opensQuotation(ctx, last))) return e + 1;
+  return k;
 }
 
 /** A noun with the preposition لـ attached (لاتفاقية، لبرنامج): the genitive of a title. */

@@ -42,6 +42,8 @@ describe('explicit speakers', () => {
     ['a plural institution noun (منظمات) heads a description', 'وقالت منظمات بيئية إن التمويل غير كاف.', [], 'وقالت', null, 'منظمات بيئية'],
     ['a title with إلى + place before a name', 'قالت المبعوثة الأممية إلى ليبيا هانا تيتيه إن البلاد لا تحتمل التأجيل.', [{ id: 'libya', type: 'LOCATION', gender: 'f', forms: ['ليبيا'] }], 'قالت', null, 'المبعوثة الأممية إلى ليبيا هانا تيتيه'],
     ['the verb particle إلى is no title place (وأشار الوزير إلى أن …، مؤكدا …)', 'وأشار الوزير إلى أن أسعار التذاكر لن ترتفع، مؤكدا أن الحكومة ستدعم الرحلات.', [], 'وأشار', null, 'الوزير'],
+    ['a name with a definite family name after a title and a place', 'وترى الباحثة في معهد تشاتام هاوس لينا الخطيب أن الأطراف تختبر النوايا.', [], 'وترى', null, 'الباحثة في معهد تشاتام هاوس لينا الخطيب'],
+    ['an object with a definite noun before a comma is no name', 'وأكد الوزير دعم الحكومة، مشيرا إلى أن الخطة جاهزة.', [], 'وأكد', null, 'الوزير'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
