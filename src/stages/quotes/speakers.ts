@@ -288,7 +288,7 @@ export function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: G
   const end = tokens[to - 1].end;
   const definite = stemCandidates(tokens[from].norm, ctx.sets).some((c) => c.definite);
   const institution = speakerNoun(tokens[from], ctx.q, ctx.sets)?.kind === 'institution';
-  const linked = to - from === 1 && definite && institution ? definiteInstitution(ctx, from) : null;
+  const linked = to - from <= 3 && definite && institution ? definiteInstitution(ctx, from) : null;
   return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number: number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number };
 }
 
@@ -347,6 +347,8 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       break;
     }
     // a genitive with لـ continues a title (الأمين العام للأمم المتحدة، المدير التنفيذي لبرنامج …)
+    // بالإفراج، للسلطات: a preposition with the article starts a phrase of its own
+    if (!open && stemCandidates(t.norm, sets).some((c) => c.definite && c.prefixLength > 0 && sets.prep.some((p) => t.norm.startsWith(p)))) break;
     if (!open && !isDefinite(t) && !LINKERS.has(t.norm) && !lamGenitive(ctx, t)) {
       // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
       const name = nameRunEnd(ctx, k, end);
