@@ -15,7 +15,8 @@ export interface LintMessage extends LexiconProblem {
 }
 
 const ID_RE = /^[a-z][a-z0-9-]*(?::[a-z0-9][a-z0-9.-]*)?$/;
-const RELS = new Set(['name', 'alias', 'abbr', 'block']);
+/** `ambiguous`: the form also names another id on purpose (عمان: Amman and Oman) */
+const RELS = new Set(['name', 'alias', 'abbr', 'block', 'ambiguous']);
 const ENTITY_KINDS = new Set(['person', 'place', 'org']);
 const NEAR_DUPLICATE = 0.97;
 
@@ -44,7 +45,7 @@ export function lintLexicons(files: readonly ParsedLexicon[], options: { nearDup
       if (rel !== 'block' && stop.has(key)) out.push({ ...at, code: 'common-word', message: `"${form}" is also a stop word: the matcher ignores it alone (write a longer form)`, severity: 'warning' });
       const prev = seen.get(key);
       if (prev && prev.id === id) out.push({ ...at, code: 'duplicate', message: `"${form}" repeats ${prev.file}:${prev.line} (same id ${id})`, severity: 'error' });
-      else if (prev) out.push({ ...at, code: 'alias-conflict', message: `"${form}" is already an alias of ${prev.id} (${prev.file}:${prev.line})`, severity: 'error' });
+      else if (prev && rel !== 'ambiguous') out.push({ ...at, code: 'alias-conflict', message: `"${form}" is already an alias of ${prev.id} (${prev.file}:${prev.line})`, severity: 'error' });
       else seen.set(key, { id, ...at });
       if (options.nearDuplicates !== false && key.length >= 5 && !prev) {
         const p = key.slice(0, 2);

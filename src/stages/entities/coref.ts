@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
 import { gazetteerAt, looksLikeVerbalNoun, plausibleUnknownName } from './scan.js';
-import { demonymOf, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { demonymOf, docHasStem, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -96,10 +96,23 @@ function usableKey(v: TokenView, i: number, norm: string, isFirst: boolean): boo
  */
 function guessedKeyFits(v: TokenView, i: number, prefixLength: number): boolean {
   // a family name with the article in the nisba form (الحمادي، المطيري) is a good key
-  if (isDefinite(v, i)) return v.tokens[i].norm.endsWith('ي') && v.tokens[i].norm.length >= 6 && !demonymOf(v, i);
+  // and so is any family name with the article after a given name (محمد البشير، غيث الطراونة)
+  // unless the document also uses the word without the article (a common noun or adjective)
+  if (isDefinite(v, i)) {
+    const norm = v.tokens[i].norm;
+    if (demonymOf(v, i) || norm.length < 5 || prefixLength > 0) return false;
+    if (norm.endsWith('ي') && norm.length >= 6) return true;
+    return afterGivenName(v, i) && !docHasStem(v, norm.slice(2), i) && !looksLikeVerbalNoun(norm.slice(2));
+  }
   if (!plausibleUnknownName(v, i, false) || looksLikeVerbalNoun(v.tokens[i].norm)) return false;
-  void prefixLength;
   return !/(?:ها|هم)$/.test(v.tokens[i].norm);
+}
+
+/** The word before token i is a well-known (strong) given name: غيث [الطراونة]. */
+function afterGivenName(v: TokenView, i: number): boolean {
+  if (i === 0 || v.tokens[i - 1].sentence !== v.tokens[i].sentence) return false;
+  const g = givenName(v, i - 1);
+  return !!g && g.info.strength === 'strong';
 }
 
 function endsInYa(v: TokenView, i: number): boolean {

@@ -17,6 +17,13 @@ export interface GazetteerEntry {
   role?: string;
   /** place class (country, city, …) or organization class (media, party, …) */
   cls?: string;
+  /** place: ISO 3166 code of the country it is in (a country: its own code) */
+  country?: string;
+  /**
+   * A form several entries share (عمان: Amman or Oman; طرابلس: Tripoli in Lebanon or Libya),
+   * default reading first: the document's evidence picks one (`resolveAmbiguous` in find.ts).
+   */
+  candidates?: GazetteerEntry[];
 }
 
 /** A surface form split into normalized tokens, with what it stands for. */
@@ -72,6 +79,8 @@ export interface EntityLexicon {
   triggerTakesDefinite: Map<string, boolean>;
   /** Exclude-mode triggers whose name always carries the article or is known (فريق الأهلي، فريق برشلونة; not فريق منظم). */
   triggerNeedsDefinite: Set<string>;
+  /** Facility words (مركب، مطار، جامعة …): with a person's name after them, the phrase names a facility. */
+  facilities: Map<string, EntityType>;
   /** Every single-token gazetteer form, for quick "is this a known name" checks. */
   knownSingle: Map<string, GazetteerEntry>;
   /** Number of surface forms compiled (for reports). */
@@ -122,6 +131,9 @@ function asGender(s: string | undefined): Gender | undefined {
 
 function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
   const seenForms = new Set<string>();
+  /** forms a row marks `ambiguous`: the entries claiming them, by form key */
+  const shared = new Map<string, GazetteerEntry[]>();
+  const claimedBy = new Map<string, GazetteerEntry>();
   for (const [kind, type] of KIND_TYPES) {
     const entries = new Map<string, GazetteerEntry>();
     const rows = lex.rows(kind);
@@ -140,21 +152,45 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
       if (gender) e.gender = gender;
       if (row.cells.role) e.role = row.cells.role;
       if (row.cells.class) e.cls = row.cells.class;
+      if (row.cells.country) e.country = row.cells.country.toUpperCase();
       if (rel === 'block') continue;
       const tokens = splitNormalized(normalized[r]);
       const key = tokens.join(' ');
+      if (rel === 'ambiguous') {
+        if (tokens.length > 0) shared.set(key, [...(shared.get(key) ?? []), e]);
+        if (seenForms.has(key)) continue;
+      }
       // the first file (built-in) wins a form claimed twice; `lexicon check` reports the clash
       if (tokens.length === 0 || seenForms.has(key)) continue;
       // a one-word form that is also a function word or a common verb (آفاد ~ أفاد) would fire on
       // every occurrence of that word: it needs more context than a gazetteer gives
       if (tokens.length === 1 && out.stopWords.has(tokens[0])) continue;
       seenForms.add(key);
+      claimedBy.set(key, e);
       addIndexed(out.gazetteer, tokens, e);
       if (tokens.length === 1) out.knownSingle.set(tokens[0], e);
       out.size++;
     }
     // organizations and countries are grammatically feminine (for agreement in the quotes stage)
     for (const e of entries.values()) if (!e.gender && (type === 'ORGANIZATION' || e.cls === 'country')) e.gender = 'f';
+  }
+  markAmbiguous(out, shared, claimedBy);
+}
+
+/**
+ * Give each shared form one entry that lists its readings: the first claimant (load order) is
+ * the default reading, the `ambiguous` rows add the others.
+ */
+function markAmbiguous(out: EntityLexicon, shared: Map<string, GazetteerEntry[]>, claimedBy: Map<string, GazetteerEntry>): void {
+  for (const [key, extra] of shared) {
+    const first = claimedBy.get(key);
+    if (!first) continue;
+    const candidates = [first, ...extra.filter((e, k) => e !== first && extra.indexOf(e) === k)];
+    if (candidates.length < 2) continue;
+    const stand: GazetteerEntry = { ...first, candidates };
+    const tokens = key.split(' ');
+    for (const f of out.gazetteer.get(tokens[0]) ?? []) if (f.value === first && f.tokens.join(' ') === key) f.value = stand;
+    if (tokens.length === 1) out.knownSingle.set(key, stand);
   }
 }
 
@@ -217,6 +253,11 @@ function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
     const form = normalizeForMatch(row.cells.form ?? '').trim();
     if (form) out.speakerNouns.add(form);
   }
+  for (const row of lex.rows('facility')) {
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    const type = row.cells.type === 'ORGANIZATION' ? 'ORGANIZATION' : 'LOCATION';
+    if (form) out.facilities.set(form, type);
+  }
   for (const row of lex.rows('demonym')) {
     const form = normalizeForMatch(row.cells.form ?? '').trim();
     if (form && row.cells.id) out.demonyms.set(form, { country: row.cells.id, gender: asGender(row.cells.gender) });
@@ -238,6 +279,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       speakerNouns: new Set(),
       triggerTakesDefinite: new Map(),
       triggerNeedsDefinite: new Set(),
+      facilities: new Map(),
       knownSingle: new Map(),
       size: 0,
     };

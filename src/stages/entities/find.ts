@@ -4,7 +4,8 @@ import type { Entity, EntityType, Gender, Mention, Sentence, Token } from '../..
 import { corefMentions } from './coref.js';
 import { entityLexicon } from './entity-lexicon.js';
 import { scanEntities, type Found } from './scan.js';
-import { surfacePrefix, tokenView, type TokenView } from './token-view.js';
+import { demonymOf, isWord, surfacePrefix, tokenView, type TokenView } from './token-view.js';
+import type { GazetteerEntry } from './entity-lexicon.js';
 
 const ID_PREFIX: Record<EntityType, string> = { PERSON: 'person', LOCATION: 'place', ORGANIZATION: 'org', MISC: 'misc' };
 
@@ -16,9 +17,104 @@ export function findEntities(doc: TextDoc, tokens: readonly Token[], _sentences:
   const elex = entityLexicon(lex);
   const v = tokenView(doc.original, tokens, lex, elex);
   const found = scanEntities(v);
+  resolveAmbiguous(v, found);
+  preferInDocumentNames(v, found);
   found.push(...acronyms(v, found));
   found.push(...corefMentions(v, found, (f) => entityKey(v, f)));
   return assemble(doc, v, found);
+}
+
+/** Dateline punctuation after a place at the start of a sentence (عمان - …، الرباط (أ ف ب) - …). */
+const DATELINE_MARKS = new Set(['-', '–', '—', '(', ':', '،', ',']);
+/** Weight of a dateline for a city reading: datelines name cities, not countries. */
+const DATELINE_WEIGHT = 2;
+
+/**
+ * A form several places share (عمان: Amman or Oman; طرابلس: Tripoli in Lebanon or Libya) takes
+ * the reading the document supports: other places or nationality adjectives of the reading's
+ * country (الأردن، الأردني → Amman), and a dateline (a city). With no evidence, the lexicon's
+ * default reading (listed first). All mentions of the form in a document read the same way.
+ */
+export function resolveAmbiguous(v: TokenView, found: Found[]): void {
+  const shared = found.filter((f) => f.entry?.candidates);
+  if (shared.length === 0) return;
+  const countries = documentCountries(v, found);
+  const chosen = new Map<GazetteerEntry, GazetteerEntry>();
+  for (const f of shared) {
+    const stand = f.entry as GazetteerEntry;
+    if (chosen.has(stand)) continue;
+    const mentionsOf = shared.filter((g) => g.entry === stand);
+    let best = stand.candidates![0];
+    let bestScore = 0;
+    for (const c of stand.candidates!) {
+      let score = c.country ? countries.get(c.country) ?? 0 : 0;
+      if (c.cls === 'city') score += DATELINE_WEIGHT * mentionsOf.filter((g) => isDateline(v, g)).length;
+      if (score > bestScore) [best, bestScore] = [c, score];
+    }
+    chosen.set(stand, best);
+  }
+  for (const f of shared) {
+    const e = chosen.get(f.entry!)!;
+    f.entry = e;
+    f.gender = e.gender;
+  }
+}
+
+/** How often each country is evidenced in the document (its places, its nationality adjectives). */
+function documentCountries(v: TokenView, found: readonly Found[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const bump = (cc: string) => out.set(cc, (out.get(cc) ?? 0) + 1);
+  for (const f of found) if (f.entry?.country && !f.entry.candidates) bump(f.entry.country);
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (!isWord(v, i)) continue;
+    const d = demonymOf(v, i);
+    if (d) bump(d.slice(d.indexOf(':') + 1).toUpperCase());
+  }
+  return out;
+}
+
+/** A place opening its sentence (or the text) and followed by dateline punctuation. */
+function isDateline(v: TokenView, f: Found): boolean {
+  const prev = v.tokens[f.start - 1];
+  if (prev && prev.sentence === v.tokens[f.start].sentence) return false;
+  const next = v.tokens[f.end];
+  return !!next && next.kind === 'punct' && DATELINE_MARKS.has(next.norm);
+}
+
+/**
+ * A listed surname alone (البشير → Omar al-Bashir) is, in a document that names another person
+ * with that surname (محمد البشير), that person: the in-document full name comes first, the
+ * lexicon's entity only when the document offers no candidate. The same holds for a first name
+ * alias. Only when the lexicon's own full name is absent from the document.
+ */
+export function preferInDocumentNames(v: TokenView, found: Found[]): void {
+  const firsts = new Map<string, string | null>();
+  const lasts = new Map<string, string | null>();
+  const claim = (m: Map<string, string | null>, k: string, id: string) => {
+    const prev = m.get(k);
+    m.set(k, prev === undefined || prev === id ? id : null);
+  };
+  const present = new Set<string>();
+  for (const f of found) {
+    if (f.type !== 'PERSON') continue;
+    if (f.entry && f.end - f.start > 1) present.add(f.entry.id);
+    if (f.end - f.start < 2 || f.via === 'coref') continue;
+    const id = entityKey(v, f);
+    claim(firsts, v.tokens[f.start].norm.slice(f.prefixLength), id);
+    claim(lasts, v.tokens[f.end - 1].norm, id);
+  }
+  for (const f of found) {
+    if (f.type !== 'PERSON' || f.end - f.start !== 1) continue;
+    const k = v.tokens[f.start].norm.slice(f.prefixLength);
+    let owner: string | null | undefined;
+    if (f.entry && !present.has(f.entry.id)) owner = lasts.get(k) ?? firsts.get(k);
+    // a given name alone that is the surname of one person named in full (جعفر حسان … حسان)
+    else if (f.via === 'rule:given-name') owner = lasts.get(k);
+    if (!owner || owner === f.entry?.id || (firsts.has(k) && firsts.get(k) !== owner && firsts.get(k) !== undefined)) continue;
+    f.entry = undefined;
+    f.corefOf = owner;
+    f.via = 'coref';
+  }
 }
 
 const MAX_ACRONYM_TOKENS = 3;

@@ -1,6 +1,6 @@
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
-import { demonymOf, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
+import { demonymOf, docHasStem, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
 
 /**
  * One left-to-right pass over the tokens that finds entity spans by gazetteer lookup (longest
@@ -227,10 +227,47 @@ export function scanEntities(v: TokenView): Found[] {
       i++;
       continue;
     }
-    const next = tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryNasab(v, i, found) ?? tryReportedSpeaker(v, i, found);
+    const next = tryFacility(v, i, found) ?? tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryNasab(v, i, found) ?? tryReportedSpeaker(v, i, found);
     i = next ?? i + 1;
   }
   return found;
+}
+
+/**
+ * Facility word + a person's name (مركب محمد السادس، مطار الملك خالد، شارع جمال عبد الناصر):
+ * the phrase names a place or institution, and the person is not mentioned. The name is a
+ * listed person, a title + name (الملك خالد) or a name from a strong given name.
+ */
+function tryFacility(v: TokenView, i: number, found: Found[]): number | null {
+  let type: EntityType | undefined;
+  let prefixLength = 0;
+  for (const s of v.stems[i]) {
+    type = v.lex.facilities.get(s.stem);
+    if (type) {
+      prefixLength = surfacePrefix(v.tokens[i].norm, s);
+      break;
+    }
+  }
+  if (!type || !sameSentence(v, i, i + 1) || !isWord(v, i + 1) || v.stems[i + 1][0].prefixLength > 0) return null;
+  const end = personNameEnd(v, i + 1);
+  if (end < 0) return null;
+  found.push({ type, start: i, end, prefixLength, via: 'rule:facility' });
+  return end;
+}
+
+/** End of a person's name starting exactly at token j (no clitic), or -1. */
+function personNameEnd(v: TokenView, j: number): number {
+  const title = titleAt(v, j);
+  if (title && title.prefixLength === 0) {
+    const p = personAfterTitle(v, j + title.len);
+    return p && p.prefixLength === 0 ? p.end : -1;
+  }
+  const gz = gazetteerAt(v, j);
+  if (gz) return gz.value.type === 'PERSON' && gz.prefixLength === 0 ? j + gz.len : -1;
+  const gn = givenName(v, j);
+  if (!gn || gn.prefixLength > 0 || !(gn.info.strength === 'strong' || gn.info.strength === 'connector')) return -1;
+  const ext = nameExtentFromGiven(v, j, 'strong');
+  return ext && ext.end - j >= 2 ? ext.end : -1;
 }
 
 function tryGazetteer(v: TokenView, i: number, found: Found[]): number | null {
@@ -276,6 +313,11 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
       modifiers++;
       continue;
     }
+    if (titleComplementHead(v, j)) {
+      j++;
+      modifiers++;
+      continue;
+    }
     break;
   }
   const person = personAfterTitle(v, j, modifiers === 0 && title.value.definiteName === true);
@@ -307,9 +349,37 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
   return { len: 1, prefixLength: 0, value: {} };
 }
 
+/**
+ * A noun that opens a complement inside a title phrase: a construct head in ة before a country
+ * or a definite word (وزير [خارجية] فرنسا، المدير [العام] …), or a preposition + noun before a
+ * definite word (رئيس الجامعة الملكية [لكرة] القدم). Not a given name, not a name-like word.
+ */
+function titleComplementHead(v: TokenView, j: number): boolean {
+  if (!sameSentence(v, j, j + 1) || !isWord(v, j + 1) || givenName(v, j) || isStop(v, j + 1)) return false;
+  const gz = gazetteerAt(v, j + 1);
+  const complementFollows = isDefinite(v, j + 1) || (!!gz && gz.value.type !== 'PERSON');
+  if (!complementFollows || gazetteerAt(v, j)) return false;
+  const norm = v.tokens[j].norm;
+  if (hasPrepositionReading(v, j) && norm.length <= 6) return true;
+  return norm.endsWith('ه') && v.original[v.tokens[j].end - 1] === 'ة';
+}
+
 function hasPrepositionReading(v: TokenView, i: number): boolean {
   const c = v.tokens[i].norm.charCodeAt(0);
   return (c === 0x644 || c === 0x628) && v.stems[i].length > 1;
+}
+
+/**
+ * A foreign first name may look like a future verb (سيندي، سيمون: سـ + present). After a title
+ * it is a name when one more name-like word follows and the phrase ends right there (a
+ * complementizer, a function word, punctuation): الرئيس سيعلن [القرار] is a verb.
+ */
+function foreignNameDespiteVerbShape(v: TokenView, j: number): boolean {
+  const norm = v.tokens[j].norm;
+  if (!/^س[يتن]/.test(norm) || !sameSentence(v, j, j + 1) || !isWord(v, j + 1)) return false;
+  if (blocksName(v, j + 1) || !plausibleUnknownName(v, j + 1, false) || isDefinite(v, j + 1)) return false;
+  const after = v.tokens[j + 2];
+  return !after || after.sentence !== v.tokens[j].sentence || after.kind === 'punct' || isStop(v, j + 2) || v.lex.complementizers.has(after.norm);
 }
 
 function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false): Found | null {
@@ -324,7 +394,7 @@ function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false):
   if (!gn && definiteNameAllowed && isDefinite(v, j) && !blocksName(v, j)) {
     return { type: 'PERSON', start: j, end: j + 1, prefixLength: 0, via: 'rule:title' };
   }
-  if (!gn && !plausibleUnknownName(v, j)) return null;
+  if (!gn && !plausibleUnknownName(v, j) && !foreignNameDespiteVerbShape(v, j)) return null;
   // لحقوق الإنسان، بحفظ الله: a preposition + noun in a construct, not a name
   if (!gn && hasPrepositionReading(v, j) && sameSentence(v, j, j + 1) && isWord(v, j + 1) && isDefinite(v, j + 1)) return null;
   const ext = nameExtent(v, j, 'title');
@@ -401,12 +471,25 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
   if (!first && v.stems[i].length > 1) {
     const c = norm.charCodeAt(0);
     const stem = norm.slice(1);
-    if (c === 0x644 && stem.length <= 4) return false;
+    if (c === 0x644 && stem.length <= 4 && lamIsPreposition(v, i, stem)) return false;
     if ((c === 0x644 || c === 0x628) && looksLikeVerbalNoun(stem)) return false;
     if ((c === 0x644 || c === 0x628 || c === 0x643) && v.stems[i].some((r) => r.prefixLength > 0 && r.definite)) return false;
   }
   // a later word is past the point where a verbal noun would stand (كارلوس تيفيز)
   return !VERB_PATTERNS.some((re) => re.test(norm)) && !(first && VERBAL_NOUN_PATTERNS.some((re) => re.test(norm)));
+}
+
+/**
+ * A name word may begin with ل (لقجع، لحود، لطفي). The ل is read as a preposition only when
+ * what follows it is a word we know (a listed word, a verbal-noun shape, a word in ة, a word the
+ * document also uses without the ل) or when a definite word follows (لدعم الاقتصاد: a construct).
+ */
+function lamIsPreposition(v: TokenView, i: number, stem: string): boolean {
+  if (sameSentence(v, i, i + 1) && isWord(v, i + 1) && isDefinite(v, i + 1)) return true;
+  const lx = v.lex;
+  if (lx.stopWords.has(stem) || lx.givenNames.has(stem) || lx.knownSingle.has(stem) || lx.titles.has(stem) || lx.triggers.has(stem) || lx.speakerNouns.has(stem)) return true;
+  if (stem.endsWith('ه') || looksLikeVerbalNoun(stem) || stem.length <= 2) return true;
+  return docHasStem(v, stem, i) || docHasStem(v, 'ال' + stem, i);
 }
 
 /** Given name + name tokens: محمد، غيث الطراونة، عبد الله بن زايد. */
@@ -570,6 +653,9 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     return k;
   }
   if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
+  // a trigger with the article refers back (الفريق جاهز، الشركة قادرة): an unknown word after
+  // it is a predicate or an adjective, unless written in Latin letters (الشركة Aramco)
+  if (isDefinite(v, i) && !isDefinite(v, j) && v.tokens[j].kind !== 'latin') return null;
   // an organization's name is not a description (شركة كبيرة، صحيفة يومية، فريق منظم)
   if (trig.value.type === 'ORGANIZATION' && !isDefinite(v, j) && (!plausibleUnknownName(v, j) || v.lex.triggerNeedsDefinite.has(bestStem(v, i)))) return null;
   let k = j + 1;

@@ -21,6 +21,8 @@ export interface TokenView {
     given: (GivenNameReading | null | undefined)[];
     demonym: (string | null | undefined)[];
     matches: Map<string, unknown[]>;
+    /** every clitic reading of every word of the document (built on first question) */
+    docStems?: Map<string, number>;
   };
 }
 
@@ -159,4 +161,16 @@ export function looksLikeNisba(v: TokenView, i: number): boolean {
 
 export function firstLetterCount(v: TokenView, i: number): number {
   return v.tokens[i].norm.length;
+}
+
+/** True when some token of the document other than token `i` has `stem` as a clitic reading. */
+export function docHasStem(v: TokenView, stem: string, i: number): boolean {
+  let counts = v.memo.docStems;
+  if (!counts) {
+    counts = new Map<string, number>();
+    for (let k = 0; k < v.tokens.length; k++) for (const s of v.stems[k]) counts.set(s.stem, (counts.get(s.stem) ?? 0) + 1);
+    v.memo.docStems = counts;
+  }
+  const own = v.stems[i].some((s) => s.stem === stem) ? 1 : 0;
+  return (counts.get(stem) ?? 0) > own;
 }
