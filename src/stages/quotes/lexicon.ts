@@ -46,9 +46,14 @@ export interface QuoteLexicon {
   complementizers: Set<string>;
   speakerNouns: Map<string, NounInfo>;
   stops: Set<string>;
+  /** Given names (`given-name.tsv`, the entity stage's data): evidence that a word starts a name. */
+  givenNames: Set<string>;
 }
 
 const norm = (s: string): string => normalizeForMatch(s).trim();
+
+/** given-name rows that only join name parts and never start a name. */
+const NAME_GLUE = new Set(['connector', 'nasab', 'particle', 'suffix']);
 
 export function quoteLexicon(lex: Lexicons): QuoteLexicon {
   return lex.compiled('quotes', () => ({
@@ -57,6 +62,7 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
     complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
     speakerNouns: compileNouns(lex),
     stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
+    givenNames: new Set(lex.rows('given-name').filter((r) => !NAME_GLUE.has(r.cells.strength)).map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
   }));
 }
 

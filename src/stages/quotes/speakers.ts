@@ -97,6 +97,11 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
     return { record: entitySpeaker(ctx, named, gender, 'sg'), next: Math.max(stop, named.mention.tokenEnd) };
   }
   const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
+  const abbreviation = bracketedName(ctx, stop);
+  if (abbreviation && !record.entity) {
+    // الهيئة العامة للمنشآت الصغيرة والمتوسطة (منشآت): the name in brackets is the organization
+    return { record: { ...record, entity: abbreviation.entity.id }, next: abbreviation.mention.tokenEnd + 1 };
+  }
   if (noun.kind === 'person' && stop - j >= 2) {
     // وأكد وزير الخارجية أن … after «وزير الخارجية سامح شكري»: the title names that person again
     const title = normalizeForMatch(record.text);
@@ -347,15 +352,20 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       break;
     }
     // a genitive with لـ continues a title (الأمين العام للأمم المتحدة، المدير التنفيذي لبرنامج …)
-    // بالإفراج، للسلطات: a preposition with the article starts a phrase of its own
-    if (!open && stemCandidates(t.norm, sets).some((c) => c.definite && c.prefixLength > 0 && sets.prep.some((p) => t.norm.startsWith(p)))) break;
+    // بالإفراج، كالعادة: ب or ك with the article starts a phrase of its own (لل is a genitive)
+    if (!open && (t.norm.startsWith('بال') || t.norm.startsWith('كال'))) break;
+    // رئيس الشركة وكبير إدارييها: a coordinated title goes on
+    const coordinated = t.norm.startsWith('و') && conjStripped(t, sets).length > 1 && !isDefinite(t);
+    if (coordinated) open = true;
     if (!open && !isDefinite(t) && !LINKERS.has(t.norm) && !lamGenitive(ctx, t)) {
       // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
       const name = nameRunEnd(ctx, k, end);
       if (name > k) k = name;
       break;
     }
-    if (LINKERS.has(t.norm) || lamGenitive(ctx, t)) open = true;
+    if (LINKERS.has(t.norm) || lamGenitive(ctx, t) || coordinated) open = true;
+    // after a definite word an indefinite one cannot extend the chain (شركة تابي للتقنية المالية | إغلاق …)
+    else if (open && isDefinite(t) && k > from) open = false;
     k++;
   }
   return k;
@@ -392,7 +402,10 @@ export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !stemCandidates(tokens[e].norm, sets).some((c) => c.definite)) e++;
   if (e === k || e >= end) return k;
   const f = tokens[e];
-  const closes = isComplementizer(f, q, sets) || isColon(f) || isComma(f) || opensQuotation(ctx, f) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end));
+  // a bare comma closes a name only when it starts with a known given name (محمد العلي، … yes;
+  // إغلاق جولة تمويل، … is the verb's object)
+  const givenName = conjStripped(tokens[k], sets).some((c) => q.givenNames.has(c.form));
+  const closes = isComplementizer(f, q, sets) || isColon(f) || opensQuotation(ctx, f) || (givenName && isComma(f)) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end));
   if (closes) return e;
   // a family name with the article (لينا الخطيب، أحمد الداود) closes the name, but only before a
   // complementizer, colon or quotation (دعم الحكومة، … would otherwise read as a name)
@@ -402,13 +415,21 @@ export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   return k;
 }
 
+/** An organization named in brackets right after a description: `( منشآت )`. */
+function bracketedName(ctx: Ctx, at: number): MentionRef | null {
+  if (ctx.tokens[at]?.norm !== '(') return null;
+  const m = ctx.mentionAt.get(at + 1);
+  if (!m || m.entity.type !== 'ORGANIZATION' || ctx.tokens[m.mention.tokenEnd]?.norm !== ')') return null;
+  return m;
+}
+
 /** A noun with the preposition لـ attached (لاتفاقية، لبرنامج): the genitive of a title. */
 function lamGenitive(ctx: Ctx, t: Token): boolean {
   return t.norm.length > 3 && t.norm.startsWith('ل') && !t.norm.startsWith('لل') && stemCandidates(t.norm, ctx.sets).some((c) => c.prefixLength === 1);
 }
 
 /** Words after which a description continues with any genitive (المتحدث باسم وزارة الخارجية). */
-export const LINKERS = new Set(['باسم', 'صادر', 'الصادر', 'صادره', 'الصادره']);
+export const LINKERS = new Set(['باسم', 'بشان', 'صادر', 'الصادر', 'صادره', 'الصادره']);
 
 /**
  * A lone definite institution noun (الوزارة، النيابة، الشركة) refers back to the latest

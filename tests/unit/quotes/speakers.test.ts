@@ -44,6 +44,9 @@ describe('explicit speakers', () => {
     ['the verb particle إلى is no title place (وأشار الوزير إلى أن …، مؤكدا …)', 'وأشار الوزير إلى أن أسعار التذاكر لن ترتفع، مؤكدا أن الحكومة ستدعم الرحلات.', [], 'وأشار', null, 'الوزير'],
     ['a name with a definite family name after a title and a place', 'وترى الباحثة في معهد تشاتام هاوس لينا الخطيب أن الأطراف تختبر النوايا.', [], 'وترى', null, 'الباحثة في معهد تشاتام هاوس لينا الخطيب'],
     ['an object with a definite noun before a comma is no name', 'وأكد الوزير دعم الحكومة، مشيرا إلى أن الخطة جاهزة.', [], 'وأكد', null, 'الوزير'],
+    ['an organization named in brackets after its description', 'وأوضحت الهيئة العامة للمنشآت الصغيرة والمتوسطة (منشآت) أن الاستثمار تضاعف.', [{ id: 'monshaat', type: 'ORGANIZATION', forms: ['منشآت'] }], 'وأوضحت', 'monshaat', 'الهيئة العامة للمنشآت الصغيرة والمتوسطة'],
+    ['a coordinated title before a name in no lexicon', 'وقال رئيس الشركة وكبير إدارييها التنفيذيين أمين الناصر إن النتائج قوية.', [], 'وقال', null, 'رئيس الشركة وكبير إدارييها التنفيذيين أمين الناصر'],
+    ['a description stops before the object (شركة … | إغلاق)', 'أعلنت شركة تابي للتقنية المالية إغلاق جولة تمويل، في واحدة من أكبر الصفقات.', [], 'أعلنت', null, 'شركة تابي للتقنية المالية'],
     ['a statement issued by an organization', 'وأفاد بيان صادر عن الرئاسة بأن الاجتماع تأجل.', [], 'وأفاد', null, 'بيان صادر عن الرئاسة'],
   ])('%s', (_note, text, entities, cue, entity, speakerText) => {
     const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
