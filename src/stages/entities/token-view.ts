@@ -105,7 +105,10 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
   const m = v.memo.given[i];
   if (m !== undefined) return m;
   let r: GivenNameReading | null = null;
+  // a function word is never a proclitic + name (لدينا is لدى + نا, not ل + دينا)
+  const wholeIsStop = v.lex.stopWords.has(v.tokens[i].norm);
   for (const s of v.stems[i]) {
+    if (wholeIsStop && s.prefixLength > 0) break;
     const info = v.lex.givenNames.get(s.stem);
     // normalization merges ى and ي: على (on) reads as علي; the original spelling tells them apart.
     // A connector that is also a function word (فان / فإن) must be written as listed.
