@@ -53,6 +53,8 @@ export interface GivenName {
   endsInYa?: boolean;
   /** for a connector that normalizes like a function word (فان ~ فإن): the exact spelling required */
   written?: string;
+  /** a suffix that makes a compound name even after a common word (ناصر الدين; not رسول الله) */
+  afterCommon?: boolean;
 }
 
 export interface DemonymInfo {
@@ -228,7 +230,7 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
     if (strength === 'weak' && out.stopWords.has(form)) continue;
     const prev = out.givenNames.get(form);
     const exact = (strength === 'connector' || strength === 'nasab' || strength === 'particle') && out.stopWords.has(form) ? written : undefined;
-    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي'), written: exact });
+    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي'), written: exact, afterCommon: row.cells.after_common === 'yes' });
   }
 }
 

@@ -90,6 +90,7 @@ function isDateline(v: TokenView, f: Found): boolean {
 export function preferInDocumentNames(v: TokenView, found: Found[]): void {
   const firsts = new Map<string, string | null>();
   const lasts = new Map<string, string | null>();
+  const tails = new Map<string, string | null>();
   const claim = (m: Map<string, string | null>, k: string, id: string) => {
     const prev = m.get(k);
     m.set(k, prev === undefined || prev === id ? id : null);
@@ -102,9 +103,20 @@ export function preferInDocumentNames(v: TokenView, found: Found[]): void {
     const id = entityKey(v, f);
     claim(firsts, v.tokens[f.start].norm.slice(f.prefixLength), id);
     claim(lasts, v.tokens[f.end - 1].norm, id);
+    // the last words of a longer name: ركان [ناصر الدين]، سلوى [بن عمار]
+    let tail = v.tokens[f.end - 1].norm;
+    for (let k = f.end - 2; k > f.start; k--) claim(tails, (tail = v.tokens[k].norm + ' ' + tail), id);
   }
   for (const f of found) {
-    if (f.type !== 'PERSON' || f.end - f.start !== 1) continue;
+    if (f.type !== 'PERSON') continue;
+    if (f.end - f.start > 1) {
+      const owner = !f.entry ? tails.get(spanNorm(v, f)) : null;
+      if (owner && owner !== entityKey(v, f)) {
+        f.corefOf = owner;
+        f.via = 'coref';
+      }
+      continue;
+    }
     const k = v.tokens[f.start].norm.slice(f.prefixLength);
     let owner: string | null | undefined;
     if (f.entry && !present.has(f.entry.id)) owner = lasts.get(k) ?? firsts.get(k);

@@ -81,7 +81,31 @@ function titleAt(v: TokenView, i: number): Match<TitleInfo> | null {
   return memoMatch(v, i, 'title', v.lex.titles);
 }
 function triggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
-  return memoMatch(v, i, 'trigger', v.lex.triggers);
+  return memoMatch(v, i, 'trigger', v.lex.triggers) ?? definiteTriggerAt(v, i);
+}
+
+/**
+ * An include trigger listed without the article also heads a name with it when a country
+ * adjective makes it specific (بنك → البنك المركزي التونسي، جيش → الجيش السوداني); the
+ * complement chain still asks for that specific word.
+ */
+function definiteTriggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
+  if (!isWord(v, i)) return null;
+  let memo = v.memo.matches.get('definite-trigger') as (Match<TriggerInfo> | null | undefined)[] | undefined;
+  if (!memo) v.memo.matches.set('definite-trigger', (memo = new Array(v.tokens.length)));
+  let m = memo[i];
+  if (m !== undefined) return m;
+  m = null;
+  for (const s of v.stems[i]) {
+    if (!s.definite || s.stem.length < 4) continue;
+    const forms = v.lex.triggers.get(s.stem.slice(2));
+    const single = forms?.find((f) => f.tokens.length === 1 && f.value.mode === 'include');
+    if (single && v.lex.triggerTakesDefinite.get(s.stem.slice(2)) === false) {
+      m = { len: 1, prefixLength: surfacePrefix(v.tokens[i].norm, s), value: single.value };
+      break;
+    }
+  }
+  return (memo[i] = m);
 }
 
 /** Could token i be part of a name at all (not a function word, title, trigger or description)? */
@@ -128,6 +152,12 @@ function suffixFits(v: TokenView, k: number): boolean {
   if (!prev || prev.info.strength === 'weak') return false;
   const next = v.tokens[k + 1];
   return !(next && next.sentence === v.tokens[k].sentence && v.lex.stopWords.has(next.norm) && next.norm === 'عشر');
+}
+
+function suffixFitsAfter(v: TokenView, k: number, afterCommon: boolean): boolean {
+  if (!afterCommon) return suffixFits(v, k);
+  const prev = givenName(v, k - 1);
+  return !!prev && prev.info.strength !== 'suffix' && prev.info.strength !== 'particle';
 }
 
 /** End of a connector and the word(s) it takes: بن [زايد]، بن [عبد] [الكريم]، بن [أبي] [طالب]; -1 when nothing follows. */
@@ -301,6 +331,15 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
       modifiers++;
       continue;
     }
+    // the post's place or body: ممثلة المنظمة [في لبنان]، سفير فرنسا [لدى الأمم المتحدة]
+    const located = locatedComplementEnd(v, j);
+    if (located > 0) {
+      const gz2 = gazetteerAt(v, j + 1)!;
+      inner.push({ type: gz2.value.type, start: j + 1, end: located, prefixLength: gz2.prefixLength, via: 'gazetteer', entry: gz2.value, gender: gz2.value.gender });
+      j = located;
+      modifiers++;
+      continue;
+    }
     if (isStop(v, j)) break;
     const t2 = titleAt(v, j);
     if (t2) {
@@ -349,6 +388,19 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
   return { len: 1, prefixLength: 0, value: {} };
 }
 
+/** Prepositions that place a post inside a title phrase (ممثل المنظمة في لبنان، سفيرها لدى واشنطن). */
+const POST_PREPOSITIONS = new Set(['في', 'لدى', 'لدي']);
+
+/** End of `في/لدى + known place or organization` at token j followed by more of the phrase, or -1. */
+function locatedComplementEnd(v: TokenView, j: number): number {
+  if (!POST_PREPOSITIONS.has(v.tokens[j].norm) || !sameSentence(v, j, j + 1)) return -1;
+  const gz = gazetteerAt(v, j + 1);
+  if (!gz || gz.value.type === 'PERSON' || gz.prefixLength > 0) return -1;
+  // only inside a title phrase that goes on to a name: the caller checks the person after it
+  const end = j + 1 + gz.len;
+  return sameSentence(v, j, end) && isWord(v, end) ? end : -1;
+}
+
 /**
  * A noun that opens a complement inside a title phrase: a construct head in ة before a country
  * or a definite word (وزير [خارجية] فرنسا، المدير [العام] …), or a preposition + noun before a
@@ -361,7 +413,10 @@ function titleComplementHead(v: TokenView, j: number): boolean {
   if (!complementFollows || gazetteerAt(v, j)) return false;
   const norm = v.tokens[j].norm;
   if (hasPrepositionReading(v, j) && norm.length <= 6) return true;
-  return norm.endsWith('ه') && v.original[v.tokens[j].end - 1] === 'ة';
+  if (norm.endsWith('ه') && v.original[v.tokens[j].end - 1] === 'ة') return true;
+  // any other construct head (رئيسة [وفد] الحكومة) when the definite word after it is not a
+  // family name in the nisba form (… [هشام] الأنصاري) and the head is not a listed name
+  return !v.tokens[j + 1].norm.endsWith('ي') && !v.lex.givenNames.has(norm) && !looksLikeVerbalNoun(norm) && norm.length >= 3 && !isDefinite(v, j) && v.stems[j][0].prefixLength === 0 && !hasPrepositionReading(v, j);
 }
 
 function hasPrepositionReading(v: TokenView, i: number): boolean {
@@ -528,8 +583,10 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
   while (words < MAX_NAME_TOKENS - 1 && k - k0 < MAX_NAME_SPAN && isWord(v, k) && sameSentence(v, k0, k)) {
     const gn = givenName(v, k);
     if (gn?.info.strength === 'suffix') {
-      // نصر الله، نور الدين: a compound; after a common word (رسول الله) it is no evidence
-      if (mode === 'guard' || mode === 'weak' || !suffixFits(v, k)) break;
+      // نصر الله، نور الدين: a compound; after a common word (رسول الله) it is no evidence,
+      // except for a suffix that only ever makes names (ناصر الدين)
+      const guarded = (mode === 'guard' || mode === 'weak') && !(gn.info.afterCommon && k === k0);
+      if (guarded || !suffixFitsAfter(v, k, gn.info.afterCommon === true)) break;
       k++;
       evidence++;
       continue;
@@ -624,7 +681,10 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   const j = i + trig.len;
   const takesDefinite = triggerTakesDefinite(v, i);
   if (trig.value.mode === 'include') {
-    const k = complementChain(v, i, j, takesDefinite);
+    let k = complementChain(v, i, j, takesDefinite);
+    // a head with the article (البنك، الجيش) is named only by adjectives ending in a country
+    // adjective (البنك المركزي التونسي): cut after the last one, or nothing
+    if (k > 0 && !memoMatch(v, i, 'trigger', v.lex.triggers)) k = lastDemonymEnd(v, j, k);
     if (k < 0) return null;
     found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
     return k;
@@ -706,6 +766,16 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
   return k;
 }
 
+/** End after the last country adjective among the definite adjectives [j, k), or -1. */
+function lastDemonymEnd(v: TokenView, j: number, k: number): number {
+  let end = -1;
+  for (let x = j; x < k; x++) {
+    if (!isDefinite(v, x) || v.stems[x][0].prefixLength > 0 || v.stems[x].length > 1 && v.stems[x][1].prefixLength > 0 && !v.stems[x][0].definite) break;
+    if (demonymOf(v, x)) end = x + 1;
+  }
+  return end;
+}
+
 const OPENING_QUOTES = new Set(['"', '«', '“', "'", '„']);
 const CLOSING_QUOTES = new Set(['"', '»', '”', "'", '“']);
 const MAX_QUOTED_NAME = 5;
@@ -737,5 +807,6 @@ function triggerTakesDefinite(v: TokenView, i: number): boolean {
 
 function bestStem(v: TokenView, i: number): string {
   for (const s of v.stems[i]) if (v.lex.triggers.has(s.stem)) return s.stem;
+  for (const s of v.stems[i]) if (s.definite && v.lex.triggers.has(s.stem.slice(2))) return s.stem.slice(2);
   return v.tokens[i].norm;
 }

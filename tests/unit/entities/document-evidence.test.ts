@@ -43,6 +43,11 @@ const SPANS: Row[] = [
   { note: 'a surname starting with ل after a title is kept whole', text: 'وكان رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع قد صرح بذلك.', expect: [['فوزي لقجع', 'person:']] },
   { note: 'facility word + listed person is a place, not the person', text: 'عقد المؤتمر في مركب محمد السادس لكرة القدم.', expect: [['مركب محمد السادس', 'place:']] },
   { note: 'airport named after a king (title + name)', text: 'هبطت الطائرة في مطار الملك خالد الدولي.', expect: [['مطار الملك خالد الدولي', 'place:']] },
+  { note: 'title + construct head (وفد) + definite complement + unknown name', text: 'أعربت رئيسة وفد الحكومة الكولومبية فيرا غراباي عن تفاؤلها.', expect: [['فيرا غراباي', 'person:']] },
+  { note: 'title phrase with في + known place (the post\'s location)', text: 'وقالت ممثلة المنظمة في لبنان عبير شقير إن الهجمات مرفوضة.', expect: [['عبير شقير', 'person:'], ['لبنان', 'country:lb']] },
+  { note: 'a definite include head named by a country adjective', text: 'أبقى البنك المركزي التونسي سعر الفائدة دون تغيير.', expect: [['البنك المركزي التونسي', 'org:']] },
+  { note: 'guarded given name + الدين is a compound name', text: 'وقال ناصر الدين للصحفيين إن الوزارة أرسلت شحنة.', expect: [['ناصر الدين', 'person:']] },
+  { note: 'the last words of a longer in-document name corefer with it', text: 'قالت الخبيرة سلوى بن عمار إن القرار متوقع. وأوضحت بن عمار أن الأسر تعاني.', expect: [['بن عمار', 'person:سلوي-بن-عمار']] },
 ];
 
 describe('document evidence and phrase shapes', () => {
@@ -60,6 +65,8 @@ const NOT_A_PERSON: { note: string; text: string; span: string }[] = [
   { note: 'a king inside a facility name is not mentioned', text: 'أقيمت المباراة في مركب محمد السادس.', span: 'محمد السادس' },
   { note: 'a definite trigger + predicate is not a team name', text: 'قال المدرب إن الفريق جاهز للمباراة.', span: 'جاهز' },
   { note: 'a future verb after a title is still not a name', text: 'قال الرئيس سيعلن القرار غدا.', span: 'سيعلن' },
+  { note: 'a guarded given name + الله after a common noun is not a name', text: 'قال رسول الله في الحديث.', span: 'رسول' },
+  { note: 'a definite head with a plain adjective is not named', text: 'قدم البنك المركزي قروضا للشركات.', span: 'البنك' },
 ];
 
 describe('not a person', () => {
