@@ -334,8 +334,8 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
     // the post's place or body: ممثلة المنظمة [في لبنان]، سفير فرنسا [لدى الأمم المتحدة]
     const located = locatedComplementEnd(v, j);
     if (located > 0) {
-      const gz2 = gazetteerAt(v, j + 1)!;
-      inner.push({ type: gz2.value.type, start: j + 1, end: located, prefixLength: gz2.prefixLength, via: 'gazetteer', entry: gz2.value, gender: gz2.value.gender });
+      const gz2 = gazetteerAt(v, j + 1);
+      if (gz2 && gz2.value.type !== 'PERSON') inner.push({ type: gz2.value.type, start: j + 1, end: located, prefixLength: gz2.prefixLength, via: 'gazetteer', entry: gz2.value, gender: gz2.value.gender });
       j = located;
       modifiers++;
       continue;
@@ -393,7 +393,10 @@ const POST_PREPOSITIONS = new Set(['في', 'لدى', 'لدي']);
 
 /** End of `في/لدى + known place or organization` at token j followed by more of the phrase, or -1. */
 function locatedComplementEnd(v: TokenView, j: number): number {
-  if (!POST_PREPOSITIONS.has(v.tokens[j].norm) || !sameSentence(v, j, j + 1)) return -1;
+  if (!sameSentence(v, j, j + 1)) return -1;
+  // المتحدث الرسمي [باسم الهيئة]: باسم after a title word takes any definite complement
+  if (v.tokens[j].norm === 'باسم' && j > 0 && isDefinite(v, j + 1) && !givenName(v, j + 1) && isWord(v, j + 2) && sameSentence(v, j, j + 2)) return j + 2;
+  if (!POST_PREPOSITIONS.has(v.tokens[j].norm)) return -1;
   const gz = gazetteerAt(v, j + 1);
   if (!gz || gz.value.type === 'PERSON' || gz.prefixLength > 0) return -1;
   // only inside a title phrase that goes on to a name: the caller checks the person after it
