@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
 import { gazetteerAt, looksLikeVerbalNoun, plausibleUnknownName } from './scan.js';
-import { demonymOf, docHasStem, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { demonymOf, docHasStem, docStemCount, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -57,9 +57,7 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
   };
   // A name part the rules guessed is dropped when the same word also occurs inflected in the
   // document (آخر / الآخر, اجتماع / اجتماعات, مقتل / مقتله): names rarely inflect, common nouns do.
-  const stemsInDoc = new Set<string>();
-  for (let i = 0; i < v.tokens.length; i++) for (const s of v.stems[i]) stemsInDoc.add(s.stem);
-  const inflectedElsewhere = (k: string) => INFLECTIONS.some(([pre, suf]) => stemsInDoc.has(pre + k + suf));
+  const inflectedElsewhere = (k: string) => INFLECTIONS.some(([pre, suf]) => docStemCount(v, pre + k + suf) > 0);
   for (const f of found) {
     if (f.type !== 'PERSON' || f.end - f.start < 2 || f.via === 'coref') continue;
     const entity = keyOf(f);

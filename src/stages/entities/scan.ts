@@ -1,6 +1,6 @@
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
-import { demonymOf, docHasStem, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
+import { demonymOf, docHasStem, type FirstToken, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
 
 /**
  * One left-to-right pass over the tokens that finds entity spans by gazetteer lookup (longest
@@ -40,17 +40,15 @@ const MAX_ORG_COMPLEMENTS = 5;
 const MAX_UNKNOWN_AFTER_TITLE = 2;
 const MAX_UNKNOWN_AFTER_GIVEN = 1;
 
-/** Longest form of `map` starting at token i (its first token may carry proclitics). */
-export function matchAt<T>(v: TokenView, i: number, map: Map<string, IndexedForm<T>[]>): Match<T> | null {
-  if (!isWord(v, i)) return null;
+/** Longest form starting at token i among its first-token candidates (the token may carry proclitics). */
+export function matchAt<T>(v: TokenView, i: number, firsts: readonly FirstToken<T>[]): Match<T> | null {
+  if (firsts.length === 0 || !isWord(v, i)) return null;
   let best: Match<T> | null = null;
-  for (const cand of v.stems[i]) {
-    const forms = map.get(cand.stem);
-    if (!forms) continue;
-    for (const f of forms) {
+  for (const cand of firsts) {
+    for (const f of cand.forms) {
       if (best && f.tokens.length <= best.len) break;
       if (tokensFollow(v, i, f.tokens)) {
-        best = { len: f.tokens.length, prefixLength: surfacePrefix(v.tokens[i].norm, cand), value: f.value };
+        best = { len: f.tokens.length, prefixLength: cand.prefixLength, value: f.value };
         break;
       }
     }
@@ -65,23 +63,27 @@ function tokensFollow(v: TokenView, i: number, formTokens: readonly string[]): b
   return true;
 }
 
+type IndexName = 'gazetteer' | 'titles' | 'triggers';
+
 /** matchAt, memoized per token and index (the rules ask the same question several times). */
-function memoMatch<T>(v: TokenView, i: number, name: string, map: Map<string, IndexedForm<T>[]>): Match<T> | null {
+function memoMatch<T>(v: TokenView, i: number, name: IndexName): Match<T> | null {
+  const firsts = v.forms[i][name] as unknown as FirstToken<T>[];
+  if (firsts.length === 0) return null;
   let memo = v.memo.matches.get(name) as (Match<T> | null | undefined)[] | undefined;
   if (!memo) v.memo.matches.set(name, (memo = new Array(v.tokens.length)));
   let m = memo[i];
-  if (m === undefined) memo[i] = m = matchAt(v, i, map);
+  if (m === undefined) memo[i] = m = matchAt(v, i, firsts);
   return m;
 }
 
 export function gazetteerAt(v: TokenView, i: number): Match<GazetteerEntry> | null {
-  return memoMatch(v, i, 'gazetteer', v.lex.gazetteer);
+  return memoMatch(v, i, 'gazetteer');
 }
 function titleAt(v: TokenView, i: number): Match<TitleInfo> | null {
-  return memoMatch(v, i, 'title', v.lex.titles);
+  return memoMatch(v, i, 'titles');
 }
 function triggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
-  return memoMatch(v, i, 'trigger', v.lex.triggers) ?? definiteTriggerAt(v, i);
+  return memoMatch<TriggerInfo>(v, i, 'triggers') ?? (v.forms[i].definite ? definiteTriggerAt(v, i) : null);
 }
 
 /**
@@ -269,15 +271,8 @@ export function scanEntities(v: TokenView): Found[] {
  * listed person, a title + name (الملك خالد) or a name from a strong given name.
  */
 function tryFacility(v: TokenView, i: number, found: Found[]): number | null {
-  let type: EntityType | undefined;
-  let prefixLength = 0;
-  for (const s of v.stems[i]) {
-    type = v.lex.facilities.get(s.stem);
-    if (type) {
-      prefixLength = surfacePrefix(v.tokens[i].norm, s);
-      break;
-    }
-  }
+  const type = v.forms[i].facility;
+  const prefixLength = v.forms[i].facilityPrefix;
   if (!type || !sameSentence(v, i, i + 1) || !isWord(v, i + 1) || v.stems[i + 1][0].prefixLength > 0) return null;
   const end = personNameEnd(v, i + 1);
   if (end < 0) return null;
@@ -687,7 +682,7 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     let k = complementChain(v, i, j, takesDefinite);
     // a head with the article (البنك، الجيش) is named only by adjectives ending in a country
     // adjective (البنك المركزي التونسي): cut after the last one, or nothing
-    if (k > 0 && !memoMatch(v, i, 'trigger', v.lex.triggers)) k = lastDemonymEnd(v, j, k);
+    if (k > 0 && !memoMatch(v, i, 'triggers')) k = lastDemonymEnd(v, j, k);
     if (k < 0) return null;
     found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
     return k;

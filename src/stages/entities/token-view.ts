@@ -1,7 +1,8 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { cliticSets, stemCandidates, type StemCandidate } from '../../text/clitics.js';
 import type { Token } from '../../types.js';
-import type { EntityLexicon, GivenName } from './entity-lexicon.js';
+import type { EntityType } from '../../types.js';
+import type { EntityLexicon, GazetteerEntry, GivenName, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
 
 /**
  * Per-token facts the rules ask about again and again (clitic readings, stop word, given name,
@@ -13,15 +14,16 @@ export interface TokenView {
   original: string;
   tokens: readonly Token[];
   lex: EntityLexicon;
-  /** Clitic readings of each token, whole token first (empty for non-words). */
+  /** What the lexicons say about each token's form (shared by every token of that form). */
+  forms: FormFacts[];
+  /** Clitic readings of each token, whole token first (empty for non-words): `forms[i].stems`. */
   stems: StemCandidate[][];
   /** Per-token answers, computed on first question: the rules ask about the same tokens many times. */
   memo: {
     stop: Int8Array;
     given: (GivenNameReading | null | undefined)[];
-    demonym: (string | null | undefined)[];
     matches: Map<string, unknown[]>;
-    /** every clitic reading of every word of the document (built on first question) */
+    /** how many tokens have each clitic reading (built on first question) */
     docStems?: Map<string, number>;
   };
 }
@@ -31,27 +33,118 @@ export interface GivenNameReading {
   prefixLength: number;
 }
 
+/** A first-token candidate of a multi-token index: the clitic reading and the forms it starts. */
+export interface FirstToken<T> {
+  /** units of the token to leave out of the mention (see surfacePrefix) */
+  prefixLength: number;
+  forms: IndexedForm<T>[];
+}
+
+/**
+ * Everything the lexicons say about one word form, independent of its context: computed once
+ * per distinct form and corpus (memoized on the Lexicons object), so each token costs one hash
+ * lookup and the rules' questions are field reads.
+ */
+export interface FormFacts {
+  stems: StemCandidate[];
+  /** the article after any proclitics (الصين، وللصين) */
+  definite: boolean;
+  /** the whole form is a stop word */
+  stopWord: boolean;
+  /** و/ف + a stop word, not a name itself */
+  conjStop: boolean;
+  /** given-name readings in clitic order (context decides between ى/ي and written forms) */
+  given: GivenNameReading[];
+  demonym: string | null;
+  gazetteer: FirstToken<GazetteerEntry>[];
+  titles: FirstToken<TitleInfo>[];
+  triggers: FirstToken<TriggerInfo>[];
+  facility: EntityType | undefined;
+  facilityPrefix: number;
+}
+
 const NO_STEMS: StemCandidate[] = [];
+const MAX_FORM_CACHE = 500_000;
+
+function firstTokens<T>(norm: string, stems: StemCandidate[], map: Map<string, IndexedForm<T>[]>): FirstToken<T>[] {
+  let out: FirstToken<T>[] | null = null;
+  for (const cand of stems) {
+    const forms = map.get(cand.stem);
+    if (forms) (out ??= []).push({ prefixLength: surfacePrefix(norm, cand), forms });
+  }
+  return out ?? NONE;
+}
+const NONE: never[] = [];
+
+function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): FormFacts {
+  const stopWord = lex.stopWords.has(norm);
+  const c = norm.charCodeAt(0);
+  const conjStop = (c === 0x648 || c === 0x641) && norm.length > 2 && lex.stopWords.has(norm.slice(1)) && !lex.givenNames.has(norm) && !lex.knownSingle.has(norm);
+  const given: GivenNameReading[] = [];
+  for (const s of stems) {
+    // a function word is never a proclitic + name (لدينا is لدى + نا, not ل + دينا)
+    if (stopWord && s.prefixLength > 0) break;
+    const info = lex.givenNames.get(s.stem);
+    if (info) given.push({ info, prefixLength: surfacePrefix(norm, s) });
+  }
+  let demonym: string | null = null;
+  for (const s of stems) {
+    const bare = s.definite ? s.stem.slice(2) : s.stem;
+    const d = lex.demonyms.get(bare) ?? lex.demonyms.get(s.stem);
+    if (d) {
+      demonym = d.country;
+      break;
+    }
+  }
+  let facility: EntityType | undefined;
+  let facilityPrefix = 0;
+  for (const s of stems) {
+    facility = lex.facilities.get(s.stem);
+    if (facility) {
+      facilityPrefix = surfacePrefix(norm, s);
+      break;
+    }
+  }
+  return {
+    stems,
+    definite: stems.length > 0 && (stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)),
+    stopWord,
+    conjStop,
+    given,
+    demonym,
+    gazetteer: firstTokens(norm, stems, lex.gazetteer),
+    titles: firstTokens(norm, stems, lex.titles),
+    triggers: firstTokens(norm, stems, lex.triggers),
+    facility,
+    facilityPrefix,
+  };
+}
+
+const NOT_A_WORD: FormFacts = { stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: [], demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
 
 export function tokenView(original: string, tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
   const sets = cliticSets(lexicons);
-  const cache = lexicons.compiled('entity-stem-cache', () => new Map<string, StemCandidate[]>());
-  const stems = new Array<StemCandidate[]>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const cache = lexicons.compiled('entity-form-facts', () => new Map<string, FormFacts>());
+  const n = tokens.length;
+  const forms = new Array<FormFacts>(n);
+  const stems = new Array<StemCandidate[]>(n);
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') {
+      forms[i] = NOT_A_WORD;
       stems[i] = NO_STEMS;
       continue;
     }
-    let c = cache.get(t.norm);
-    if (!c) {
-      c = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
-      if (cache.size < 500_000) cache.set(t.norm, c);
+    let f = cache.get(t.norm);
+    if (!f) {
+      const st = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
+      f = formFacts(t.norm, st, lex);
+      if (cache.size < MAX_FORM_CACHE) cache.set(t.norm, f);
     }
-    stems[i] = c;
+    forms[i] = f;
+    stems[i] = f.stems;
   }
-  const n = tokens.length;
-  return { original, tokens, lex, stems, memo: { stop: new Int8Array(n), given: new Array(n), demonym: new Array(n), matches: new Map() } };
+  return { original, tokens, lex, forms, stems, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
 }
 
 export function isWord(v: TokenView, i: number): boolean {
@@ -73,21 +166,18 @@ export function isStop(v: TokenView, i: number): boolean {
 }
 
 function computeStop(v: TokenView, i: number): boolean {
-  const norm = v.tokens[i].norm;
-  if (v.lex.stopWords.has(norm)) {
+  const f = v.forms[i];
+  if (f.stopWord) {
     // علي (the name) and على (the preposition) normalize alike; the written ي tells the name,
     // unless what follows is what a preposition takes (علي ذلك، علي القطاع: sloppy spelling)
     const t = v.tokens[i];
+    const norm = t.norm;
     if (!(v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm) && v.original[t.end - 1] === 'ي')) return true;
     const next = v.tokens[i + 1];
     if (!next || next.sentence !== t.sentence || next.kind !== 'word') return false;
-    return v.lex.stopWords.has(next.norm) || v.stems[i + 1].some((r) => r.definite) || /(?:ها|هم)$/.test(next.norm) || v.original[next.end - 1] === 'ه';
+    return v.forms[i + 1].stopWord || v.stems[i + 1].some((r) => r.definite) || /(?:ها|هم)$/.test(next.norm) || v.original[next.end - 1] === 'ه';
   }
-  const c = norm.charCodeAt(0);
-  if ((c === 0x648 || c === 0x641) && norm.length > 2 && v.lex.stopWords.has(norm.slice(1))) {
-    return !v.lex.givenNames.has(norm) && !v.lex.knownSingle.has(norm);
-  }
-  return false;
+  return f.conjStop;
 }
 
 /**
@@ -102,18 +192,17 @@ export function surfacePrefix(norm: string, cand: StemCandidate): number {
 
 /** The given-name reading of a token (clitics allowed), if any. */
 export function givenName(v: TokenView, i: number): GivenNameReading | null {
+  const readings = v.forms[i].given;
+  if (readings.length === 0) return null;
   const m = v.memo.given[i];
   if (m !== undefined) return m;
   let r: GivenNameReading | null = null;
-  // a function word is never a proclitic + name (لدينا is لدى + نا, not ل + دينا)
-  const wholeIsStop = v.lex.stopWords.has(v.tokens[i].norm);
-  for (const s of v.stems[i]) {
-    if (wholeIsStop && s.prefixLength > 0) break;
-    const info = v.lex.givenNames.get(s.stem);
+  for (const g of readings) {
+    const info = g.info;
     // normalization merges ى and ي: على (on) reads as علي; the original spelling tells them apart.
     // A connector that is also a function word (فان / فإن) must be written as listed.
-    if (info && !(info.endsInYa && endsInAlifMaqsura(v, i)) && !(info.written && !writtenAs(v, i, info.written))) {
-      r = { info, prefixLength: surfacePrefix(v.tokens[i].norm, s) };
+    if (!(info.endsInYa && endsInAlifMaqsura(v, i)) && !(info.written && !writtenAs(v, i, info.written))) {
+      r = g;
       break;
     }
   }
@@ -135,25 +224,11 @@ function endsInAlifMaqsura(v: TokenView, i: number): boolean {
 
 /** True for a word with the definite article (after any proclitics). */
 export function isDefinite(v: TokenView, i: number): boolean {
-  const s = v.stems[i];
-  if (s.length === 0) return false;
-  return s[0].definite || s.some((x) => x.definite && x.prefixLength > 0);
+  return v.forms[i].definite;
 }
 
 export function demonymOf(v: TokenView, i: number): string | null {
-  const m = v.memo.demonym[i];
-  if (m !== undefined) return m;
-  let r: string | null = null;
-  for (const s of v.stems[i]) {
-    const bare = s.definite ? s.stem.slice(2) : s.stem;
-    const d = v.lex.demonyms.get(bare) ?? v.lex.demonyms.get(s.stem);
-    if (d) {
-      r = d.country;
-      break;
-    }
-  }
-  v.memo.demonym[i] = r;
-  return r;
+  return v.forms[i].demonym;
 }
 
 /** Nisba adjectives and their plurals (…ية، …يون، …يين، …يات): descriptions, not names. */
@@ -166,14 +241,19 @@ export function firstLetterCount(v: TokenView, i: number): number {
   return v.tokens[i].norm.length;
 }
 
-/** True when some token of the document other than token `i` has `stem` as a clitic reading. */
-export function docHasStem(v: TokenView, stem: string, i: number): boolean {
+/** How many tokens of the document have `stem` as a clitic reading (counted once per document). */
+export function docStemCount(v: TokenView, stem: string): number {
   let counts = v.memo.docStems;
   if (!counts) {
     counts = new Map<string, number>();
     for (let k = 0; k < v.tokens.length; k++) for (const s of v.stems[k]) counts.set(s.stem, (counts.get(s.stem) ?? 0) + 1);
     v.memo.docStems = counts;
   }
+  return counts.get(stem) ?? 0;
+}
+
+/** True when some token of the document other than token `i` has `stem` as a clitic reading. */
+export function docHasStem(v: TokenView, stem: string, i: number): boolean {
   const own = v.stems[i].some((s) => s.stem === stem) ? 1 : 0;
-  return (counts.get(stem) ?? 0) > own;
+  return docStemCount(v, stem) > own;
 }
