@@ -4,7 +4,7 @@ import type { TextDoc } from '../document.js';
 import type { AttributionPhrase, CueEntry } from './quotes/lexicon.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { CLAUSE_OPENERS, makeContext, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { CLAUSE_OPENERS, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -31,10 +31,12 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
   diagnostics?.push(...marks.diagnostics);
 
   const cues = mannerParticiplesMerged(findCueHits(ctx)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
-  const attributions = findAttributionHits(ctx);
+  // an attribution phrase inside a quotation is the speaker's own wording ("تسير وفق البرنامج")
+  const attributions = findAttributionHits(ctx).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
   // every cue ends the content of the cue before it (كتب محمد سالم - أكد المحافظ أن …: the
   // byline's كتب does not reach the governor's clause)
-  for (const h of cues) ctx.boundaries.add(h.index);
+  // (a strict form that opens no clause, أنه لا يكتب, is an ordinary verb and ends nothing)
+  for (const h of cues) if (h.entry.evidence !== 'strict' || isClauseInitial(ctx, h)) ctx.boundaries.add(h.index);
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
 
@@ -227,11 +229,75 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   if (hit.entry.evidence === 'strict' && !initial) return null;
   const headsClause = initial || (!!speaker && speaker.next === after); // SVO: مصدرا عسكريا قال …
   // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
-  const from = speaker ? speaker.next : after;
-  const content = throughMannerParticiple(ctx, hit, from) ?? quotationBefore(ctx, i) ?? complementAfter(ctx, hit, from, headsClause);
+  const from = speaker ? coordinatedSubjectEnd(ctx, speaker.next) : after;
+  // a clause after the verb is its content even when a quotation closes right before it
+  // (يقول الكوني إن … "ليست مهنة"، ويضيف أنه …); without one, the quotation before it is
+  // («…»، قال الوزير في مؤتمر صحفي), else a question or sentence before a bare reporting clause
+  const ahead = complementAfter(ctx, hit, from, headsClause);
+  const content = throughMannerParticiple(ctx, hit, from)
+    ?? (ahead?.evidence === 'clause' ? ahead : null)
+    ?? quotationBefore(ctx, i)
+    ?? (speaker ? postposedContent(ctx, hit, speaker.next) : null)
+    ?? ahead;
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker, !!content.viaPrep))) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
+}
+
+/**
+ * أعلن وزير الخارجية أحمد عطاف ونظيره الإسباني خوسيه مانويل ألباريس، اليوم، استئناف …: a
+ * second subject coordinated with و (a person, possibly behind a title of a few words) belongs
+ * to the subject, not to the content. Returns where the content may start.
+ */
+function coordinatedSubjectEnd(ctx: Ctx, next: number): number {
+  const t = ctx.tokens[next];
+  if (!t || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 3) return next;
+  const [, end] = sentenceBounds(ctx, next);
+  const limit = Math.min(end, next + 7);
+  for (let k = next; k < limit; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (m) return m.entity.type === 'PERSON' ? m.mention.tokenEnd : next;
+    const w = ctx.tokens[k];
+    if (!isWord(w) || isComplementizer(w, ctx.q, ctx.sets) || (k > next && stopAt(ctx, w)) || (k > next && isCueToken(ctx, w))) return next;
+  }
+  return next;
+}
+
+/**
+ * هل تستطيع الحكومة الوفاء بالتزاماتها؟ يتساءل البشير. — a reporting clause with nothing after
+ * its subject but an adjunct (في ختام الحوار), opening its sentence without a conjunction: the
+ * previous sentence of the same paragraph is what was said, verbatim.
+ */
+function postposedContent(ctx: Ctx, hit: CueHit, next: number): Content | null {
+  const { tokens } = ctx;
+  const [first, end] = sentenceBounds(ctx, hit.index);
+  if (hit.conj || hit.index !== first || hit.entry.pos !== 'verb') return null;
+  if (!onlyAdjunctFrom(ctx, next, end)) return null;
+  const s = tokens[hit.index].sentence;
+  const prevFirst = ctx.sentStart.get(s - 1);
+  const prevEnd = ctx.sentEnd.get(s - 1);
+  if (prevFirst === undefined || prevEnd === undefined || s - 1 === ctx.titleSentence) return null;
+  const text = ctx.doc.original;
+  if (text.slice(tokens[prevEnd - 1].end, tokens[first].start).includes('\n')) return null;
+  let e = prevEnd;
+  while (e > prevFirst && tokens[e - 1].kind === 'punct') e--;
+  if (e - prevFirst < 3) return null;
+  for (let k = prevFirst; k < e; k++) if (ctx.boundaries.has(k)) return null; // already someone's clause
+  return { start: tokens[prevFirst].start, end: tokens[e - 1].end, kind: 'direct', evidence: 'clause' };
+}
+
+/** Nothing but punctuation, or a short adjunct opened by a clause-level word (في ختام الحوار), up to `end`. */
+function onlyAdjunctFrom(ctx: Ctx, from: number, end: number): boolean {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < end && tokens[k].kind === 'punct' && !opensQuotation(ctx, tokens[k])) k++;
+  if (k >= end) return true;
+  if (!stopAt(ctx, tokens[k]) || end - k > 8) return false;
+  for (let p = k; p < end; p++) {
+    const t = tokens[p];
+    if (isComplementizer(t, ctx.q, ctx.sets) || opensQuotation(ctx, t) || (t.kind === 'punct' && t.norm === ':')) return false;
+  }
+  return true;
 }
 
 /**

@@ -36,7 +36,7 @@ export interface AttributionPhrase {
 export interface NounInfo {
   gender: Gender;
   number: GrammaticalNumber;
-  kind: 'person' | 'institution' | 'document' | 'source' | 'quantifier' | 'honorific';
+  kind: 'person' | 'institution' | 'document' | 'source' | 'quantifier' | 'honorific' | 'anaphor';
 }
 
 export interface QuoteLexicon {
@@ -113,7 +113,7 @@ function compileNouns(lex: Lexicons): Map<string, NounInfo> {
   for (const { cells } of lex.rows('speaker-noun')) {
     const form = norm(cells.form ?? '');
     if (!form || out.has(form)) continue;
-    const kind = cells.kind === 'institution' || cells.kind === 'document' || cells.kind === 'source' || cells.kind === 'quantifier' || cells.kind === 'honorific' ? cells.kind : 'person';
+    const kind = cells.kind === 'institution' || cells.kind === 'document' || cells.kind === 'source' || cells.kind === 'quantifier' || cells.kind === 'honorific' || cells.kind === 'anaphor' ? cells.kind : 'person';
     out.set(form, { gender: cells.gender === 'f' ? 'f' : 'm', number: cells.number === 'pl' ? 'pl' : cells.number === 'du' ? 'du' : 'sg', kind });
   }
   return out;

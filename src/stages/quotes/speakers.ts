@@ -98,7 +98,7 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
   }
   const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
   const abbreviation = bracketedName(ctx, stop);
-  if (abbreviation && !record.entity) {
+  if (abbreviation && !record.entity && noun.kind === 'institution') {
     // الهيئة العامة للمنشآت الصغيرة والمتوسطة (منشآت): the name in brackets is the organization
     return { record: { ...record, entity: abbreviation.entity.id }, next: abbreviation.mention.tokenEnd + 1 };
   }
@@ -125,13 +125,33 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
       const described = adjective.length ? [...history].reverse().find((r) => r.gender === gender && adjective.some((a) => normalizeForMatch(`${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
       if (described) return { record: { ...described, implicit: false }, next: stop };
     }
-    if (noun.kind === 'source' || noun.kind === 'person') {
-      // وقال مصدر أمني … وأضاف المصدر: the same anonymous source, named as first described
+    if (noun.kind === 'anaphor') {
+      // يصلح خليل حمود شباكه … يقول الرجل الستيني: a generic person noun is the person just named
+      const named = latestPersonMention(ctx, j, noun.gender);
+      if (named) return { record: { ...record, entity: named.entity.id, ...(named.entity.role ? { role: named.entity.role } : {}) }, next: stop };
+    }
+    if (noun.kind === 'source' || noun.kind === 'person' || (noun.kind === 'institution' && !record.entity)) {
+      // وقال مصدر أمني … وأضاف المصدر: the same anonymous source, named as first described;
+      // أعلنت الهيئة العامة للغذاء والدواء … وأوضحت الهيئة: the same institution
       const earlier = sameDescription(ctx, history, j);
       if (earlier) return { record: { ...earlier, implicit: false }, next: stop };
     }
   }
   return { record, next: stop };
+}
+
+/** The latest person mention of this gender before token `at`, in its sentence or the two before. */
+export function latestPersonMention(ctx: Ctx, at: number, gender: Gender): MentionRef | null {
+  const s = ctx.tokens[at].sentence;
+  let best: MentionRef | null = null;
+  for (const entity of ctx.entities) {
+    if (entity.type !== 'PERSON' || (entity.gender ?? 'm') !== gender) continue;
+    for (const mention of entity.mentions) {
+      if (mention.tokenEnd > at || s - mention.sentence > 2) continue;
+      if (!best || mention.tokenStart > best.mention.tokenStart) best = { entity, mention };
+    }
+  }
+  return best;
 }
 
 /** The latest non-entity description whose head noun is this token's noun (المصدر → مصدر أمني). */
@@ -182,7 +202,10 @@ export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { re
   const closesName = definite
     ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (stopAt(ctx, follower) && isWord(follower) && clauseFollows(ctx, k, end))
     : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end));
-  return closesName ? { record: descriptionSpeaker(ctx, j, k, hit.entry.gender, 'sg'), next: k } : null;
+  if (!closesName) return null;
+  // نقيب الصيادين في صور سامي رزق: a title in no lexicon, a place phrase, then the name
+  const named = k - j < 2 ? k : placeThenName(ctx, k, end);
+  return { record: descriptionSpeaker(ctx, j, named, hit.entry.gender, 'sg'), next: named };
 }
 
 /** A complementizer or colon within a few tokens, with no other cue before it. */
@@ -331,8 +354,17 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   while (k < end && k < from + 12) {
     const m = ctx.mentionAt.get(k);
     if (m) {
-      // مصدر أمني لفرانس برس: a name behind a preposition is the addressee, not the description
-      if (hasPrepositionClitic(ctx, m)) break;
+      // مصدر أمني لفرانس برس: a name behind a preposition is the addressee, not the description,
+      // unless a name follows it: then it is a title's genitive (المديرة التنفيذية لبرنامج
+      // الأغذية العالمي سيندي ماكين)
+      if (hasPrepositionClitic(ctx, m)) {
+        const after = Math.min(m.mention.tokenEnd, end);
+        const person = ctx.mentionAt.get(after);
+        if (person?.entity.type === 'PERSON') return person.mention.tokenEnd;
+        const name = nameRunEnd(ctx, after, end);
+        if (name > after) return name;
+        break;
+      }
       k = Math.min(m.mention.tokenEnd, end);
       continue;
     }
@@ -349,6 +381,7 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       // المسؤول في نقابة سيبتو جون كينغ: a place phrase, then a name in no lexicon
       const named = placeThenName(ctx, k, end);
       if (named > k) k = named;
+      else if (!isDefinite(tokens[from]) && AFFILIATED.has(speakerNoun(tokens[from], q, sets)?.kind ?? '')) k = affiliationEnd(ctx, k, end);
       break;
     }
     // a genitive with لـ continues a title (الأمين العام للأمم المتحدة، المدير التنفيذي لبرنامج …)
@@ -369,6 +402,22 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     k++;
   }
   return k;
+}
+
+/**
+ * مصدر في وزارة الزراعة، مسؤول في الشركة المستوردة، مصادر في الاتحاد الأفريقي: after an
+ * indefinite head, في + an organization or place mention, or + a definite phrase of up to three
+ * words, says where the source works and belongs to the description (في مؤتمر صحفي does not:
+ * an indefinite word there is an adjunct). Returns the new end, or `k`.
+ */
+export function affiliationEnd(ctx: Ctx, k: number, end: number): number {
+  const { tokens, sets } = ctx;
+  if (tokens[k]?.norm !== 'في' || k + 1 >= end) return k;
+  const m = ctx.mentionAt.get(k + 1);
+  if (m) return m.entity.type === 'PERSON' ? k : Math.min(end, m.mention.tokenEnd);
+  let e = k + 1;
+  while (e < Math.min(end, k + 4) && isWord(tokens[e]) && !stopAt(ctx, tokens[e]) && !isCueToken(ctx, tokens[e]) && stemCandidates(tokens[e].norm, sets).some((c) => c.definite && c.prefixLength === 0)) e++;
+  return e > k + 1 ? e : k;
 }
 
 /**
@@ -400,12 +449,15 @@ export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   const { tokens, q, sets } = ctx;
   let e = k;
   while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !stemCandidates(tokens[e].norm, sets).some((c) => c.definite)) e++;
-  if (e === k || e >= end) return k;
+  if (e === k) return k;
   const f = tokens[e];
+  // a topic bounded by its verb (أما … سامي رزق فيؤكد): the verb closes the name
+  if (e >= end) return f && f.sentence === tokens[k].sentence && isCueToken(ctx, f) ? e : k;
   // a bare comma closes a name only when it starts with a known given name (محمد العلي، … yes;
   // إغلاق جولة تمويل، … is the verb's object)
   const givenName = conjStripped(tokens[k], sets).some((c) => q.givenNames.has(c.form));
-  const closes = isComplementizer(f, q, sets) || isColon(f) || opensQuotation(ctx, f) || (givenName && isComma(f)) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end));
+  // a reporting verb right after the run closes it too (أما نقيب الصيادين في صور سامي رزق فيؤكد)
+  const closes = isComplementizer(f, q, sets) || isColon(f) || opensQuotation(ctx, f) || (givenName && isComma(f)) || (isWord(f) && stopAt(ctx, f) && clauseFollows(ctx, e, end)) || isCueToken(ctx, f);
   if (closes) return e;
   // a family name with the article (لينا الخطيب، أحمد الداود) closes the name, but only before a
   // complementizer, colon or quotation (دعم الحكومة، … would otherwise read as a name)
@@ -427,6 +479,9 @@ function bracketedName(ctx: Ctx, at: number): MentionRef | null {
 function lamGenitive(ctx: Ctx, t: Token): boolean {
   return t.norm.length > 3 && t.norm.startsWith('ل') && !t.norm.startsWith('لل') && stemCandidates(t.norm, ctx.sets).some((c) => c.prefixLength === 1);
 }
+
+/** Description heads that may name where they work (مصدر في الوزارة، مسؤول في الشركة). */
+const AFFILIATED = new Set(['source', 'person']);
 
 /** Words after which a description continues with any genitive (المتحدث باسم وزارة الخارجية). */
 export const LINKERS = new Set(['باسم', 'بشان', 'صادر', 'الصادر', 'صادره', 'الصادره']);

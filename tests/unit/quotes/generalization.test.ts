@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, view, type EntitySpec } from './helpers.js';
+
+/**
+ * Mechanisms found on held-out articles (issue 5 follow-up): postposed reporting clauses,
+ * كان + subject + قد + verb with a quotation inside the content, titles with an organization
+ * complement, coordinated subjects, generic person nouns, affiliations of anonymous sources.
+ */
+
+const mccain: EntitySpec = { id: 'mccain', gender: 'f', forms: ['سيندي ماكين'] };
+const wfp: EntitySpec = { id: 'wfp', type: 'ORGANIZATION', forms: ['برنامج الأغذية العالمي'] };
+const laqjaa: EntitySpec = { id: 'laqjaa', forms: ['فوزي لقجع'] };
+const bashir: EntitySpec = { id: 'bashir', forms: ['محمد البشير', 'البشير'] };
+const koni: EntitySpec = { id: 'koni', forms: ['إبراهيم الكوني', 'الكوني'] };
+const hammoud: EntitySpec = { id: 'hammoud', forms: ['خليل حمود', 'حمود'] };
+const reem: EntitySpec = { id: 'reem', gender: 'f', forms: ['ريم'] };
+const attaf: EntitySpec = { id: 'attaf', forms: ['أحمد عطاف'] };
+const albares: EntitySpec = { id: 'albares', forms: ['خوسيه مانويل ألباريس'] };
+const moa: EntitySpec = { id: 'moa', type: 'ORGANIZATION', forms: ['وزارة الزراعة'] };
+const caf: EntitySpec = { id: 'caf', type: 'ORGANIZATION', forms: ['الاتحاد الأفريقي لكرة القدم', 'كاف'] };
+
+describe('speakers and contents on held-out constructions', () => {
+  it.each([
+    // [note, text, entities, cue, speaker entity, speaker text, content]
+    ['title + organization complement + person mention: the person speaks, the title is the role',
+      'من جهتها، قالت المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين إن "ملايين الأشخاص على حافة المجاعة".', [wfp, mccain], 'قالت', 'mccain', 'سيندي ماكين', 'ملايين الأشخاص على حافة المجاعة'],
+    ['title + organization complement + a name no stage knows: the description runs through the name',
+      'من جهتها، قالت المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين إن الوضع خطير.', [wfp], 'قالت', null, 'المديرة التنفيذية لبرنامج الأغذية العالمي سيندي ماكين', 'الوضع خطير'],
+    ['كان + title + name + قد + verb; the content runs through a quotation holding وفق',
+      'وكان رئيس الجامعة الملكية المغربية لكرة القدم فوزي لقجع قد صرح الأسبوع الماضي بأن الاستعدادات "تسير وفق البرنامج المسطر".', [laqjaa], 'صرح', 'laqjaa', 'فوزي لقجع', 'الاستعدادات "تسير وفق البرنامج المسطر"'],
+    ['a question, then a bare present-tense reporting clause: the question is the content',
+      'وقال البشير إن المساعدات لن تكفي. هل تستطيع الحكومة الوفاء بالتزاماتها؟ يتساءل البشير.', [bashir], 'يتساءل', 'bashir', 'البشير', 'هل تستطيع الحكومة الوفاء بالتزاماتها'],
+    ['a quotation, then the reporting clause without a comma',
+      'وتحدث عن الصحراء طويلا. "أنا لا أنتمي إلى مكان، بل إلى زمن" يقول الكوني في ختام الحوار.', [koni], 'يقول', 'koni', 'الكوني', 'أنا لا أنتمي إلى مكان، بل إلى زمن'],
+    ['a complementizer after the verb wins over a quotation closing right before it',
+      'يقول الكوني إن الكتابة "ليست مهنة بل قدر"، ويضيف أنه لا يكتب إلا فجرا.', [koni], 'ويضيف', 'koni', 'الكوني', 'لا يكتب إلا فجرا'],
+    ['a second subject coordinated with و stays out of the content',
+      'أعلن وزير الخارجية أحمد عطاف ونظيره الإسباني خوسيه مانويل ألباريس، اليوم الاثنين، استئناف العمل بالمعاهدة.', [attaf, albares], 'أعلن', 'attaf', 'أحمد عطاف', 'استئناف العمل بالمعاهدة'],
+    ['a generic person noun (الرجل الستيني) is the man just named',
+      'يصلح خليل حمود شباكه منذ الفجر. يقول الرجل الستيني إن البحر لم يعد يعطي.', [hammoud], 'يقول', 'hammoud', 'الرجل الستيني', 'البحر لم يعد يعطي'],
+    ['an anonymous source with في + an organization: the affiliation belongs to the description',
+      'في المقابل، نفى مصدر في وزارة الزراعة أن تكون الحكومة قد تخلت عن الصيادين.', [moa], 'نفى', null, 'مصدر في وزارة الزراعة', 'تكون الحكومة قد تخلت عن الصيادين'],
+    ['an official with في + a definite phrase (no entity)',
+      'ونقل عن مسؤول في الشركة المستوردة قوله إن الشحنة دخلت الشهر الماضي.', [], 'قوله', null, 'مسؤول في الشركة المستوردة', 'الشحنة دخلت الشهر الماضي'],
+    ['sources in an organization with its abbreviation: a description, not the organization',
+      'وقالت مصادر في الاتحاد الأفريقي لكرة القدم (كاف) إن الملاعب جاهزة.', [caf], 'وقالت', null, 'مصادر في الاتحاد الأفريقي لكرة القدم', 'الملاعب جاهزة'],
+    ['a topic with a title in no lexicon, a place and a name, closed by its verb',
+      'أما رئيس الصيادين في صور سامي رزق فيؤكد أن مئتي عائلة تعتمد على الصيد.', [], 'فيؤكد', null, 'رئيس الصيادين في صور سامي رزق', 'مئتي عائلة تعتمد على الصيد'],
+  ])('%s', (_note, text, entities, cue, entity, speakerText, content) => {
+    const q = runQuotes(text, entities).quotes.find((x) => x.cue.text === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect([q!.speaker.entity, q!.speaker.text, q!.content.text]).toEqual([entity, speakerText, content]);
+  });
+
+  it.each([
+    // [note, text, entities, cue, speaker text]: negative rows, the new mechanisms must not fire
+    ['a generic person noun with no person of its gender named before stays a description',
+      'تعمل ريم في المصنع منذ سنوات. وقال الرجل إن الأجور تراجعت.', [reem], 'وقال', 'الرجل'],
+    ['an indefinite adjunct after في is not an affiliation', 'وقال مصدر في تصريح صحفي إن الاجتماع انتهى.', [], 'وقال', 'مصدر'],
+    ['الهيئة after a described authority refers back to that description',
+      'أعلنت الهيئة العامة للغذاء والدواء سحب ثلاث دفعات. وأوضحت الهيئة أن المنتج لم يوزع.', [], 'وأوضحت', 'الهيئة العامة للغذاء والدواء'],
+  ])('%s', (_note, text, entities, cue, speakerText) => {
+    const q = runQuotes(text, entities).quotes.map(view).find((x) => x.cue === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect([q!.speaker, q!.text]).toEqual([null, speakerText]);
+  });
+
+  it.each([
+    // [note, text, entities, cue]: no quote at all
+    ['a bare reporting clause after a sentence of another paragraph is no postposed quote', 'هل تستطيع الحكومة الوفاء بالتزاماتها؟\nيتساءل البشير.', [bashir], 'يتساءل'],
+    ['a reporting clause with a conjunction does not take the sentence before', 'ارتفعت الأسعار كثيرا هذا الشهر. وتساءل البشير.', [bashir], 'وتساءل'],
+    ['an attribution phrase inside a quotation is the speaker\'s wording', 'وقال الوزير إن العمل "يسير وفق الخطة".', [], 'وفق'],
+  ])('%s', (_note, text, entities, cue) => {
+    const quotes = runQuotes(text, entities).quotes.map(view);
+    expect(quotes.find((x) => x.cue === cue || x.cue.startsWith(cue))).toBeUndefined();
+  });
+});
