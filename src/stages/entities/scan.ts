@@ -92,22 +92,7 @@ function triggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
  * complement chain still asks for that specific word.
  */
 function definiteTriggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
-  if (!isWord(v, i)) return null;
-  let memo = v.memo.matches.get('definite-trigger') as (Match<TriggerInfo> | null | undefined)[] | undefined;
-  if (!memo) v.memo.matches.set('definite-trigger', (memo = new Array(v.tokens.length)));
-  let m = memo[i];
-  if (m !== undefined) return m;
-  m = null;
-  for (const s of v.stems[i]) {
-    if (!s.definite || s.stem.length < 4) continue;
-    const forms = v.lex.triggers.get(s.stem.slice(2));
-    const single = forms?.find((f) => f.tokens.length === 1 && f.value.mode === 'include');
-    if (single && v.lex.triggerTakesDefinite.get(s.stem.slice(2)) === false) {
-      m = { len: 1, prefixLength: surfacePrefix(v.tokens[i].norm, s), value: single.value };
-      break;
-    }
-  }
-  return (memo[i] = m);
+  return isWord(v, i) ? v.forms[i].definiteTrigger : null;
 }
 
 /** Could token i be part of a name at all (not a function word, title, trigger or description)? */
@@ -651,7 +636,7 @@ const MAX_SPEAKER_NAME = 3;
  * they are a person even if no list holds them.
  */
 function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | null {
-  if (!v.stems[i].some((s) => v.lex.reportingVerbs.has(s.stem))) return null;
+  if (!v.forms[i].reportingVerb) return null;
   const j = i + 1;
   let k = j;
   while (k - j < MAX_SPEAKER_NAME && sameSentence(v, i, k) && isWord(v, k)) {

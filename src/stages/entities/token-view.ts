@@ -18,13 +18,17 @@ export interface TokenView {
   forms: FormFacts[];
   /** Clitic readings of each token, whole token first (empty for non-words): `forms[i].stems`. */
   stems: StemCandidate[][];
+  /** this document's stamp on the shared form facts (see FormFacts.docCount) */
+  generation: number;
+  /** every cached form, by clitic reading */
+  byReading: Map<string, FormFacts[]>;
+  /** forms of this document left out of the full cache */
+  uncached: FormFacts[];
   /** Per-token answers, computed on first question: the rules ask about the same tokens many times. */
   memo: {
     stop: Int8Array;
     given: (GivenNameReading | null | undefined)[];
     matches: Map<string, unknown[]>;
-    /** how many tokens have each clitic reading (built on first question) */
-    docStems?: Map<string, number>;
   };
 }
 
@@ -61,6 +65,16 @@ export interface FormFacts {
   triggers: FirstToken<TriggerInfo>[];
   facility: EntityType | undefined;
   facilityPrefix: number;
+  /** a reading is a reporting verb that takes its subject after it (قال، وأضاف) */
+  reportingVerb: boolean;
+  /** an include trigger listed without the article, here with it (البنك ← بنك) */
+  definiteTrigger: { len: number; prefixLength: number; value: TriggerInfo } | null;
+  /**
+   * Tokens of this form in the document being analysed: valid while `docGeneration` equals the
+   * view's generation (the facts are shared across documents; analysis is synchronous).
+   */
+  docCount: number;
+  docGeneration: number;
 }
 
 const NO_STEMS: StemCandidate[] = [];
@@ -105,7 +119,21 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
       break;
     }
   }
+  let definiteTrigger: FormFacts['definiteTrigger'] = null;
+  for (const s of stems) {
+    if (!s.definite || s.stem.length < 4) continue;
+    const bare = s.stem.slice(2);
+    const single = lex.triggers.get(bare)?.find((f) => f.tokens.length === 1 && f.value.mode === 'include');
+    if (single && lex.triggerTakesDefinite.get(bare) === false) {
+      definiteTrigger = { len: 1, prefixLength: surfacePrefix(norm, s), value: single.value };
+      break;
+    }
+  }
   return {
+    docCount: 0,
+    docGeneration: 0,
+    reportingVerb: stems.some((s) => lex.reportingVerbs.has(s.stem)),
+    definiteTrigger,
     stems,
     definite: stems.length > 0 && (stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)),
     stopWord,
@@ -120,11 +148,26 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
   };
 }
 
-const NOT_A_WORD: FormFacts = { stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: [], demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
+const NOT_A_WORD: FormFacts = { docCount: 0, docGeneration: 0, reportingVerb: false, definiteTrigger: null, stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: [], demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
+
+/** Counter that stamps each document's token counts on the shared form facts. */
+let documentGeneration = 0;
+
+/** Index the forms by each of their clitic readings (for "does the document use this word?"). */
+function indexReadings(byReading: Map<string, FormFacts[]>, f: FormFacts): void {
+  for (const s of f.stems) {
+    const list = byReading.get(s.stem);
+    if (list) list.push(f);
+    else byReading.set(s.stem, [f]);
+  }
+}
 
 export function tokenView(original: string, tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
   const sets = cliticSets(lexicons);
   const cache = lexicons.compiled('entity-form-facts', () => new Map<string, FormFacts>());
+  const byReading = lexicons.compiled('entity-form-readings', () => new Map<string, FormFacts[]>());
+  const generation = ++documentGeneration;
+  const uncached: FormFacts[] = [];
   const n = tokens.length;
   const forms = new Array<FormFacts>(n);
   const stems = new Array<StemCandidate[]>(n);
@@ -139,12 +182,22 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
     if (!f) {
       const st = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
       f = formFacts(t.norm, st, lex);
-      if (cache.size < MAX_FORM_CACHE) cache.set(t.norm, f);
+      if (cache.size < MAX_FORM_CACHE) {
+        cache.set(t.norm, f);
+        indexReadings(byReading, f);
+      } else {
+        uncached.push(f);
+      }
     }
+    if (f.docGeneration !== generation) {
+      f.docGeneration = generation;
+      f.docCount = 0;
+    }
+    f.docCount++;
     forms[i] = f;
     stems[i] = f.stems;
   }
-  return { original, tokens, lex, forms, stems, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
+  return { original, tokens, lex, forms, stems, generation, byReading, uncached, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
 }
 
 export function isWord(v: TokenView, i: number): boolean {
@@ -241,15 +294,12 @@ export function firstLetterCount(v: TokenView, i: number): number {
   return v.tokens[i].norm.length;
 }
 
-/** How many tokens of the document have `stem` as a clitic reading (counted once per document). */
+/** How many tokens of the document have `stem` as a clitic reading. */
 export function docStemCount(v: TokenView, stem: string): number {
-  let counts = v.memo.docStems;
-  if (!counts) {
-    counts = new Map<string, number>();
-    for (let k = 0; k < v.tokens.length; k++) for (const s of v.stems[k]) counts.set(s.stem, (counts.get(s.stem) ?? 0) + 1);
-    v.memo.docStems = counts;
-  }
-  return counts.get(stem) ?? 0;
+  let count = 0;
+  for (const f of v.byReading.get(stem) ?? NONE) if (f.docGeneration === v.generation) count += f.docCount;
+  for (const f of v.uncached) if (f.docGeneration === v.generation && f.stems.some((s) => s.stem === stem)) count += f.docCount;
+  return count;
 }
 
 /** True when some token of the document other than token `i` has `stem` as a clitic reading. */
