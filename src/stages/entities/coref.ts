@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
 import { gazetteerAt, looksLikeVerbalNoun, plausibleUnknownName } from './scan.js';
-import { demonymOf, docHasStem, docStemCount, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { demonymOf, docHasStem, docStemCount, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -39,9 +39,14 @@ export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: 
   const covered = new Uint8Array(v.tokens.length);
   for (const f of found) covered.fill(1, f.start, f.end);
   const out: Found[] = [];
+  // only forms that have a key as a reading, or a reading a spelling variant could be, need a look
+  const exact = formsWithReadings(v, [...keys.keys()]);
+  const fuzzy = buckets.size > 0;
   for (let i = 0; i < v.tokens.length; i++) {
-    if (covered[i] || !isWord(v, i) || isStop(v, i)) continue;
-    const hit = exactKey(v, i, keys) ?? fuzzyKey(v, i, buckets);
+    const form = v.forms[i];
+    const maybeExact = exact.has(form);
+    if (covered[i] || (!maybeExact && !(fuzzy && form.fuzzyStem)) || !isWord(v, i) || isStop(v, i)) continue;
+    const hit = (maybeExact ? exactKey(v, i, keys) : null) ?? fuzzyKey(v, i, buckets);
     if (hit) out.push({ type: 'PERSON', start: i, end: i + 1, prefixLength: hit.prefix, via: 'coref', corefOf: hit.entity });
   }
   return out;
@@ -144,15 +149,14 @@ function fuzzyBuckets(keys: Map<string, CorefKey>): Map<string, [string, CorefKe
 }
 
 function fuzzyKey(v: TokenView, i: number, buckets: Map<string, [string, CorefKey][]>): { entity: string; prefix: number } | null {
-  if (buckets.size === 0) return null;
-  const s = v.stems[i][0];
-  if (!s || isDefinite(v, i) || v.lex.titles.has(s.stem) || v.lex.triggers.has(s.stem)) return null;
-  if (s.stem.length < MIN_FUZZY_LENGTH || v.lex.givenNames.has(s.stem) || v.lex.knownSingle.has(s.stem)) return null;
-  const list = buckets.get(s.stem.slice(0, 2));
+  // the form's whole-token reading when it could be a spelling variant of a name (FormFacts.fuzzyStem)
+  const stem = v.forms[i].fuzzyStem;
+  if (buckets.size === 0 || !stem) return null;
+  const list = buckets.get(stem.slice(0, 2));
   if (!list) return null;
   for (const [k, info] of list) {
-    if (Math.abs(k.length - s.stem.length) > 1) continue;
-    if (jaroWinkler(k, s.stem) >= FUZZY_THRESHOLD) return { entity: info.entity, prefix: 0 };
+    if (Math.abs(k.length - stem.length) > 1) continue;
+    if (jaroWinkler(k, stem) >= FUZZY_THRESHOLD) return { entity: info.entity, prefix: 0 };
   }
   return null;
 }

@@ -65,6 +65,9 @@ export interface FormFacts {
   triggers: FirstToken<TriggerInfo>[];
   facility: EntityType | undefined;
   facilityPrefix: number;
+  /** the whole-token reading when it may be a spelling variant of a name (coref): long enough,
+   * no article, not a title, trigger, given name or listed name */
+  fuzzyStem: string | null;
   /** a reading is a reporting verb that takes its subject after it (قال، وأضاف) */
   reportingVerb: boolean;
   /** an include trigger listed without the article, here with it (البنك ← بنك) */
@@ -79,6 +82,8 @@ export interface FormFacts {
 
 const NO_STEMS: StemCandidate[] = [];
 const MAX_FORM_CACHE = 500_000;
+/** shortest name part linked by spelling similarity (coref) */
+const MIN_FUZZY_LENGTH = 5;
 
 function firstTokens<T>(norm: string, stems: StemCandidate[], map: Map<string, IndexedForm<T>[]>): FirstToken<T>[] {
   let out: FirstToken<T>[] | null = null;
@@ -129,7 +134,11 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
       break;
     }
   }
+  const whole = stems[0]?.stem;
+  const fuzzyStem =
+    whole && whole.length >= MIN_FUZZY_LENGTH && !(stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)) && !lex.titles.has(whole) && !lex.triggers.has(whole) && !lex.givenNames.has(whole) && !lex.knownSingle.has(whole) ? whole : null;
   return {
+    fuzzyStem,
     docCount: 0,
     docGeneration: 0,
     reportingVerb: stems.some((s) => lex.reportingVerbs.has(s.stem)),
@@ -148,7 +157,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
   };
 }
 
-const NOT_A_WORD: FormFacts = { docCount: 0, docGeneration: 0, reportingVerb: false, definiteTrigger: null, stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: [], demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
+const NOT_A_WORD: FormFacts = { fuzzyStem: null, docCount: 0, docGeneration: 0, reportingVerb: false, definiteTrigger: null, stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: [], demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
 
 /** Counter that stamps each document's token counts on the shared form facts. */
 let documentGeneration = 0;
@@ -306,4 +315,14 @@ export function docStemCount(v: TokenView, stem: string): number {
 export function docHasStem(v: TokenView, stem: string, i: number): boolean {
   const own = v.stems[i].some((s) => s.stem === stem) ? 1 : 0;
   return docStemCount(v, stem) > own;
+}
+
+/** The document's forms that have one of `readings` as a clitic reading. */
+export function formsWithReadings(v: TokenView, readings: readonly string[]): Set<FormFacts> {
+  const out = new Set<FormFacts>();
+  for (const r of readings) {
+    for (const f of v.byReading.get(r) ?? NONE) if (f.docGeneration === v.generation) out.add(f);
+  }
+  for (const f of v.uncached) if (f.docGeneration === v.generation && f.stems.some((s) => readings.includes(s.stem))) out.add(f);
+  return out;
 }
