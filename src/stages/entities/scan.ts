@@ -311,6 +311,20 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
       modifiers++;
       continue;
     }
+    // a named body inside the title phrase is a mention itself: رئيس [الجامعة الملكية المغربية
+    // لكرة القدم]، المتحدث باسم [وزارة الخارجية]
+    const body = bodyInTitle(v, j);
+    if (body) {
+      inner.push(body);
+      j = body.end;
+      modifiers++;
+      continue;
+    }
+    // المتحدث الرسمي [باسم] الهيئة / وزارة الخارجية: باسم goes on with the body's name
+    if (spokesmanFor(v, j)) {
+      j++;
+      continue;
+    }
     // the post's place or body: ممثلة المنظمة [في لبنان]، سفير فرنسا [لدى الأمم المتحدة]
     const located = locatedComplementEnd(v, j);
     if (located > 0) {
@@ -371,11 +385,27 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
 /** Prepositions that place a post inside a title phrase (ممثل المنظمة في لبنان، سفيرها لدى واشنطن). */
 const POST_PREPOSITIONS = new Set(['في', 'لدى', 'لدي']);
 
+/** An organization named by an include trigger and its complements at token j, inside a title phrase. */
+function bodyInTitle(v: TokenView, j: number): Found | null {
+  const trig = triggerAt(v, j);
+  if (!trig || trig.value.mode !== 'include' || trig.value.type !== 'ORGANIZATION') return null;
+  let k = complementChain(v, j, j + trig.len, triggerTakesDefinite(v, j));
+  if (k > 0 && !memoMatch(v, j, 'triggers')) k = lastDemonymEnd(v, j + trig.len, k);
+  if (k < 0) return null;
+  return { type: 'ORGANIZATION', start: j, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' };
+}
+
+/** باسم inside a title phrase (المتحدث الرسمي باسم …) before the body it speaks for. */
+function spokesmanFor(v: TokenView, j: number): boolean {
+  if (v.tokens[j].norm !== 'باسم' || !sameSentence(v, j, j + 1) || !isWord(v, j + 1) || givenName(v, j + 1)) return false;
+  const gz = gazetteerAt(v, j + 1);
+  if (gz) return gz.value.type !== 'PERSON';
+  return isDefinite(v, j + 1) || titleComplementHead(v, j + 1) || !!triggerAt(v, j + 1);
+}
+
 /** End of `في/لدى + known place or organization` at token j followed by more of the phrase, or -1. */
 function locatedComplementEnd(v: TokenView, j: number): number {
   if (!sameSentence(v, j, j + 1)) return -1;
-  // المتحدث الرسمي [باسم الهيئة]: باسم after a title word takes any definite complement
-  if (v.tokens[j].norm === 'باسم' && j > 0 && isDefinite(v, j + 1) && !givenName(v, j + 1) && isWord(v, j + 2) && sameSentence(v, j, j + 2)) return j + 2;
   if (!POST_PREPOSITIONS.has(v.tokens[j].norm)) return -1;
   const gz = gazetteerAt(v, j + 1);
   if (!gz || gz.value.type === 'PERSON' || gz.prefixLength > 0) return -1;
