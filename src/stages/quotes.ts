@@ -1,9 +1,10 @@
 import type { Diagnostic, Entity, Quote, Sentence, Token } from '../types.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { TextDoc } from '../document.js';
-import type { AttributionPhrase, CueEntry } from './quotes/lexicon.js';
+import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/lexicon.js';
+import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
-import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
+import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
 import { CLAUSE_OPENERS, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
@@ -25,6 +26,10 @@ import { quoteFromAttribution, directSource, colonQuotes } from './quotes/source
 
 /** Reported speech attribution. `diagnostics`, when given, receives quote-mark problems. */
 export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons, diagnostics?: Diagnostic[]): Quote[] {
+  return withDocument(tokens, quoteLexicon(lex), cliticSets(lex), () => findQuotesIn(doc, tokens, sentences, entities, lex, diagnostics));
+}
+
+function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons, diagnostics?: Diagnostic[]): Quote[] {
   const ctx = makeContext(doc, tokens, sentences, entities, lex);
   const marks = findQuoteMarks(doc.original, sentenceRegions(sentences));
   ctx.marks = marks.spans;
@@ -78,20 +83,18 @@ export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | 
 
 function findCueHits(ctx: Ctx): CueHit[] {
   const hits: CueHit[] = [];
-  for (const t of ctx.tokens) {
+  const { tokens, q, sets } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.sentence < 0 || t.kind !== 'word') continue;
+    const f = facts(t, q, sets);
+    if (!f.cueEntry) continue;
     // a person's name is not a verb; a one-word organization or place spelled like a reporting
     // verb after normalization (آفاد = أفاد) is far more often the verb
-    const m = ctx.mentionAt.get(t.index);
+    const m = ctx.mentionAt.get(i);
     if (m && (m.entity.type === 'PERSON' || m.mention.tokenEnd - m.mention.tokenStart > 1)) continue;
-    for (const c of conjStripped(t, ctx.sets)) {
-      const entry = ctx.q.cues.get(c.form);
-      if (entry) {
-        hits.push({ index: t.index, entry, conj: c.conj });
-        if (m) dropMention(ctx, m);
-        break;
-      }
-    }
+    hits.push({ index: i, entry: f.cueEntry, conj: f.cueConj });
+    if (m) dropMention(ctx, m);
   }
   return hits;
 }
@@ -119,36 +122,35 @@ function findAttributionHits(ctx: Ctx): AttributionHit[] {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].sentence < 0 || tokens[i].kind !== 'word') continue;
-    const firstForms = conjStripped(tokens[i], ctx.sets).map((c) => c.form);
-    const candidates = firstForms.flatMap((f) => ctx.q.attributions.get(f) ?? []).sort((a, b) => b.words.length - a.words.length);
-    for (const phrase of candidates) {
-      const hit = matchPhrase(ctx, i, firstForms, phrase);
-      if (hit) {
-        hits.push(hit);
-        i = hit.sourceAt - 1;
-        break;
-      }
+    // phrases starting with this word (with or without و), longest first: the longest match wins
+    let best: AttributionHit | null = null;
+    for (const phrase of facts(tokens[i], ctx.q, ctx.sets).attributions) {
+      best = matchPhrase(ctx, i, phrase);
+      if (best) break;
+    }
+    if (best) {
+      hits.push(best);
+      i = best.sourceAt - 1;
     }
   }
   return hits;
 }
 
-
-function matchPhrase(ctx: Ctx, i: number, firstForms: string[], phrase: AttributionPhrase): AttributionHit | null {
+/** The phrase (whose first word the token's form already is) matched at token `i`, or null. */
+function matchPhrase(ctx: Ctx, i: number, phrase: AttributionPhrase): AttributionHit | null {
   const { tokens } = ctx;
-  const words = phrase.attached ? phrase.words.slice(0, -1) : phrase.words;
-  if (!firstForms.includes(words[0])) return null;
-  for (let k = 1; k < words.length; k++) {
+  const count = phrase.attached ? phrase.words.length - 1 : phrase.words.length;
+  for (let k = 1; k < count; k++) {
     const t = tokens[i + k];
-    if (!t || t.sentence !== tokens[i].sentence || t.norm !== words[k]) return null;
+    if (!t || t.sentence !== tokens[i].sentence || t.norm !== phrase.words[k]) return null;
   }
-  const next = tokens[i + words.length];
+  const next = tokens[i + count];
   if (!next || next.sentence !== tokens[i].sentence) return null;
   if (phrase.attached) {
     const particle = phrase.words[phrase.words.length - 1];
     if (!next.norm.startsWith(particle) || next.norm.length <= particle.length + 1) return null;
   }
-  return { index: i, sourceAt: i + words.length, phrase };
+  return { index: i, sourceAt: i + count, phrase };
 }
 
 

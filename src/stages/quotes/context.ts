@@ -1,11 +1,11 @@
 import type { Entity, Gender, GrammaticalNumber, Mention, QuoteSpeaker, Sentence, Span, Token } from '../../types.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { TextDoc } from '../../document.js';
-import { cliticSets, stemCandidates, withoutArticle, type CliticSets } from '../../text/clitics.js';
+import { cliticSets, withoutArticle, type CliticSets } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './marks.js';
-import { conjStripped, isStop, isWord } from './tokens.js';
+import { conjStripped, isCueWord, isStop, isWord, stems } from './tokens.js';
 
 /**
  * The quote stage's shared context (tokens, mentions, quotation marks, sentence bounds) and
@@ -38,6 +38,8 @@ export interface Ctx {
   recordSentence: WeakMap<SpeakerRecord, number>;
   /** Index of the headline sentence, or -1. */
   titleSentence: number;
+  /** Lazily built first name words per entity (see hasPrepositionClitic). */
+  nameHeads?: Map<Entity, Set<string>>;
   /** Lazily built index of organization mention heads (see organizationHeads). */
   orgHeads?: OrgHead[];
 }
@@ -93,13 +95,25 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
   }
   const sentStart = new Map<number, number>();
   const sentEnd = new Map<number, number>();
-  for (const t of tokens) {
-    if (t.sentence < 0) continue;
-    if (!sentStart.has(t.sentence)) sentStart.set(t.sentence, t.index);
-    sentEnd.set(t.sentence, t.index + 1);
+  let current = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i].sentence;
+    if (s < 0 || s === current) continue;
+    // tokens of a sentence are contiguous: record the bounds once per sentence
+    if (current >= 0) sentEnd.set(current, lastTokenOf(tokens, current, i) + 1);
+    current = s;
+    sentStart.set(s, i);
   }
+  if (current >= 0) sentEnd.set(current, lastTokenOf(tokens, current, tokens.length) + 1);
   const titleSentence = sentences.findIndex((s) => s.title);
   return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new WeakMap() };
+}
+
+/** Index of the last token of `sentence` before `before` (tokens between sentences have sentence -1). */
+function lastTokenOf(tokens: readonly Token[], sentence: number, before: number): number {
+  let k = before - 1;
+  while (tokens[k].sentence !== sentence) k--;
+  return k;
 }
 
 /** Paragraph-level regions covered by sentences (boilerplate and gaps left out). */
@@ -144,11 +158,23 @@ export function insidePrepositionalPhrase(ctx: Ctx, m: MentionRef): boolean {
  * برلين، للصين → الصين), while a name that merely starts with the letter (لافروف) is not.
  */
 export function hasPrepositionClitic(ctx: Ctx, m: MentionRef): boolean {
-  const names = new Set([m.entity.name, ...m.entity.mentions.map((x) => x.text)].map((t) => normalizeForMatch(t).split(/\s+/)[0]));
+  const names = firstNameWords(ctx, m.entity);
   const head = ctx.tokens[m.mention.tokenStart];
   return conjStripped(head, ctx.sets).some(({ form }) =>
     ctx.sets.prep.some((p) => form.startsWith(p) && (names.has(form.slice(p.length)) || (p === 'ل' && names.has('ا' + form.slice(p.length))))),
   );
+}
+
+
+/** First normalized word of every name and mention of an entity, computed once per document. */
+function firstNameWords(ctx: Ctx, entity: Entity): Set<string> {
+  ctx.nameHeads ??= new Map();
+  let names = ctx.nameHeads.get(entity);
+  if (!names) {
+    names = new Set([entity.name, ...entity.mentions.map((x) => x.text)].map((t) => normalizeForMatch(t).split(/\s+/)[0]));
+    ctx.nameHeads.set(entity, names);
+  }
+  return names;
 }
 
 
@@ -174,7 +200,7 @@ export function stopAt(ctx: Ctx, t: Token | undefined): boolean {
   if (!isStop(t, ctx.q, ctx.sets)) return false;
   if (t && t.norm === 'علي' && ctx.doc.original.slice(t.start, t.end).endsWith('ي')) {
     const next = ctx.tokens[t.index + 1];
-    if (next && isWord(next) && next.sentence === t.sentence && !stemCandidates(next.norm, ctx.sets).some((c) => c.definite) && !isStop(next, ctx.q, ctx.sets)) return false;
+    if (next && isWord(next) && next.sentence === t.sentence && !stems(next.norm, ctx.sets).some((c) => c.definite) && !isStop(next, ctx.q, ctx.sets)) return false;
   }
   return true;
 }
@@ -186,7 +212,7 @@ export function opensQuotation(ctx: Ctx, t: Token | undefined): boolean {
 
 /** A reporting word (verb, participle, verbal noun) ends any subject phrase before it. */
 export function isCueToken(ctx: Ctx, t: Token): boolean {
-  return t.kind === 'word' && conjStripped(t, ctx.sets).some((c) => ctx.q.cues.has(c.form));
+  return isCueWord(t, ctx.q, ctx.sets);
 }
 
 /** A closed quotation of a few words opening at this token: a quoted name (صحيفة «المستقبل»). */
@@ -205,7 +231,7 @@ export interface OrgHead {
 /** The token's stems without clitics or article (والوزارة, لوزارة, وزارة → وزاره). */
 export function bareForms(ctx: Ctx, t: Token): Set<string> {
   const out = new Set<string>();
-  for (const c of stemCandidates(t.norm, ctx.sets)) {
+  for (const c of stems(t.norm, ctx.sets)) {
     out.add(c.stem);
     const bare = c.definite ? withoutArticle(c.stem, ctx.sets) : null;
     if (bare) out.add(bare);

@@ -1,8 +1,8 @@
 import type { Entity, Gender, GrammaticalNumber, Token } from '../../types.js';
-import { stemCandidates, withoutArticle } from '../../text/clitics.js';
+import { withoutArticle } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
-import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
+import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
@@ -38,7 +38,7 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
 export function definiteSubject(ctx: Ctx, j: number, end: number, gender: Gender): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   let k = j;
-  while (k < end && k < j + 4 && isWord(tokens[k]) && !stopAt(ctx, tokens[k]) && stemCandidates(tokens[k].norm, sets).some((c) => c.definite)) k++;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !stopAt(ctx, tokens[k]) && stems(tokens[k].norm, sets).some((c) => c.definite)) k++;
   if (k === j) return null;
   return { record: descriptionSpeaker(ctx, j, k, gender, 'sg'), next: k };
 }
@@ -198,7 +198,7 @@ export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { re
   // a definite phrase is rather the verb's object (وأكد الاتفاق على …) unless a clause follows:
   // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
   // a name after a demonym or short title, in no lexicon (أكد السويسري مارسيل كولر، …): the words after the definite one are all indefinite
-  const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !stemCandidates(t.norm, sets).some((c) => c.definite));
+  const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !stems(t.norm, sets).some((c) => c.definite));
   const closesName = definite
     ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (stopAt(ctx, follower) && isWord(follower) && clauseFollows(ctx, k, end))
     : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end));
@@ -314,7 +314,7 @@ export function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: G
   const { tokens } = ctx;
   const start = withoutPreposition(ctx, tokens[from]);
   const end = tokens[to - 1].end;
-  const definite = stemCandidates(tokens[from].norm, ctx.sets).some((c) => c.definite);
+  const definite = stems(tokens[from].norm, ctx.sets).some((c) => c.definite);
   const institution = speakerNoun(tokens[from], ctx.q, ctx.sets)?.kind === 'institution';
   const linked = to - from <= 3 && definite && institution ? definiteInstitution(ctx, from) : null;
   return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number: number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number };
@@ -336,7 +336,7 @@ export function soundPlural(ctx: Ctx, from: number, to: number): boolean {
  * (وفقا لمصادر طبية → مصادر طبية), so the span holds the speaker and not the particle.
  */
 export function withoutPreposition(ctx: Ctx, t: Token): number {
-  const stripped = stemCandidates(t.norm, ctx.sets).find((c) => c.prefixLength > 0 && ctx.q.speakerNouns.has(bareOf(ctx, c.stem)));
+  const stripped = stems(t.norm, ctx.sets).find((c) => c.prefixLength > 0 && ctx.q.speakerNouns.has(bareOf(ctx, c.stem)));
   if (!stripped) return t.start;
   // ل + ال is written لل: the article's alef is not in the text, keep the whole word (للإحصائيات)
   if (stripped.definite && t.norm.slice(stripped.prefixLength, stripped.prefixLength + 2) !== 'ال') return t.start;
@@ -346,7 +346,7 @@ export function withoutPreposition(ctx: Ctx, t: Token): number {
 /** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */
 export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   const { tokens, q, sets } = ctx;
-  const isDefinite = (t: Token) => stemCandidates(t.norm, sets).some((c) => c.definite);
+  const isDefinite = (t: Token) => stems(t.norm, sets).some((c) => c.definite);
   // after a definite head only definite words continue it (المتهم الرئيسي); an indefinite word
   // starts the verb's object (ونفى المتهم أي علاقة …), unless a linker (باسم) opened a genitive
   let open = !isDefinite(tokens[from]);
@@ -416,7 +416,7 @@ export function affiliationEnd(ctx: Ctx, k: number, end: number): number {
   const m = ctx.mentionAt.get(k + 1);
   if (m) return m.entity.type === 'PERSON' ? k : Math.min(end, m.mention.tokenEnd);
   let e = k + 1;
-  while (e < Math.min(end, k + 4) && isWord(tokens[e]) && !stopAt(ctx, tokens[e]) && !isCueToken(ctx, tokens[e]) && stemCandidates(tokens[e].norm, sets).some((c) => c.definite && c.prefixLength === 0)) e++;
+  while (e < Math.min(end, k + 4) && isWord(tokens[e]) && !stopAt(ctx, tokens[e]) && !isCueToken(ctx, tokens[e]) && stems(tokens[e].norm, sets).some((c) => c.definite && c.prefixLength === 0)) e++;
   return e > k + 1 ? e : k;
 }
 
@@ -448,7 +448,7 @@ export function placeThenName(ctx: Ctx, k: number, end: number): number {
 export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   const { tokens, q, sets } = ctx;
   let e = k;
-  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !stemCandidates(tokens[e].norm, sets).some((c) => c.definite)) e++;
+  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !stems(tokens[e].norm, sets).some((c) => c.definite)) e++;
   if (e === k) return k;
   const f = tokens[e];
   // a topic bounded by its verb (أما … سامي رزق فيؤكد): the verb closes the name
@@ -462,7 +462,7 @@ export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   // a family name with the article (لينا الخطيب، أحمد الداود) closes the name, but only before a
   // complementizer, colon or quotation (دعم الحكومة، … would otherwise read as a name)
   const last = tokens[e + 1];
-  const familyName = isWord(f) && stemCandidates(f.norm, sets).some((c) => c.definite && c.prefixLength === 0) && !stopAt(ctx, f);
+  const familyName = isWord(f) && stems(f.norm, sets).some((c) => c.definite && c.prefixLength === 0) && !stopAt(ctx, f);
   if (familyName && last && (isComplementizer(last, q, sets) || isColon(last) || opensQuotation(ctx, last))) return e + 1;
   return k;
 }
@@ -477,7 +477,7 @@ function bracketedName(ctx: Ctx, at: number): MentionRef | null {
 
 /** A noun with the preposition لـ attached (لاتفاقية، لبرنامج): the genitive of a title. */
 function lamGenitive(ctx: Ctx, t: Token): boolean {
-  return t.norm.length > 3 && t.norm.startsWith('ل') && !t.norm.startsWith('لل') && stemCandidates(t.norm, ctx.sets).some((c) => c.prefixLength === 1);
+  return t.norm.length > 3 && t.norm.startsWith('ل') && !t.norm.startsWith('لل') && stems(t.norm, ctx.sets).some((c) => c.prefixLength === 1);
 }
 
 /** Description heads that may name where they work (مصدر في الوزارة، مسؤول في الشركة). */
@@ -513,7 +513,7 @@ export function organizationHeads(ctx: Ctx): OrgHead[] {
     for (const m of e.mentions) {
       const before = ctx.tokens[m.tokenStart - 1];
       // the noun before a name heads it only in a construct (وزارة الصحة، شركة أرامكو), never definite
-      const construct = before && before.sentence === m.sentence && isWord(before) && !stemCandidates(before.norm, ctx.sets).some((c) => c.definite);
+      const construct = before && before.sentence === m.sentence && isWord(before) && !stems(before.norm, ctx.sets).some((c) => c.definite);
       const tokens = construct ? [ctx.tokens[m.tokenStart], before] : [ctx.tokens[m.tokenStart]];
       out.push({ entity: e, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, forms: tokens.flatMap((t) => [...bareForms(ctx, t)]) });
     }
