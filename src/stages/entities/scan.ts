@@ -766,6 +766,9 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
       k++;
       continue;
     }
+    // a given name starts the person the phrase introduces (الأمين العام للاتحاد [سامي] الطاهري)
+    const gn = givenName(v, k);
+    if (gn && gn.info.strength !== 'suffix' && gn.info.strength !== 'weak') break;
     const constructFollows = sameSentence(v, k, k + 1) && isWord(v, k + 1) && isDefinite(v, k + 1) && !isStop(v, k + 1);
     // a construct chain: اتحاد [صناعة] السيارات (an indefinite noun, then a definite one), also
     // after ل inside the name: الاتحاد العربي [لعلوم] الفضاء

@@ -48,6 +48,8 @@ const SPANS: Row[] = [
   { note: 'a definite include head named by a country adjective', text: 'أبقى البنك المركزي التونسي سعر الفائدة دون تغيير.', expect: [['البنك المركزي التونسي', 'org:']] },
   { note: 'guarded given name + الدين is a compound name', text: 'وقال ناصر الدين للصحفيين إن الوزارة أرسلت شحنة.', expect: [['ناصر الدين', 'person:']] },
   { note: 'the last words of a longer in-document name corefer with it', text: 'قالت الخبيرة سلوى بن عمار إن القرار متوقع. وأوضحت بن عمار أن الأسر تعاني.', expect: [['بن عمار', 'person:سلوي-بن-عمار']] },
+  { note: 'باسم + a ministry inside a title phrase; the ministry is a mention', text: 'وقال المتحدث الرسمي باسم وزارة الخارجية أحمد أبو زيد في بيان إن الوضع خطير.', expect: [['أحمد أبو زيد', 'person:'], ['وزارة الخارجية', 'org:']] },
+  { note: 'a given name ends an organization complement inside a title', text: 'وقال الأمين العام المساعد للاتحاد سامي الطاهري إن الإضراب قائم.', expect: [['سامي الطاهري', 'person:']] },
 ];
 
 describe('document evidence and phrase shapes', () => {
