@@ -82,3 +82,20 @@ describe('not a person', () => {
     expect(people).toEqual(['محمد علي']);
   });
 });
+
+describe('per-form facts are shared across documents, counts are not', () => {
+  it("one document's words do not count as another's (surname with the article)", () => {
+    // the first text uses the bare word, which would veto the surname key were it counted in the second
+    mentions('زار وفد من عائلة طراونة المدينة.');
+    const ids = mentions('قال غيث الطراونة إن الموسم صعب. وأكد الطراونة أن الفريق مستعد.')
+      .filter((m) => m.text === 'الطراونة')
+      .map((m) => m.entity.id);
+    expect(ids).toEqual(['person:غيث-الطراونه']);
+  });
+  it('a bare use in the same document vetoes the key', () => {
+    const ids = mentions('قال غيث الطراونة إن الموسم صعب. وأكد الطراونة أن عائلة طراونة مستعدة.')
+      .filter((m) => m.text === 'الطراونة')
+      .map((m) => m.entity.id);
+    expect(ids).toEqual([]);
+  });
+});

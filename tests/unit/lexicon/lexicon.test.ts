@@ -30,6 +30,7 @@ describe('lexicon lint', () => {
     { note: 'one alias under two ids', lines: ['person:a\tname\tفلان', 'person:b\tname\tفلان'], want: ['3:alias-conflict'] },
     { note: 'near-duplicate spelling under two ids', lines: ['person:a\tname\tلافروف', 'person:b\tname\tلافرووف'], want: ['3:near-duplicate'] },
     { note: 'clean file', lines: ['person:a\tname\tفلان', 'person:a\talias\tفلان الفلاني'], want: [] },
+    { note: 'a form shared on purpose (rel ambiguous) is no conflict', lines: ['person:a\tname\tفلان', 'person:b\tambiguous\tفلان'], want: [] },
   ])('$note', ({ lines, want }) => {
     expect(lint(...lines)).toEqual(want);
   });
@@ -45,5 +46,19 @@ describe('compiled entity index', () => {
     const idx = entityLexicon(lex);
     expect(idx.gazetteer.get('بلده')?.map((f) => f.tokens.length)).toEqual([2, 1]);
     expect(idx.size).toBe(2);
+  });
+});
+
+describe('ambiguous forms', () => {
+  const place = (...lines: string[]) => new Lexicons([file('place.tsv', 'id\trel\tform\tname_en\tclass\tcountry', ...lines)]);
+  it('lists every reading of a shared form, the first claimant first (the default)', () => {
+    const lex = place('country:om\tname\tعمان\tOman\tcountry\tOM', 'city:amman\tambiguous\tعمّان\tAmman\tcity\tJO');
+    const entry = entityLexicon(lex).knownSingle.get('عمان');
+    expect(entry?.candidates?.map((c) => c.id)).toEqual(['country:om', 'city:amman']);
+    expect(entry?.candidates?.[1].country).toBe('JO');
+  });
+  it('a form claimed once stays a plain entry', () => {
+    const lex = place('city:x\tname\tفلانة\tX\tcity\tJO');
+    expect(entityLexicon(lex).knownSingle.get('فلانه')?.candidates).toBeUndefined();
   });
 });
