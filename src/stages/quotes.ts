@@ -1,7 +1,7 @@
 import type { Diagnostic, Entity, Quote, Sentence, Token } from '../types.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { TextDoc } from '../document.js';
-import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/lexicon.js';
+import { mayOpenSpeech, quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/lexicon.js';
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
@@ -86,7 +86,7 @@ function findCueHits(ctx: Ctx): CueHit[] {
   const { tokens, q, sets } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.sentence < 0 || t.kind !== 'word') continue;
+    if (t.sentence < 0 || t.kind !== 'word' || !mayOpenSpeech(q, t.norm)) continue;
     const f = facts(t, q, sets);
     if (!f.cueEntry) continue;
     // a person's name is not a verb; a one-word organization or place spelled like a reporting
@@ -121,7 +121,7 @@ function findAttributionHits(ctx: Ctx): AttributionHit[] {
   const hits: AttributionHit[] = [];
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].sentence < 0 || tokens[i].kind !== 'word') continue;
+    if (tokens[i].sentence < 0 || tokens[i].kind !== 'word' || !mayOpenSpeech(ctx.q, tokens[i].norm)) continue;
     // phrases starting with this word (with or without و), longest first: the longest match wins
     let best: AttributionHit | null = null;
     for (const phrase of facts(tokens[i], ctx.q, ctx.sets).attributions) {

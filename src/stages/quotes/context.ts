@@ -35,7 +35,7 @@ export interface Ctx {
   /** Token indices of participle cues. */
   participles: Set<number>;
   /** Sentence of each remembered speaker record (for pro-drop in coordinated clauses). */
-  recordSentence: WeakMap<SpeakerRecord, number>;
+  recordSentence: Map<SpeakerRecord, number>;
   /** Index of the headline sentence, or -1. */
   titleSentence: number;
   /** Lazily built first name words per entity (see hasPrepositionClitic). */
@@ -106,7 +106,7 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
   }
   if (current >= 0) sentEnd.set(current, lastTokenOf(tokens, current, tokens.length) + 1);
   const titleSentence = sentences.findIndex((s) => s.title);
-  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new WeakMap() };
+  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new Map() };
 }
 
 /** Index of the last token of `sentence` before `before` (tokens between sentences have sentence -1). */

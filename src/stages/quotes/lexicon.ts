@@ -48,6 +48,29 @@ export interface QuoteLexicon {
   stops: Set<string>;
   /** Given names (`given-name.tsv`, the entity stage's data): evidence that a word starts a name. */
   givenNames: Set<string>;
+  /**
+   * Shapes (length, last code unit) of every cue form and first word of an attribution phrase,
+   * also one or two letters longer (an attached و/ف): a word whose shape is not here is neither,
+   * which a per-token scan can tell without a string-keyed lookup (see `mayOpenSpeech`).
+   */
+  speechShapes: Uint8Array;
+}
+
+const SHAPE_LENGTHS = 32;
+const shapeIndex = (length: number, last: number): number => Math.min(length, SHAPE_LENGTHS - 1) * 128 + (last & 127);
+
+/** False when the normalized word can be neither a cue nor the first word of an attribution phrase. */
+export function mayOpenSpeech(q: QuoteLexicon, norm: string): boolean {
+  return norm.length > 0 && q.speechShapes[shapeIndex(norm.length, norm.charCodeAt(norm.length - 1))] === 1;
+}
+
+function speechShapes(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): Uint8Array {
+  const out = new Uint8Array(SHAPE_LENGTHS * 128);
+  for (const form of [...cues.keys(), ...attributions.keys()]) {
+    const last = form.charCodeAt(form.length - 1);
+    for (let extra = 0; extra <= 2; extra++) out[shapeIndex(form.length + extra, last)] = 1;
+  }
+  return out;
 }
 
 const norm = (s: string): string => normalizeForMatch(s).trim();
@@ -56,14 +79,19 @@ const norm = (s: string): string => normalizeForMatch(s).trim();
 const NAME_GLUE = new Set(['connector', 'nasab', 'particle', 'suffix']);
 
 export function quoteLexicon(lex: Lexicons): QuoteLexicon {
-  return lex.compiled('quotes', () => ({
-    cues: compileCues(lex),
-    attributions: byFirstWord(compileAttributions(lex)),
-    complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
-    speakerNouns: compileNouns(lex),
-    stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
-    givenNames: new Set(lex.rows('given-name').filter((r) => !NAME_GLUE.has(r.cells.strength)).map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
-  }));
+  return lex.compiled('quotes', () => {
+    const cues = compileCues(lex);
+    const attributions = byFirstWord(compileAttributions(lex));
+    return {
+      cues,
+      attributions,
+      speechShapes: speechShapes(cues, attributions),
+      complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
+      speakerNouns: compileNouns(lex),
+      stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
+      givenNames: new Set(lex.rows('given-name').filter((r) => !NAME_GLUE.has(r.cells.strength)).map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
+    };
+  });
 }
 
 function compileCues(lex: Lexicons): Map<string, CueEntry> {

@@ -18,7 +18,7 @@ const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', 
 const CLOSERS = new Set(Object.values(PAIRS));
 const REVERSED: Record<string, string> = { '»': '«' };
 /** Every code unit the scanner reacts to (marks and the paragraph break), for a fast skip. */
-const MARK_PATTERN = new RegExp(`[${[...Object.keys(PAIRS), ...CLOSERS, '"'].join('')}\\n]`);
+const MARK_PATTERN = new RegExp(`[${[...Object.keys(PAIRS), ...CLOSERS, '"'].join('')}\\n]`, 'g');
 
 export function isOpeningMark(ch: string): boolean {
   return ch in PAIRS || ch === '"';
@@ -47,7 +47,7 @@ function scanRegion(text: string, region: Span, spans: QuoteMarkSpan[], diagnost
   const stack: Open[] = [];
   let straight: number | null = null;
   // the native regex scan jumps from mark to mark instead of testing every code unit in JS
-  const re = new RegExp(MARK_PATTERN.source, 'g');
+  const re = MARK_PATTERN;
   re.lastIndex = region.start;
   for (let found = re.exec(text); found && found.index < region.end; found = re.exec(text)) {
     const i = found.index;
