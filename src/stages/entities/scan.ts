@@ -117,6 +117,8 @@ function startsCoordination(v: TokenView, i: number): boolean {
  */
 function familyNisba(v: TokenView, k: number, mode: NameMode): boolean {
   if (mode === 'guard' || mode === 'weak' || isStop(v, k)) return false;
+  // a preposition before the article starts a phrase (سلمان [للصحفيين])
+  if (isDefinite(v, k) && !v.stems[k][0].definite) return false;
   // without the article only a name in ية (علي حمية، محمد عطية)
   if (!isDefinite(v, k)) return looksLikeNisba(v, k) && v.tokens[k].norm.endsWith('يه') && !demonymOf(v, k) && !!givenName(v, k - 1) && givenName(v, k - 1)?.info.strength !== 'weak';
   // a nationality adjective (السويدي) or a word in ية (العطية) that would otherwise end the name
@@ -223,7 +225,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
       evidence++;
       continue;
     }
-    if (mode === 'weak' || mode === 'guard' || unknown >= MAX_UNKNOWN_AFTER_TITLE || !plausibleUnknownName(v, k, false)) break;
+    if (mode === 'weak' || mode === 'guard' || unknown >= MAX_UNKNOWN_AFTER_TITLE || !plausibleUnknownName(v, k, false, mode === 'title')) break;
     unknown++;
     k++;
   }
@@ -259,6 +261,8 @@ function tryFacility(v: TokenView, i: number, found: Found[]): number | null {
   const type = v.forms[i].facility;
   const prefixLength = v.forms[i].facilityPrefix;
   if (!type || !sameSentence(v, i, i + 1) || !isWord(v, i + 1) || v.stems[i + 1][0].prefixLength > 0) return null;
+  // a listed name (مركز الملك سلمان للإغاثة) is matched whole by the gazetteer
+  if (gazetteerAt(v, i)) return null;
   const end = personNameEnd(v, i + 1);
   if (end < 0) return null;
   found.push({ type, start: i, end, prefixLength, via: 'rule:facility' });
@@ -505,6 +509,8 @@ const VERB_PATTERNS = [
  * phrase (لودوفيك جيولي [الهدف]).
  */
 function definiteSurnameFits(v: TokenView, k: number, wordsBefore: number): boolean {
+  // a family name carries no preposition (سلمان [للإغاثة]، محمد [بالرباط])
+  if (!v.stems[k][0].definite) return false;
   if (wordsBefore < 2 || v.tokens[k].norm.endsWith('ي')) return true;
   // given + given (+ …) + family name: محمد سعيد الكندي، عبدالله بن خليفة العطية
   const prev = givenName(v, k - 1);
@@ -527,7 +533,12 @@ function accusativeNoun(v: TokenView, i: number, first: boolean): boolean {
 /** Attached pronouns (زوجته، معهم، بأنها; short words such as ساها and the foreign ending ـانا are spared) and a preposition before a noun in ة (لمواجهة). */
 const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم)$|^..+ته$|^[لب]م.+ه$/;
 
-export function plausibleUnknownName(v: TokenView, i: number, first = true): boolean {
+/**
+ * `afterTitle`: the name follows a title, strong evidence of a name, so a later word beginning
+ * with ل is a name word (فوزي لقجع) unless its stem is a known word; elsewhere the phrase must
+ * also end right after it (فوزي لقجع إن …), or it is a preposition + noun (عبد الحفيظ [لشرح] …).
+ */
+export function plausibleUnknownName(v: TokenView, i: number, first = true, afterTitle = false): boolean {
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
   if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i, first)) return false;
@@ -539,7 +550,9 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true): boo
   if (!first && v.stems[i].length > 1) {
     const c = norm.charCodeAt(0);
     const stem = norm.slice(1);
-    if (c === 0x644 && stem.length <= 4 && lamIsPreposition(v, i, stem)) return false;
+    if (c === 0x644 && stem.length <= 4 && (!afterTitle ? lamIsPreposition(v, i, stem) || !nameEndsAfter(v, i) : lamIsPreposition(v, i, stem))) return false;
+    // ب/ل + a noun in ة: بخطورة، بصراحة، لمواجهة
+    if ((c === 0x644 || c === 0x628) && stem.length >= 4 && v.original[v.tokens[i].end - 1] === 'ة') return false;
     if ((c === 0x644 || c === 0x628) && looksLikeVerbalNoun(stem)) return false;
     if ((c === 0x644 || c === 0x628 || c === 0x643) && v.stems[i].some((r) => r.prefixLength > 0 && r.definite)) return false;
   }
@@ -558,6 +571,12 @@ function lamIsPreposition(v: TokenView, i: number, stem: string): boolean {
   if (lx.stopWords.has(stem) || lx.givenNames.has(stem) || lx.knownSingle.has(stem) || lx.titles.has(stem) || lx.triggers.has(stem) || lx.speakerNouns.has(stem)) return true;
   if (stem.endsWith('ه') || looksLikeVerbalNoun(stem) || stem.length <= 2) return true;
   return docHasStem(v, stem, i) || docHasStem(v, 'ال' + stem, i);
+}
+
+/** The phrase ends after token i: punctuation, a function word, a complementizer or the sentence end. */
+function nameEndsAfter(v: TokenView, i: number): boolean {
+  const next = v.tokens[i + 1];
+  return !next || next.sentence !== v.tokens[i].sentence || next.kind === 'punct' || isStop(v, i + 1) || v.lex.complementizers.has(next.norm);
 }
 
 /** Given name + name tokens: محمد، غيث الطراونة، عبد الله بن زايد. */
