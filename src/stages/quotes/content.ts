@@ -44,12 +44,27 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
     if (isComma(t)) segment++;
     else if (t.kind === 'punct' && !PARENS.has(t.norm)) break;
   }
-  let start = skipParenthetical(ctx, from, end);
+  const afterPlace = placeAdjunctEnd(ctx, from, end, hit);
+  let start = skipParenthetical(ctx, afterPlace, end);
+  // في السعودية، سحب …: the comma closing the place adjunct
+  if (start === afterPlace && afterPlace > from && isComma(tokens[start])) start++;
   const viaPrep = isPrep(ctx, tokens[start], hit.entry);
   if (viaPrep) start++;
   if (start >= end || !isWord(tokens[start])) return null;
   const c = contentFrom(ctx, start, end);
   return c ? { ...c, evidence: 'np', viaPrep } : null;
+}
+
+/**
+ * أعلنت الهيئة في السعودية، مساء الثلاثاء، سحب …: a place adjunct (في + a place mention) after
+ * the subject is not the complement; skip it (and its comma) unless في is the verb's own particle.
+ */
+export function placeAdjunctEnd(ctx: Ctx, from: number, end: number, hit: CueHit): number {
+  const t = ctx.tokens[from];
+  if (!t || t.norm !== 'في' || hit.entry.prep === 'في') return from;
+  const place = ctx.mentionAt.get(from + 1);
+  if (!place || place.entity.type !== 'LOCATION' || place.mention.tokenEnd >= end) return from;
+  return place.mention.tokenEnd;
 }
 
 /** Skip an adverbial between commas, or a bracketed gloss, after the subject (أعلنت السعودية، اليوم الثلاثاء، تمديد …). */

@@ -44,6 +44,8 @@ describe('speakers and contents on held-out constructions', () => {
       'ونقل عن مسؤول في الشركة المستوردة قوله إن الشحنة دخلت الشهر الماضي.', [], 'قوله', null, 'مسؤول في الشركة المستوردة', 'الشحنة دخلت الشهر الماضي'],
     ['sources in an organization with its abbreviation: a description, not the organization',
       'وقالت مصادر في الاتحاد الأفريقي لكرة القدم (كاف) إن الملاعب جاهزة.', [caf], 'وقالت', null, 'مصادر في الاتحاد الأفريقي لكرة القدم', 'الملاعب جاهزة'],
+    ['a place adjunct and a time adjunct between the subject and a noun-phrase complement are skipped',
+      'أعلنت الهيئة العامة للغذاء والدواء في السعودية، مساء الثلاثاء، سحب ثلاث دفعات من الحليب.', [{ id: 'sa', type: 'LOCATION', gender: 'f', forms: ['السعودية'] }], 'أعلنت', null, 'الهيئة العامة للغذاء والدواء', 'سحب ثلاث دفعات من الحليب'],
     ['a topic with a title in no lexicon, a place and a name, closed by its verb',
       'أما رئيس الصيادين في صور سامي رزق فيؤكد أن مئتي عائلة تعتمد على الصيد.', [], 'فيؤكد', null, 'رئيس الصيادين في صور سامي رزق', 'مئتي عائلة تعتمد على الصيد'],
   ])('%s', (_note, text, entities, cue, entity, speakerText, content) => {
