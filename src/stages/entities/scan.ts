@@ -531,6 +531,7 @@ function accusativeNoun(v: TokenView, i: number, first: boolean): boolean {
 
 /** `first`: the name's first word; later words may end in ة (surnames: باسلمة، هنية). */
 /** Attached pronouns (زوجته، معهم، بأنها; short words such as ساها and the foreign ending ـانا are spared) and a preposition before a noun in ة (لمواجهة). */
+const ABSTRACT_NOUN_IN_TA = /^.{1,3}[اوي].ه$/;
 const NOT_A_LATER_NAME_WORD = /^...+(?:ها|هم|هما|هن|كم)$|^..+ته$|^[لب]م.+ه$/;
 
 /**
@@ -551,8 +552,9 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
     const c = norm.charCodeAt(0);
     const stem = norm.slice(1);
     if (c === 0x644 && stem.length <= 4 && (!afterTitle ? lamIsPreposition(v, i, stem) || !nameEndsAfter(v, i) : lamIsPreposition(v, i, stem))) return false;
-    // ب/ل + a noun in ة: بخطورة، بصراحة، لمواجهة
-    if ((c === 0x644 || c === 0x628) && stem.length >= 4 && v.original[v.tokens[i].end - 1] === 'ة') return false;
+    // ب/ل + an abstract noun in ة of the فعالة/فعولة/مفاعلة shapes: بخطورة، بصراحة، لمواجهة
+    // (a surname in ة keeps its ب: باسلمة)
+    if ((c === 0x644 || c === 0x628) && ABSTRACT_NOUN_IN_TA.test(stem) && v.original[v.tokens[i].end - 1] === 'ة') return false;
     if ((c === 0x644 || c === 0x628) && looksLikeVerbalNoun(stem)) return false;
     if ((c === 0x644 || c === 0x628 || c === 0x643) && v.stems[i].some((r) => r.prefixLength > 0 && r.definite)) return false;
   }
