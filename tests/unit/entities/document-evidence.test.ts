@@ -67,6 +67,9 @@ const NOT_A_PERSON: { note: string; text: string; span: string }[] = [
   { note: 'a king inside a facility name is not mentioned', text: 'أقيمت المباراة في مركب محمد السادس.', span: 'محمد السادس' },
   { note: 'a definite trigger + predicate is not a team name', text: 'قال المدرب إن الفريق جاهز للمباراة.', span: 'جاهز' },
   { note: 'a future verb after a title is still not a name', text: 'قال الرئيس سيعلن القرار غدا.', span: 'سيعلن' },
+  { note: 'a preposition + definite word is no family name (king + "to the journalists")', text: 'قال الملك سلمان للصحفيين إن الزيارة ناجحة.', span: 'للصحفيين' },
+  { note: 'ب + abstract noun in ة is no name word (frankly)', text: 'قالت ميساء بصراحة إن الوضع صعب.', span: 'بصراحة' },
+  { note: 'a facility name stops before a preposition + definite word', text: 'قدم مركز الملك سلمان للإغاثة مساعدات.', span: 'للإغاثة' },
   { note: 'a guarded given name + الله after a common noun is not a name', text: 'قال رسول الله في الحديث.', span: 'رسول' },
   { note: 'a definite head with a plain adjective is not named', text: 'قدم البنك المركزي قروضا للشركات.', span: 'البنك' },
 ];
