@@ -41,7 +41,8 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   // every cue ends the content of the cue before it (كتب محمد سالم - أكد المحافظ أن …: the
   // byline's كتب does not reach the governor's clause)
   // (a strict form that opens no clause, أنه لا يكتب, is an ordinary verb and ends nothing)
-  for (const h of cues) if (h.entry.evidence !== 'strict' || isClauseInitial(ctx, h)) ctx.boundaries.add(h.index);
+  // (nor does a participle that is an adjective: كان القرار متوقعا، …)
+  for (const h of cues) if ((h.entry.evidence !== 'strict' || isClauseInitial(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h))) ctx.boundaries.add(h.index);
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
 
@@ -344,6 +345,13 @@ function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: 
   if (governing) record = { ...governing.speaker, gender: hit.entry.gender, number: hit.entry.number };
   else record = sentenceSubject(ctx, i, hit.entry) ?? resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, tokens[i], hit, record, content), record: { ...record, implicit: true } };
+}
+
+
+/** A participle after a comma or و (…، مضيفا), or right before its complementizer, colon or quotation. */
+function participleOpensClause(ctx: Ctx, hit: CueHit): boolean {
+  const next = ctx.tokens[hit.index + 1];
+  return hit.conj !== '' || isComma(ctx.tokens[hit.index - 1]) || isComplementizer(next, ctx.q, ctx.sets) || (!!next && next.norm === ':') || opensQuotation(ctx, next);
 }
 
 

@@ -94,9 +94,17 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
   // drop trailing punctuation and the conjunction-less comma before the next cue
   while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+  // …، فيما أعلن الصليب الأحمر: a clause particle before the next cue opens that cue's clause
+  if (e < sentEnd && e > k + 1 && CLAUSE_LINKS.has(tokens[e - 1].norm)) {
+    e--;
+    while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+  }
   if (e <= k) return null;
   return { start: t.start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' };
 }
+
+/** Words that open the next clause when they stand right before its cue (فيما، بينما، كما …). */
+const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'كما', 'حيث', 'في حين', 'و', 'ثم', 'لكن', 'ولكن', 'اذ']);
 
 /** A closing quote mark whose quotation opened inside the content keeps its place in it. */
 export function closesInside(ctx: Ctx, t: Token, contentStart: number): boolean {

@@ -3,6 +3,7 @@ import { withoutArticle } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
+import { afterDateline } from './implicit.js';
 import { CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
@@ -24,10 +25,27 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
   const person = personAfterTitle(ctx, j, end);
   if (person) return personSpeaker(ctx, person, j, hit.entry);
   const lead = ctx.mentionAt.get(j);
-  if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.mention.tokenEnd };
+  if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.entity.type === 'PERSON' ? lead.mention.tokenEnd : relativeAdjectivesEnd(ctx, lead.mention.tokenEnd, end) };
   const noun = speakerNoun(first, q, sets);
   if (noun) return nounSpeaker(ctx, j, end, noun, hit.entry.gender, history);
   return unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender);
+}
+
+/**
+ * أعلن الصليب الأحمر اللبناني نقل …: definite relative adjectives (nisba, ـي/ـية) right after an
+ * organization or place mention still qualify it (the entity stage may leave them out); they are
+ * part of the subject, not the start of the content. At most two.
+ */
+export function relativeAdjectivesEnd(ctx: Ctx, k: number, end: number): number {
+  let e = k;
+  while (e < Math.min(end, k + 2) && isRelativeAdjective(ctx, ctx.tokens[e])) e++;
+  return e;
+}
+
+function isRelativeAdjective(ctx: Ctx, t: Token): boolean {
+  if (t.kind !== 'word' || stopAt(ctx, t) || isCueToken(ctx, t) || !t.norm.startsWith('ال')) return false;
+  const bare = t.norm.slice(2);
+  return bare.length >= 4 && (bare.endsWith('ي') || bare.endsWith('يه'));
 }
 
 /**
@@ -524,9 +542,10 @@ export function organizationHeads(ctx: Ctx): OrgHead[] {
 
 /** The subject of the sentence a participle hangs on: its first person (else organization) before the participle. */
 export function sentenceSubject(ctx: Ctx, i: number, entry: CueEntry): SpeakerRecord | null {
-  const [first] = sentenceBounds(ctx, i);
+  const [first, end] = sentenceBounds(ctx, i);
   let org: MentionRef | null = null;
-  for (let k = first; k < i; k++) {
+  // تونس (رويترز) - أبقى البنك المركزي …، مشيرا: the agency in the dateline is not the subject
+  for (let k = afterDateline(ctx, first, end); k < i; k++) {
     const m = ctx.mentionAt.get(k);
     if (!m) continue;
     if (m.entity.type === 'PERSON') return personSpeaker(ctx, m, k, entry).record;
