@@ -49,26 +49,33 @@ export interface QuoteLexicon {
   /** Given names (`given-name.tsv`, the entity stage's data): evidence that a word starts a name. */
   givenNames: Set<string>;
   /**
-   * Shapes (length, last code unit) of every cue form and first word of an attribution phrase,
-   * also one or two letters longer (an attached و/ف): a word whose shape is not here is neither,
-   * which a per-token scan can tell without a string-keyed lookup (see `mayOpenSpeech`).
+   * Shapes (length, first and last code unit) of every cue form and first word of an attribution
+   * phrase: a word whose shape, or whose shape without an attached و/ف, is not here is neither,
+   * which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
    */
   speechShapes: Uint8Array;
 }
 
 const SHAPE_LENGTHS = 32;
-const shapeIndex = (length: number, last: number): number => Math.min(length, SHAPE_LENGTHS - 1) * 128 + (last & 127);
+const WAW = 'و'.charCodeAt(0);
+const FA = 'ف'.charCodeAt(0);
+const shapeIndex = (length: number, first: number, last: number): number => (Math.min(length, SHAPE_LENGTHS - 1) * 64 + (first & 63)) * 64 + (last & 63);
 
 /** False when the normalized word can be neither a cue nor the first word of an attribution phrase. */
 export function mayOpenSpeech(q: QuoteLexicon, norm: string): boolean {
-  return norm.length > 0 && q.speechShapes[shapeIndex(norm.length, norm.charCodeAt(norm.length - 1))] === 1;
+  const n = norm.length;
+  if (n < 2) return false;
+  const first = norm.charCodeAt(0);
+  const last = norm.charCodeAt(n - 1);
+  if (q.speechShapes[shapeIndex(n, first, last)] === 1) return true;
+  // وقال، فأضاف: the same test without the conjunction
+  return (first === WAW || first === FA) && q.speechShapes[shapeIndex(n - 1, norm.charCodeAt(1), last)] === 1;
 }
 
 function speechShapes(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): Uint8Array {
-  const out = new Uint8Array(SHAPE_LENGTHS * 128);
+  const out = new Uint8Array(SHAPE_LENGTHS * 64 * 64);
   for (const form of [...cues.keys(), ...attributions.keys()]) {
-    const last = form.charCodeAt(form.length - 1);
-    for (let extra = 0; extra <= 2; extra++) out[shapeIndex(form.length + extra, last)] = 1;
+    if (form.length > 0) out[shapeIndex(form.length, form.charCodeAt(0), form.charCodeAt(form.length - 1))] = 1;
   }
   return out;
 }

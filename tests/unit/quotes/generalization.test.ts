@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runQuotes, view, type EntitySpec } from './helpers.js';
+import { quoteLexicons, runQuotes, view, type EntitySpec } from './helpers.js';
+import { mayOpenSpeech, quoteLexicon } from '../../../src/stages/quotes/lexicon.js';
+import { normalizeForMatch } from '../../../src/text/normalize.js';
 
 /**
  * Mechanisms found on held-out articles (issue 5 follow-up): postposed reporting clauses,
@@ -87,5 +89,22 @@ describe('speakers and contents on held-out constructions', () => {
   ])('%s', (_note, text, entities, cue) => {
     const quotes = runQuotes(text, entities).quotes.map(view);
     expect(quotes.find((x) => x.cue === cue || x.cue.startsWith(cue))).toBeUndefined();
+  });
+});
+
+describe('the shape prefilter of the per-token scans', () => {
+  it('lets every cue form and first attribution word through, bare and with و/ف', () => {
+    const q = quoteLexicon(quoteLexicons());
+    const forms = [...q.cues.keys(), ...q.attributions.keys()];
+    const rejected = forms.flatMap((f) => [f, `و${f}`, `ف${f}`]).filter((f) => !mayOpenSpeech(q, f));
+    expect(rejected).toEqual([]);
+  });
+
+  it.each([
+    // [note, word]
+    ['a common noun', 'الحكومة'],
+    ['a preposition', 'في'],
+  ])('rejects %s', (_note, word) => {
+    expect(mayOpenSpeech(quoteLexicon(quoteLexicons()), normalizeForMatch(word))).toBe(false);
   });
 });
