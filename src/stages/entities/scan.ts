@@ -1,3 +1,4 @@
+import { normalizeForMatch } from '../../text/normalize.js';
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
 import { demonymOf, docHasStem, type FirstToken, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
@@ -99,7 +100,8 @@ function definiteTriggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
 function blocksName(v: TokenView, i: number): boolean {
   if (!isWord(v, i) || isStop(v, i)) return true;
   if (titleAt(v, i) || triggerAt(v, i)) return true;
-  if (demonymOf(v, i) || looksLikeNisba(v, i)) return true;
+  // a listed given name in ـيه is no nisba adjective (جوزيه)
+  if (demonymOf(v, i) || (looksLikeNisba(v, i) && !givenName(v, i))) return true;
   const g = gazetteerAt(v, i);
   return !!g && g.value.type !== 'PERSON';
 }
@@ -387,7 +389,7 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
 }
 
 /** Prepositions that place a post inside a title phrase (ممثل المنظمة في لبنان، سفيرها لدى واشنطن). */
-const POST_PREPOSITIONS = new Set(['في', 'لدى', 'لدي']);
+const POST_PREPOSITIONS = new Set(['في', 'لدى', 'إلى'].map((w) => normalizeForMatch(w)));
 
 /** An organization named by an include trigger and its complements at token j, inside a title phrase. */
 function bodyInTitle(v: TokenView, j: number): Found | null {
@@ -810,6 +812,9 @@ function lastDemonymEnd(v: TokenView, j: number, k: number): number {
     if (!isDefinite(v, x) || v.stems[x][0].prefixLength > 0 || v.stems[x].length > 1 && v.stems[x][1].prefixLength > 0 && !v.stems[x][0].definite) break;
     if (demonymOf(v, x)) end = x + 1;
   }
+  // a purpose complement after the country adjective belongs to the name: المرصد السوري
+  // [لحقوق الإنسان]
+  while (end > 0 && end + 1 < k && v.tokens[end].norm.charCodeAt(0) === 0x644 && hasPrepositionReading(v, end) && !isDefinite(v, end) && isDefinite(v, end + 1)) end += 2;
   return end;
 }
 

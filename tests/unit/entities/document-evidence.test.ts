@@ -50,6 +50,9 @@ const SPANS: Row[] = [
   { note: 'the last words of a longer in-document name corefer with it', text: 'قالت الخبيرة سلوى بن عمار إن القرار متوقع. وأوضحت بن عمار أن الأسر تعاني.', expect: [['بن عمار', 'person:سلوي-بن-عمار']] },
   { note: 'باسم + a ministry inside a title phrase; the ministry is a mention', text: 'وقال المتحدث الرسمي باسم وزارة الخارجية أحمد أبو زيد في بيان إن الوضع خطير.', expect: [['أحمد أبو زيد', 'person:'], ['وزارة الخارجية', 'org:']] },
   { note: 'a given name ends an organization complement inside a title', text: 'وقال الأمين العام المساعد للاتحاد سامي الطاهري إن الإضراب قائم.', expect: [['سامي الطاهري', 'person:']] },
+  { note: 'a definite head + country adjective + ل purpose complement', text: 'حسبما أفاد المرصد السوري لحقوق الإنسان في بيان.', expect: [['المرصد السوري لحقوق الإنسان', 'org:']] },
+  { note: 'an army named by its country adjective', text: 'وقال الجيش السوداني إن قواته تقدمت.', expect: [['الجيش السوداني', 'org:']] },
+  { note: 'title + إلى + country (an envoy) + name ending in يه (a given name, not a nisba)', text: 'دعا المبعوث الأممي إلى سوريا جوزيه بيدرسون إلى وقف التصعيد.', expect: [['جوزيه بيدرسون', 'person:'], ['سوريا', 'country:sy']] },
 ];
 
 describe('document evidence and phrase shapes', () => {
@@ -70,6 +73,7 @@ const NOT_A_PERSON: { note: string; text: string; span: string }[] = [
   { note: 'a preposition + definite word is no family name (king + "to the journalists")', text: 'قال الملك سلمان للصحفيين إن الزيارة ناجحة.', span: 'للصحفيين' },
   { note: 'ب + abstract noun in ة is no name word (frankly)', text: 'قالت ميساء بصراحة إن الوضع صعب.', span: 'بصراحة' },
   { note: 'a facility name stops before a preposition + definite word', text: 'قدم مركز الملك سلمان للإغاثة مساعدات.', span: 'للإغاثة' },
+  { note: 'a head with the article + an adjective + ب-phrase stops at the country adjective', text: 'واعترف الجيش الإسرائيلي بهذه الخسائر.', span: 'بهذه' },
   { note: 'a guarded given name + الله after a common noun is not a name', text: 'قال رسول الله في الحديث.', span: 'رسول' },
   { note: 'a definite head with a plain adjective is not named', text: 'قدم البنك المركزي قروضا للشركات.', span: 'البنك' },
 ];
