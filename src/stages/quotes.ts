@@ -6,7 +6,7 @@ import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
 import { CLAUSE_OPENERS, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
-import { subjectAfter, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
+import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
 import { quoteFromAttribution, directSource, colonQuotes } from './quotes/sources.js';
@@ -220,7 +220,9 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
-  const nameBefore = !initial && ctx.mentionEndingAt.has(i) && !insidePrepositionalPhrase(ctx, ctx.mentionEndingAt.get(i)!);
+  // (also across an inserted clause: سمير طنطاوي، وهو مستشار سابق …، قال إن)
+  const subjectEnd = subjectEndBefore(ctx, i);
+  const nameBefore = (!initial || subjectEnd < i) && ctx.mentionEndingAt.has(subjectEnd) && !insidePrepositionalPhrase(ctx, ctx.mentionEndingAt.get(subjectEnd)!);
   const early = afterQad || nameBefore ? subjectBefore(ctx, hit, history) : hit.conj === 'ف' ? topicSubject(ctx, hit, history) : null;
   const after = hit.manner !== undefined ? hit.manner + 1 : i + 1;
   let speaker = early ? { record: early, next: after } : hit.manner !== undefined ? null : subjectAfter(ctx, hit, history);

@@ -27,8 +27,32 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
   const lead = ctx.mentionAt.get(j);
   if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.entity.type === 'PERSON' ? lead.mention.tokenEnd : relativeAdjectivesEnd(ctx, lead.mention.tokenEnd, end) };
   const noun = speakerNoun(first, q, sets);
-  if (noun) return nounSpeaker(ctx, j, end, noun, hit.entry.gender, history);
-  return unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender);
+  const described = noun ? nounSpeaker(ctx, j, end, noun, hit.entry.gender, history) : unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender);
+  if (!described || described.record.entity) return described;
+  return appositivePerson(ctx, described.record, described.next, end, hit.entry) ?? described;
+}
+
+/**
+ * وأوضح رئيس فريق البحث، البروفيسور إبراهيم حطيط، أن …: a person named between commas right after a
+ * description is who the description is; the description becomes the role. At most two title
+ * words (البروفيسور، الدكتور) before the name, and a comma, complementizer or colon after it.
+ */
+export function appositivePerson(ctx: Ctx, described: SpeakerRecord, at: number, end: number, entry: CueEntry): { record: SpeakerRecord; next: number } | null {
+  const { tokens, q, sets } = ctx;
+  if (!isComma(tokens[at])) return null;
+  for (let k = at + 1; k < Math.min(end, at + 4); k++) {
+    const m = ctx.mentionAt.get(k);
+    if (m) {
+      if (m.entity.type !== 'PERSON') return null;
+      const after = tokens[m.mention.tokenEnd];
+      if (!(isComma(after) || isComplementizer(after, q, sets) || isColon(after))) return null;
+      const person = personSpeaker(ctx, m, m.mention.tokenStart, entry).record;
+      return { record: { ...person, role: described.text }, next: m.mention.tokenEnd };
+    }
+    const t = tokens[k];
+    if (!isWord(t) || isComplementizer(t, q, sets) || stopAt(ctx, t) || isCueToken(ctx, t)) return null;
+  }
+  return null;
 }
 
 /**
@@ -261,7 +285,7 @@ export function topicSubject(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
 export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerRecord[]): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;
   const [first] = sentenceBounds(ctx, hit.index);
-  let k = hit.index - 1;
+  let k = subjectEndBefore(ctx, hit.index) - 1;
   const relative = k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form));
   while (k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form))) k--;
   if (k < first) return null;
@@ -283,6 +307,24 @@ export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerR
   return relative ? null : clauseSubject(ctx, first, k + 1, hit);
 }
 
+
+/** Words opening a clause inserted after a subject: وهو، وهي، الذي، التي … */
+const INSERTED_CLAUSE = new Set(['وهو', 'وهي', 'وهم', 'الذي', 'التي', 'الذين']);
+
+/**
+ * خبير المناخ سمير طنطاوي، وهو مستشار سابق …، قال إن: where the subject before the verb at `i`
+ * ends, skipping back over one comma-bracketed clause inserted between it and the verb.
+ */
+export function subjectEndBefore(ctx: Ctx, i: number): number {
+  const { tokens } = ctx;
+  if (!isComma(tokens[i - 1])) return i;
+  const [first] = sentenceBounds(ctx, i);
+  for (let p = i - 2; p > Math.max(first, i - 20); p--) {
+    if (!isComma(tokens[p])) continue;
+    return INSERTED_CLAUSE.has(tokens[p + 1]?.norm ?? '') ? p : i;
+  }
+  return i;
+}
 
 export const CLAUSE_PARTICLES = new Set(['لكن', 'ولكن', 'كما', 'ثم', 'بينما', 'فيما', 'اذ', 'حيث', 'ان', 'الا']);
 

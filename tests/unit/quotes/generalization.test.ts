@@ -60,6 +60,10 @@ describe('speakers and contents on held-out constructions', () => {
       'وأعلن الصليب الأحمر اللبناني نقل 40 مصابا من قرى حدودية.', [{ id: 'lrc', type: 'ORGANIZATION', forms: ['الصليب الأحمر'] }], 'وأعلن', 'lrc', 'الصليب الأحمر', 'نقل 40 مصابا من قرى حدودية'],
     ['a definite noun that is no relative adjective starts the complement',
       'وأعلنت الشركة الاستحواذ على منافستها.', [{ id: 'co', type: 'ORGANIZATION', forms: ['الشركة'] }], 'وأعلنت', 'co', 'الشركة', 'الاستحواذ على منافستها'],
+    ['a person named between commas after a description is the speaker; the description is the role',
+      'وأوضح رئيس فريق البحث، البروفيسور إبراهيم حطيط، أن الشعاب صامدة.', [{ id: 'hoteit', forms: ['إبراهيم حطيط'] }], 'وأوضح', 'hoteit', 'إبراهيم حطيط', 'الشعاب صامدة'],
+    ['SVO across an inserted وهو clause', 'خبير المناخ سمير طنطاوي، وهو مستشار سابق للبرنامج، قال إن النتائج مقلقة.', [{ id: 'samir', forms: ['سمير طنطاوي'] }], 'قال', 'samir', 'سمير طنطاوي', 'النتائج مقلقة'],
+    ['خلص إلى أن reports a finding', 'وخلص الباحثون إلى أن حماية الشعاب تتطلب خفض التلوث.', [], 'وخلص', null, 'الباحثون', 'حماية الشعاب تتطلب خفض التلوث'],
     ['a topic with a title in no lexicon, a place and a name, closed by its verb',
       'أما رئيس الصيادين في صور سامي رزق فيؤكد أن مئتي عائلة تعتمد على الصيد.', [], 'فيؤكد', null, 'رئيس الصيادين في صور سامي رزق', 'مئتي عائلة تعتمد على الصيد'],
   ])('%s', (_note, text, entities, cue, entity, speakerText, content) => {
@@ -72,6 +76,7 @@ describe('speakers and contents on held-out constructions', () => {
     // [note, text, entities, cue, speaker text]: negative rows, the new mechanisms must not fire
     ['a generic person noun with no person of its gender named before stays a description',
       'تعمل ريم في المصنع منذ سنوات. وقال الرجل إن الأجور تراجعت.', [reem], 'وقال', 'الرجل'],
+    ['an adjunct between commas after a description is no appositive person', 'وأوضح المتحدث، في بيان، أن الاجتماع تأجل.', [], 'وأوضح', 'المتحدث'],
     ['an indefinite adjunct after في is not an affiliation', 'وقال مصدر في تصريح صحفي إن الاجتماع انتهى.', [], 'وقال', 'مصدر'],
     ['الهيئة after a described authority refers back to that description',
       'أعلنت الهيئة العامة للغذاء والدواء سحب ثلاث دفعات. وأوضحت الهيئة أن المنتج لم يوزع.', [], 'وأوضحت', 'الهيئة العامة للغذاء والدواء'],
@@ -85,6 +90,7 @@ describe('speakers and contents on held-out constructions', () => {
     // [note, text, entities, cue]: no quote at all
     ['a bare reporting clause after a sentence of another paragraph is no postposed quote', 'هل تستطيع الحكومة الوفاء بالتزاماتها؟\nيتساءل البشير.', [bashir], 'يتساءل'],
     ['a reporting clause with a conjunction does not take the sentence before', 'ارتفعت الأسعار كثيرا هذا الشهر. وتساءل البشير.', [bashir], 'وتساءل'],
+    ['خلص without a complementizer is "finished", no quote', 'وخلص الاجتماع إلى توصيات عامة.', [], 'وخلص'],
     ['an attribution phrase inside a quotation is the speaker\'s wording', 'وقال الوزير إن العمل "يسير وفق الخطة".', [], 'وفق'],
   ])('%s', (_note, text, entities, cue) => {
     const quotes = runQuotes(text, entities).quotes.map(view);
