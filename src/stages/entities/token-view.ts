@@ -20,15 +20,15 @@ export interface TokenView {
   stems: StemCandidate[][];
   /** this document's stamp on the shared form facts (see FormFacts.docCount) */
   generation: number;
-  /** every cached form, by clitic reading */
-  byReading: Map<string, FormFacts[]>;
-  /** forms of this document left out of the full cache */
-  uncached: FormFacts[];
+  /** the document's distinct forms (their `docCount` is this document's) */
+  docForms: FormFacts[];
   /** Per-token answers, computed on first question: the rules ask about the same tokens many times. */
   memo: {
     stop: Int8Array;
     given: (GivenNameReading | null | undefined)[];
     matches: Map<string, unknown[]>;
+    /** the document's forms by clitic reading (built on first question) */
+    byReading?: Map<string, FormFacts[]>;
   };
 }
 
@@ -74,7 +74,8 @@ export interface FormFacts {
   definiteTrigger: { len: number; prefixLength: number; value: TriggerInfo } | null;
   /**
    * Tokens of this form in the document being analysed: valid while `docGeneration` equals the
-   * view's generation (the facts are shared across documents; analysis is synchronous).
+   * view's generation (the facts are shared across documents; the stage is synchronous, and a
+   * view's counts are read only while the stage runs on its document).
    */
   docCount: number;
   docGeneration: number;
@@ -162,21 +163,11 @@ const NOT_A_WORD: FormFacts = { fuzzyStem: null, docCount: 0, docGeneration: 0, 
 /** Counter that stamps each document's token counts on the shared form facts. */
 let documentGeneration = 0;
 
-/** Index the forms by each of their clitic readings (for "does the document use this word?"). */
-function indexReadings(byReading: Map<string, FormFacts[]>, f: FormFacts): void {
-  for (const s of f.stems) {
-    const list = byReading.get(s.stem);
-    if (list) list.push(f);
-    else byReading.set(s.stem, [f]);
-  }
-}
-
 export function tokenView(original: string, tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
   const sets = cliticSets(lexicons);
   const cache = lexicons.compiled('entity-form-facts', () => new Map<string, FormFacts>());
-  const byReading = lexicons.compiled('entity-form-readings', () => new Map<string, FormFacts[]>());
   const generation = ++documentGeneration;
-  const uncached: FormFacts[] = [];
+  const docForms: FormFacts[] = [];
   const n = tokens.length;
   const forms = new Array<FormFacts>(n);
   const stems = new Array<StemCandidate[]>(n);
@@ -191,22 +182,18 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
     if (!f) {
       const st = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
       f = formFacts(t.norm, st, lex);
-      if (cache.size < MAX_FORM_CACHE) {
-        cache.set(t.norm, f);
-        indexReadings(byReading, f);
-      } else {
-        uncached.push(f);
-      }
+      if (cache.size < MAX_FORM_CACHE) cache.set(t.norm, f);
     }
     if (f.docGeneration !== generation) {
       f.docGeneration = generation;
       f.docCount = 0;
+      docForms.push(f);
     }
     f.docCount++;
     forms[i] = f;
     stems[i] = f.stems;
   }
-  return { original, tokens, lex, forms, stems, generation, byReading, uncached, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
+  return { original, tokens, lex, forms, stems, generation, docForms, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
 }
 
 export function isWord(v: TokenView, i: number): boolean {
@@ -303,11 +290,27 @@ export function firstLetterCount(v: TokenView, i: number): number {
   return v.tokens[i].norm.length;
 }
 
+/** The document's forms by clitic reading, built on first question from its distinct forms. */
+function formsByReading(v: TokenView): Map<string, FormFacts[]> {
+  let m = v.memo.byReading;
+  if (!m) {
+    m = new Map();
+    for (const f of v.docForms) {
+      for (const s of f.stems) {
+        const list = m.get(s.stem);
+        if (list) list.push(f);
+        else m.set(s.stem, [f]);
+      }
+    }
+    v.memo.byReading = m;
+  }
+  return m;
+}
+
 /** How many tokens of the document have `stem` as a clitic reading. */
 export function docStemCount(v: TokenView, stem: string): number {
   let count = 0;
-  for (const f of v.byReading.get(stem) ?? NONE) if (f.docGeneration === v.generation) count += f.docCount;
-  for (const f of v.uncached) if (f.docGeneration === v.generation && f.stems.some((s) => s.stem === stem)) count += f.docCount;
+  for (const f of formsByReading(v).get(stem) ?? NONE) count += f.docCount;
   return count;
 }
 
@@ -320,9 +323,7 @@ export function docHasStem(v: TokenView, stem: string, i: number): boolean {
 /** The document's forms that have one of `readings` as a clitic reading. */
 export function formsWithReadings(v: TokenView, readings: readonly string[]): Set<FormFacts> {
   const out = new Set<FormFacts>();
-  for (const r of readings) {
-    for (const f of v.byReading.get(r) ?? NONE) if (f.docGeneration === v.generation) out.add(f);
-  }
-  for (const f of v.uncached) if (f.docGeneration === v.generation && f.stems.some((s) => readings.includes(s.stem))) out.add(f);
+  const byReading = formsByReading(v);
+  for (const r of readings) for (const f of byReading.get(r) ?? NONE) out.add(f);
   return out;
 }
