@@ -42,6 +42,14 @@ export function resolveAmbiguous(v: TokenView, found: Found[]): void {
   const chosen = new Map<GazetteerEntry, GazetteerEntry>();
   for (const f of shared) {
     const stand = f.entry as GazetteerEntry;
+    if (sameCountry(stand.candidates!)) {
+      // a country and its capital (تونس، الجزائر، الكويت): a dateline names the city, the
+      // other mentions the country
+      const city = stand.candidates!.find((c) => c.cls === 'city');
+      f.entry = city && isDateline(v, f) ? city : stand.candidates![0];
+      f.gender = f.entry.gender;
+      continue;
+    }
     if (chosen.has(stand)) continue;
     const mentionsOf = shared.filter((g) => g.entry === stand);
     let best = stand.candidates![0];
@@ -54,10 +62,15 @@ export function resolveAmbiguous(v: TokenView, found: Found[]): void {
     chosen.set(stand, best);
   }
   for (const f of shared) {
-    const e = chosen.get(f.entry!)!;
+    if (!f.entry?.candidates) continue;
+    const e = chosen.get(f.entry)!;
     f.entry = e;
     f.gender = e.gender;
   }
+}
+
+function sameCountry(candidates: readonly GazetteerEntry[]): boolean {
+  return candidates.every((c) => c.country !== undefined && c.country === candidates[0].country);
 }
 
 /** How often each country is evidenced in the document (its places, its nationality adjectives). */

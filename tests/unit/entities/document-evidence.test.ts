@@ -27,6 +27,8 @@ const AMBIGUOUS: Row[] = [
   { note: 'عمان with an Omani adjective is Oman', text: 'قال مسؤول عماني إن عمان ترحب بالمبادرة.', expect: [['عمان', 'country:om']] },
   { note: 'طرابلس with Libya in the document is the Libyan capital', text: 'اندلعت اشتباكات في طرابلس وسط مخاوف من تصعيد في ليبيا.', expect: [['طرابلس', 'city:tripoli']] },
   { note: 'طرابلس with Lebanon in the document is the Lebanese city', text: 'شهدت طرابلس احتجاجات واسعة في شمال لبنان.', expect: [['طرابلس', 'city:tripoli-lb']] },
+  { note: 'a capital spelled like its country: the dateline is the city', text: 'تونس (رويترز) - قالت الحكومة إن الاقتصاد يتعافى.', expect: [['تونس', 'city:tunis']] },
+  { note: 'a capital spelled like its country: other mentions are the country', text: 'قالت الحكومة في تونس إن الاقتصاد يتعافى.', expect: [['تونس', 'country:tn']] },
 ];
 
 const COREF: Row[] = [
