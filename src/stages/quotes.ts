@@ -5,7 +5,7 @@ import { mayOpenSpeech, quoteLexicon, type AttributionPhrase, type CueEntry } fr
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { CLAUSE_OPENERS, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { CLAUSE_OPENERS, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -368,7 +368,7 @@ function isClauseInitial(ctx: Ctx, hit: CueHit): boolean {
 
 function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord, content: Content): Quote {
   const text = ctx.doc.original;
-  const { gender: _g, number: _n, ...speaker } = record;
+  const speaker = publicSpeaker(record);
   return {
     speaker,
     cue: { start: cueToken.start, end: cueToken.end, text: text.slice(cueToken.start, cueToken.end), lemma: hit.entry.lemma },

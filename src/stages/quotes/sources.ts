@@ -1,7 +1,7 @@
 import type { Quote, Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
-import { sentenceBounds, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
+import { publicSpeaker, sentenceBounds, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom } from './content.js';
 
@@ -30,7 +30,7 @@ export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Qu
   const text = ctx.doc.original;
   const cueStart = tokens[hit.index].start;
   const cueStop = tokens[cueEnd].end;
-  const { gender: _g, number: _n, ...speaker } = record;
+  const speaker = publicSpeaker(record);
   return {
     quote: {
       speaker,
@@ -125,7 +125,7 @@ export function colonQuotes(ctx: Ctx, existing: readonly Quote[], history: Speak
     const record = colonSpeaker(ctx, colon, first);
     if (!record) continue;
     history.push(record);
-    const { gender: _g, number: _n, ...speaker } = record;
+    const speaker = publicSpeaker(record);
     const text = ctx.doc.original;
     const contentEnd = mark ? inside(ctx, mark).end : trimmedEnd(ctx, colon.index + 1, end);
     out.push({
