@@ -217,6 +217,8 @@ function masdarQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quot
 function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Quote; record?: SpeakerRecord } | null {
   const i = hit.index;
   const initial = isClauseInitial(ctx, hit);
+  // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
+  if (hit.entry.evidence === 'strict' && !initial) return null;
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
@@ -230,8 +232,6 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
     const before = subjectBefore(ctx, hit, history);
     if (before) speaker = { record: before, next: after };
   }
-  // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
-  if (hit.entry.evidence === 'strict' && !initial) return null;
   const headsClause = initial || (!!speaker && speaker.next === after); // SVO: مصدرا عسكريا قال …
   // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
   const from = speaker ? coordinatedSubjectEnd(ctx, speaker.next) : after;
