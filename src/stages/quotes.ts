@@ -42,7 +42,7 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   // byline's كتب does not reach the governor's clause)
   // (a strict form that opens no clause, أنه لا يكتب, is an ordinary verb and ends nothing)
   // (nor does a participle that is an adjective: كان القرار متوقعا، …)
-  for (const h of cues) if ((h.entry.evidence !== 'strict' || isClauseInitial(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h))) ctx.boundaries.add(h.index);
+  for (const h of cues) if ((h.entry.evidence !== 'strict' || strictFormHeadsClause(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h))) ctx.boundaries.add(h.index);
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
 
@@ -218,7 +218,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   const i = hit.index;
   const initial = isClauseInitial(ctx, hit);
   // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
-  if (hit.entry.evidence === 'strict' && !initial) return null;
+  if (hit.entry.evidence === 'strict' && !strictFormHeadsClause(ctx, hit)) return null;
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
@@ -245,8 +245,29 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
     ?? (speaker ? postposedContent(ctx, hit, speaker.next) : null)
     ?? ahead;
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker, !!content.viaPrep))) return null;
+  if (!speaker && isByline(ctx, hit, content)) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
+}
+
+/**
+ * كتب: محمد الخطيب — a byline, not speech: the verb opens its sentence, has no subject, and a colon
+ * introduces a short name (at most four words, no quotation marks) ending the sentence without
+ * a full stop.
+ */
+function isByline(ctx: Ctx, hit: CueHit, content: Content): boolean {
+  const { tokens } = ctx;
+  const [first, end] = sentenceBounds(ctx, hit.index);
+  if (hit.index !== first || content.kind !== 'indirect' || !isColonToken(tokens[hit.index + 1])) return false;
+  const last = tokens[end - 1];
+  if (last.kind === 'punct' || content.end !== last.end) return false;
+  let words = 0;
+  for (let k = hit.index + 2; k < end; k++) if (isWord(tokens[k])) words++;
+  return words <= 4;
+}
+
+function isColonToken(t: Token | undefined): boolean {
+  return !!t && t.kind === 'punct' && t.norm === ':';
 }
 
 /**
@@ -349,6 +370,25 @@ function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: 
   return { quote: makeQuote(ctx, tokens[i], hit, record, content), record: { ...record, implicit: true } };
 }
 
+
+/**
+ * A strict form (also a preposition or noun: عقب "after", بين "between") heads a clause where a
+ * clause starts; right after a comma, not while an earlier reporting verb of the sentence is still
+ * waiting for its complement (قال جيسوس، مدرب الهلال، عقب فوز فريقه …، إن: the preposition),
+ * but yes after a fronted adjunct (وعن الوضع في ليبيا، يرى الكوني أن).
+ */
+function strictFormHeadsClause(ctx: Ctx, hit: CueHit): boolean {
+  if (!isClauseInitial(ctx, hit)) return false;
+  if (hit.conj !== '' || !isComma(ctx.tokens[hit.index - 1])) return true;
+  const [first] = sentenceBounds(ctx, hit.index);
+  for (let k = hit.index - 2; k >= first; k--) {
+    const t = ctx.tokens[k];
+    if (isComplementizer(t, ctx.q, ctx.sets) || t.norm === ':' || opensQuotation(ctx, t)) return true;
+    const f = t.kind === 'word' ? facts(t, ctx.q, ctx.sets) : undefined;
+    if (f?.cueEntry && f.cueEntry.pos === 'verb') return false;
+  }
+  return true;
+}
 
 /** A participle after a comma or و (…، مضيفا), or right before its complementizer, colon or quotation. */
 function participleOpensClause(ctx: Ctx, hit: CueHit): boolean {

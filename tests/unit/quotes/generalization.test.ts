@@ -64,6 +64,10 @@ describe('speakers and contents on held-out constructions', () => {
       'وأوضح رئيس فريق البحث، البروفيسور إبراهيم حطيط، أن الشعاب صامدة.', [{ id: 'hoteit', forms: ['إبراهيم حطيط'] }], 'وأوضح', 'hoteit', 'إبراهيم حطيط', 'الشعاب صامدة'],
     ['SVO across an inserted وهو clause', 'خبير المناخ سمير طنطاوي، وهو مستشار سابق للبرنامج، قال إن النتائج مقلقة.', [{ id: 'samir', forms: ['سمير طنطاوي'] }], 'قال', 'samir', 'سمير طنطاوي', 'النتائج مقلقة'],
     ['خلص إلى أن reports a finding', 'وخلص الباحثون إلى أن حماية الشعاب تتطلب خفض التلوث.', [], 'وخلص', null, 'الباحثون', 'حماية الشعاب تتطلب خفض التلوث'],
+    ['ردّ with بأن: a reply', 'ورد وزير النقل وجيه عزايزة بأن الحكومة تدرس خطة للدعم.', [{ id: 'azaizeh', forms: ['وجيه عزايزة'] }], 'ورد', 'azaizeh', 'وجيه عزايزة', 'الحكومة تدرس خطة للدعم'],
+    ['عقّب … على ذلك بالقول إن', 'وعقّب الوزير على ذلك بالقول إن التنفيذ سيبدأ العام المقبل.', [], 'وعقّب', null, 'الوزير', 'التنفيذ سيبدأ العام المقبل'],
+    ['عقب as a preposition after an inserted title leaves the complement to قال',
+      'قال البرتغالي جورجي جيسوس، مدرب الهلال، عقب فوز فريقه على النصر، إن اللاعبين قدموا مباراة كبيرة.', [{ id: 'jesus', forms: ['جورجي جيسوس'] }], 'قال', 'jesus', 'جورجي جيسوس', 'اللاعبين قدموا مباراة كبيرة'],
     ['a topic with a title in no lexicon, a place and a name, closed by its verb',
       'أما رئيس الصيادين في صور سامي رزق فيؤكد أن مئتي عائلة تعتمد على الصيد.', [], 'فيؤكد', null, 'رئيس الصيادين في صور سامي رزق', 'مئتي عائلة تعتمد على الصيد'],
   ])('%s', (_note, text, entities, cue, entity, speakerText, content) => {
@@ -91,6 +95,8 @@ describe('speakers and contents on held-out constructions', () => {
     ['a bare reporting clause after a sentence of another paragraph is no postposed quote', 'هل تستطيع الحكومة الوفاء بالتزاماتها؟\nيتساءل البشير.', [bashir], 'يتساءل'],
     ['a reporting clause with a conjunction does not take the sentence before', 'ارتفعت الأسعار كثيرا هذا الشهر. وتساءل البشير.', [bashir], 'وتساءل'],
     ['خلص without a complementizer is "finished", no quote', 'وخلص الاجتماع إلى توصيات عامة.', [], 'وخلص'],
+    ['a byline (كتب: + a short name) is not speech', 'كتب: محمد الخطيب\n\nعمان - شهدت الجلسة نقاشا حادا.', [], 'كتب'],
+    ['عقب as a preposition is no cue', 'قال البرتغالي جورجي جيسوس، مدرب الهلال، عقب فوز فريقه على النصر، إن اللاعبين قدموا مباراة كبيرة.', [], 'عقب'],
     ['an attribution phrase inside a quotation is the speaker\'s wording', 'وقال الوزير إن العمل "يسير وفق الخطة".', [], 'وفق'],
   ])('%s', (_note, text, entities, cue) => {
     const quotes = runQuotes(text, entities).quotes.map(view);
