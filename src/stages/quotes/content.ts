@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { isColon, isComma, isWord } from './tokens.js';
+import { conjStripped, isColon, isComma, isWord } from './tokens.js';
 import { sentenceBounds, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
@@ -94,6 +94,11 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
   // drop trailing punctuation and the conjunction-less comma before the next cue
   while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+  // …، على حد قوله / تعبيره: the speaker's own attribution closing the content is not part of it
+  if (e - k > 3 && tokens[e - 2].norm === 'حد' && conjStripped(tokens[e - 3], ctx.sets).some((c) => c.form === 'علي')) {
+    e -= 3;
+    while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+  }
   // …، فيما أعلن الصليب الأحمر: a clause particle before the next cue opens that cue's clause
   if (e < sentEnd && e > k + 1 && CLAUSE_LINKS.has(tokens[e - 1].norm)) {
     e--;
