@@ -402,8 +402,17 @@ function isClauseInitial(ctx: Ctx, hit: CueHit): boolean {
   if (hit.conj || hit.index === first) return true;
   const prev = ctx.tokens[hit.index - 1];
   if (prev.kind === 'punct') return true;
-  return conjStripped(prev, ctx.sets).some((c) => CLAUSE_OPENERS.has(c.form));
+  if (conjStripped(prev, ctx.sets).some((c) => CLAUSE_OPENERS.has(c.form) || PRONOUN_SUBJECTS.has(c.form))) return true;
+  // إلا أنه أشار، غير أنها أكدت: a concessive particle and a complementizer carrying the subject
+  const before = ctx.tokens[hit.index - 2];
+  return hit.index - 2 >= first && isComplementizer(prev, ctx.q, ctx.sets) && prev.norm.length > 2 && !!before && CONCESSIVES.has(before.norm);
 }
+
+/** لكنه أضاف، لكنها أكدت: a particle carrying the verb's pronoun subject opens the clause. */
+const PRONOUN_SUBJECTS = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكنهما']);
+
+/** Particles before أنه/أنها that open a concessive or additive clause (إلا أنه، غير أنها، بل إنه، كما أنه). */
+const CONCESSIVES = new Set(['الا', 'غير', 'بل', 'كما']);
 
 
 function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord, content: Content): Quote {

@@ -69,6 +69,8 @@ describe('speakers and contents on held-out constructions', () => {
     ['عقّب … على ذلك بالقول إن', 'وعقّب الوزير على ذلك بالقول إن التنفيذ سيبدأ العام المقبل.', [], 'وعقّب', null, 'الوزير', 'التنفيذ سيبدأ العام المقبل'],
     ['عقب as a preposition after an inserted title leaves the complement to قال',
       'قال البرتغالي جورجي جيسوس، مدرب الهلال، عقب فوز فريقه على النصر، إن اللاعبين قدموا مباراة كبيرة.', [{ id: 'jesus', forms: ['جورجي جيسوس'] }], 'قال', 'jesus', 'جورجي جيسوس', 'اللاعبين قدموا مباراة كبيرة'],
+    ['لكنه + verb: the pronoun is the subject (the minister quoted before)', 'وقال الوزير إن الخطة جاهزة. لكنه أضاف أن التمويل لم يتوفر بعد.', [], 'أضاف', null, 'الوزير', 'التمويل لم يتوفر بعد'],
+    ['إلا أنه + verb with a noun phrase after its particle', 'وأكد الرئيس أن الحوار ضروري، إلا أنه أشار إلى صعوبات كبيرة.', [], 'أشار', null, 'الرئيس', 'صعوبات كبيرة'],
     ['a topic with a title in no lexicon, a place and a name, closed by its verb',
       'أما رئيس الصيادين في صور سامي رزق فيؤكد أن مئتي عائلة تعتمد على الصيد.', [], 'فيؤكد', null, 'رئيس الصيادين في صور سامي رزق', 'مئتي عائلة تعتمد على الصيد'],
   ])('%s', (_note, text, entities, cue, entity, speakerText, content) => {
@@ -98,6 +100,7 @@ describe('speakers and contents on held-out constructions', () => {
     ['خلص without a complementizer is "finished", no quote', 'وخلص الاجتماع إلى توصيات عامة.', [], 'وخلص'],
     ['a byline (كتب: + a short name) is not speech', 'كتب: محمد الخطيب\n\nعمان - شهدت الجلسة نقاشا حادا.', [], 'كتب'],
     ['عقب as a preposition is no cue', 'قال البرتغالي جورجي جيسوس، مدرب الهلال، عقب فوز فريقه على النصر، إن اللاعبين قدموا مباراة كبيرة.', [], 'عقب'],
+    ['a verb after a content complementizer with no concessive particle opens no noun-phrase quote', 'وقال الوزير إنه أشار إلى صعوبات كبيرة.', [], 'أشار'],
     ['an attribution phrase inside a quotation is the speaker\'s wording', 'وقال الوزير إن العمل "يسير وفق الخطة".', [], 'وفق'],
   ])('%s', (_note, text, entities, cue) => {
     const quotes = runQuotes(text, entities).quotes.map(view);
