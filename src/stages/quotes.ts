@@ -5,7 +5,7 @@ import { mayOpenSpeech, quoteLexicon, type AttributionPhrase, type CueEntry } fr
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { CLAUSE_OPENERS, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { CLAUSE_OPENERS, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -32,7 +32,7 @@ export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: re
 function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons, diagnostics?: Diagnostic[]): Quote[] {
   const ctx = makeContext(doc, tokens, sentences, entities, lex);
   const marks = findQuoteMarks(doc.original, sentenceRegions(sentences));
-  ctx.marks = marks.spans;
+  setMarks(ctx, marks.spans);
   diagnostics?.push(...marks.diagnostics);
 
   const cues = mannerParticiplesMerged(findCueHits(ctx)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
@@ -52,12 +52,14 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   ].sort((a, b) => a.hit.index - b.hit.index);
 
   const quotes: Quote[] = [];
+  const contentStarts = new Set<number>();
   const history: SpeakerRecord[] = [];
   for (const ev of events) {
     const quote = ev.type === 'cue' ? quoteFromCue(ctx, ev.hit, history, quotes) : quoteFromAttribution(ctx, ev.hit);
     if (!quote) continue;
     // وأضاف الوزير قائلا: «…» — the participle introduces the verb's own content: one quote
-    if (quotes.some((q) => q.content.start === quote.quote.content.start)) continue;
+    if (contentStarts.has(quote.quote.content.start)) continue;
+    contentStarts.add(quote.quote.content.start);
     quotes.push(quote.quote);
     if (quote.record && !quote.record.implicit) {
       history.push(quote.record);

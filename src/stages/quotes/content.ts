@@ -88,7 +88,7 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   const { tokens } = ctx;
   if (k >= sentEnd) return null;
   const t = tokens[k];
-  const m = t.kind === 'punct' ? ctx.marks.find((s) => s.open === t.start) : undefined;
+  const m = t.kind === 'punct' ? ctx.markOpenAt.get(t.start) : undefined;
   if (m) return { ...inside(ctx, m), kind: 'direct', evidence: 'clause' };
   let e = k;
   while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
@@ -113,7 +113,8 @@ const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'كما', 'حيث', 'ف�
 
 /** A closing quote mark whose quotation opened inside the content keeps its place in it. */
 export function closesInside(ctx: Ctx, t: Token, contentStart: number): boolean {
-  return ctx.marks.some((m) => m.closed && m.close === t.start && m.open >= contentStart);
+  const m = ctx.markCloseAt.get(t.start);
+  return !!m && m.open >= contentStart;
 }
 
 /** «…»، قال الوزير: the quotation stands before the cue. */
@@ -123,6 +124,6 @@ export function quotationBefore(ctx: Ctx, i: number): Content | null {
   if (isComma(tokens[k])) k--;
   const t = tokens[k];
   if (!t || t.kind !== 'punct') return null;
-  const m = ctx.marks.find((s) => s.closed && s.close === t.start);
+  const m = ctx.markCloseAt.get(t.start);
   return m ? { ...inside(ctx, m), kind: 'direct', evidence: 'clause' } : null;
 }

@@ -27,6 +27,11 @@ export interface Ctx {
   mentionAt: Map<number, MentionRef>;
   mentionEndingAt: Map<number, MentionRef>;
   marks: QuoteMarkSpan[];
+  /** Quotation by the offset of its opening mark, and closed quotations by their closing mark (see setMarks). */
+  markOpenAt: Map<number, QuoteMarkSpan>;
+  markCloseAt: Map<number, QuoteMarkSpan>;
+  /** Lazily built: 1 for every code unit inside a closed quotation. */
+  quotedCover?: Uint8Array;
   /** Per sentence index: first token and last token + 1. */
   sentStart: Map<number, number>;
   sentEnd: Map<number, number>;
@@ -117,7 +122,7 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
   }
   if (current >= 0) sentEnd.set(current, lastTokenOf(tokens, current, tokens.length) + 1);
   const titleSentence = sentences.findIndex((s) => s.title);
-  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new Map() };
+  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], markOpenAt: new Map(), markCloseAt: new Map(), sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new Map() };
 }
 
 /** Index of the last token of `sentence` before `before` (tokens between sentences have sentence -1). */
@@ -134,8 +139,23 @@ export function sentenceRegions(sentences: readonly Sentence[]): Span[] {
 }
 
 
+/** Install the document's quotation spans with their offset indexes (lookups stay O(1) per token). */
+export function setMarks(ctx: Ctx, spans: QuoteMarkSpan[]): void {
+  ctx.marks = spans;
+  for (const m of spans) {
+    ctx.markOpenAt.set(m.open, m);
+    if (m.closed) ctx.markCloseAt.set(m.close, m);
+  }
+}
+
+/** True when the token lies inside a closed quotation (marks are tokens of their own, so no token straddles one). */
 export function insideClosedQuotation(ctx: Ctx, t: Token): boolean {
-  return ctx.marks.some((m) => m.closed && m.open < t.start && t.end <= m.close);
+  if (!ctx.quotedCover) {
+    const cover = new Uint8Array(ctx.doc.original.length + 1);
+    for (const m of ctx.marks) if (m.closed) cover.fill(1, m.open + 1, m.close);
+    ctx.quotedCover = cover;
+  }
+  return ctx.quotedCover[t.start] === 1;
 }
 
 
@@ -218,7 +238,7 @@ export function stopAt(ctx: Ctx, t: Token | undefined): boolean {
 
 /** True when a quotation (as paired by the mark scanner) opens at this token. */
 export function opensQuotation(ctx: Ctx, t: Token | undefined): boolean {
-  return !!t && t.kind === 'punct' && ctx.marks.some((m) => m.open === t.start);
+  return !!t && t.kind === 'punct' && ctx.markOpenAt.has(t.start);
 }
 
 /** A reporting word (verb, participle, verbal noun) ends any subject phrase before it. */
@@ -228,7 +248,8 @@ export function isCueToken(ctx: Ctx, t: Token): boolean {
 
 /** A closed quotation of a few words opening at this token: a quoted name (صحيفة «المستقبل»). */
 export function shortQuotation(ctx: Ctx, t: Token): QuoteMarkSpan | undefined {
-  return ctx.marks.find((m) => m.closed && m.open === t.start && m.close - m.open < 40 && !/[.!?؟]/.test(ctx.doc.original.slice(m.open, m.close)));
+  const m = ctx.markOpenAt.get(t.start);
+  return m && m.closed && m.close - m.open < 40 && !/[.!?؟]/.test(ctx.doc.original.slice(m.open, m.close)) ? m : undefined;
 }
 
 

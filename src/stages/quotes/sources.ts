@@ -117,7 +117,7 @@ export function colonQuotes(ctx: Ctx, existing: readonly Quote[], history: Speak
     const next = tokens[colon.index + 1];
     if (!next || next.sentence !== colon.sentence) continue;
     const [first, end] = sentenceBounds(ctx, colon.index);
-    const mark = next.kind === 'punct' ? ctx.marks.find((m) => m.open === next.start) : undefined;
+    const mark = next.kind === 'punct' ? ctx.markOpenAt.get(next.start) : undefined;
     const headline = colon.sentence === ctx.titleSentence && isWord(next);
     if (!mark && !headline) continue;
     const contentStart = mark ? inside(ctx, mark).start : next.start;
