@@ -5,7 +5,7 @@ import { mayOpenSpeech, quoteLexicon, type AttributionPhrase, type CueEntry } fr
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { CLAUSE_OPENERS, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { CLAUSE_OPENERS, latest, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -209,7 +209,7 @@ function masdarQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quot
     else record = descriptionSpeaker(ctx, an + 1, i, hit.entry.gender, hit.entry.number);
   } else {
     const s = tokens[i].sentence;
-    const governing = [...done].reverse().find((q) => q.sentence === s && q.cue.start < tokens[i].start);
+    const governing = latest(done, (q) => q.sentence === s && q.cue.start < tokens[i].start);
     record = governing ? { ...governing.speaker, gender: hit.entry.gender, number: hit.entry.number } : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   }
   return { quote: makeQuote(ctx, tokens[i], hit, record, content), record };
@@ -365,7 +365,7 @@ function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: 
   const afterComma = isComma(tokens[i - 1]) || hit.conj !== '';
   if (content.evidence === 'np' && (!afterComma || hit.entry.evidence !== 'any')) return null;
   const s = tokens[i].sentence;
-  const governing = [...done].reverse().find((q) => q.sentence === s && q.cue.start < tokens[i].start);
+  const governing = latest(done, (q) => q.sentence === s && q.cue.start < tokens[i].start);
   let record: SpeakerRecord;
   if (governing) record = { ...governing.speaker, gender: hit.entry.gender, number: hit.entry.number };
   else record = sentenceSubject(ctx, i, hit.entry) ?? resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);

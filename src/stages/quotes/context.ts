@@ -43,6 +43,8 @@ export interface Ctx {
   recordSentence: Map<SpeakerRecord, number>;
   /** Index of the headline sentence, or -1. */
   titleSentence: number;
+  /** Lazily built ids of PERSON entities. */
+  personIds?: Set<string>;
   /** Lazily built first name words per entity (see hasPrepositionClitic). */
   nameHeads?: Map<Entity, Set<string>>;
   /** Lazily built index of organization mention heads (see organizationHeads). */
@@ -138,6 +140,12 @@ export function sentenceRegions(sentences: readonly Sentence[]): Span[] {
   return [{ start: sentences[0].start, end: sentences[sentences.length - 1].end }];
 }
 
+
+/** The last item satisfying `test`, searched from the end without copying the array. */
+export function latest<T>(items: readonly T[], test: (item: T) => unknown): T | undefined {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k])) return items[k];
+  return undefined;
+}
 
 /** Install the document's quotation spans with their offset indexes (lookups stay O(1) per token). */
 export function setMarks(ctx: Ctx, spans: QuoteMarkSpan[]): void {

@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { afterDateline } from './implicit.js';
-import { CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+import { latest, CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
  * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
@@ -147,12 +147,12 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
   if (noun.kind === 'person' && stop - j >= 2) {
     // وأكد وزير الخارجية أن … after «وزير الخارجية سامح شكري»: the title names that person again
     const title = normalizeForMatch(record.text);
-    const same = [...history].reverse().find((r) => r.entity && r.role && r.gender === gender && isPersonEntity(ctx, r.entity) && normalizeForMatch(r.role).startsWith(title));
+    const same = latest(history, (r) => r.entity && r.role && r.gender === gender && isPersonEntity(ctx, r.entity) && normalizeForMatch(r.role).startsWith(title));
     if (same) return { record: { ...record, entity: same.entity, role: same.role }, next: stop };
   }
   if (noun.kind === 'honorific') {
     // وأعرب سموه، وبين جلالته: the person last quoted with that gender
-    const earlier = [...history].reverse().find((r) => r.entity && r.gender === noun.gender && isPersonEntity(ctx, r.entity));
+    const earlier = latest(history, (r) => r.entity && r.gender === noun.gender && isPersonEntity(ctx, r.entity));
     if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
   }
   if (isDefiniteShort(ctx, j, stop)) {
@@ -160,11 +160,11 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
       // only a speaker whose role has this noun: الوزيرة → وزيرة التخطيط, never المتهم → محامي الدفاع
       const head = [...bareForms(ctx, ctx.tokens[j])];
       const roleHas = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizeForMatch(r.role!).includes(h));
-      const earlier = [...history].reverse().find((r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && roleHas(r));
+      const earlier = latest(history, (r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && roleHas(r));
       if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
       // المدرب السويسري after «السويسري مارسيل كولر»: the adjective names the same person
       const adjective = stop - j === 2 ? [...bareForms(ctx, ctx.tokens[j + 1])].filter((f) => f.length > 3) : [];
-      const described = adjective.length ? [...history].reverse().find((r) => r.gender === gender && adjective.some((a) => normalizeForMatch(`${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
+      const described = adjective.length ? latest(history, (r) => r.gender === gender && adjective.some((a) => normalizeForMatch(`${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
       if (described) return { record: { ...described, implicit: false }, next: stop };
     }
     if (noun.kind === 'anaphor') {
@@ -217,7 +217,8 @@ export function isDefiniteShort(ctx: Ctx, from: number, to: number): boolean {
 
 
 export function isPersonEntity(ctx: Ctx, id: string): boolean {
-  return ctx.entities.some((e) => e.id === id && e.type === 'PERSON');
+  ctx.personIds ??= new Set(ctx.entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
+  return ctx.personIds.has(id);
 }
 
 /**
