@@ -260,7 +260,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
 function isByline(ctx: Ctx, hit: CueHit, content: Content): boolean {
   const { tokens } = ctx;
   const [first, end] = sentenceBounds(ctx, hit.index);
-  if (hit.index !== first || content.kind !== 'indirect' || !isColonToken(tokens[hit.index + 1])) return false;
+  if (hit.index !== first || end - first > 8 || content.kind !== 'indirect' || !isColonToken(tokens[hit.index + 1])) return false;
   const last = tokens[end - 1];
   if (last.kind === 'punct' || content.end !== last.end) return false;
   let words = 0;
@@ -383,7 +383,8 @@ function strictFormHeadsClause(ctx: Ctx, hit: CueHit): boolean {
   if (!isClauseInitial(ctx, hit)) return false;
   if (hit.conj !== '' || !isComma(ctx.tokens[hit.index - 1])) return true;
   const [first] = sentenceBounds(ctx, hit.index);
-  for (let k = hit.index - 2; k >= first; k--) {
+  // a bounded look back: the waiting verb is at most a title and an adjunct away
+  for (let k = hit.index - 2; k >= Math.max(first, hit.index - 30); k--) {
     const t = ctx.tokens[k];
     if (isComplementizer(t, ctx.q, ctx.sets) || t.norm === ':' || opensQuotation(ctx, t)) return true;
     const f = t.kind === 'word' ? facts(t, ctx.q, ctx.sets) : undefined;

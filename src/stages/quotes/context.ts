@@ -141,9 +141,12 @@ export function sentenceRegions(sentences: readonly Sentence[]): Span[] {
 }
 
 
-/** The last item satisfying `test`, searched from the end without copying the array. */
+/** How far back a search through the speakers or quotes so far goes: back-references are local. */
+export const RECENT = 64;
+
+/** The last of the `RECENT` latest items satisfying `test`, searched from the end without copying. */
 export function latest<T>(items: readonly T[], test: (item: T) => unknown): T | undefined {
-  for (let k = items.length - 1; k >= 0; k--) if (test(items[k])) return items[k];
+  for (let k = items.length - 1; k >= Math.max(0, items.length - RECENT); k--) if (test(items[k])) return items[k];
   return undefined;
 }
 

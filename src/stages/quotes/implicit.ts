@@ -1,6 +1,6 @@
 import type { Gender, GrammaticalNumber } from '../../types.js';
 import { speakerNoun } from './tokens.js';
-import { insidePrepositionalPhrase, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+import { RECENT, insidePrepositionalPhrase, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
 
 /**
  * Implicit (pro-drop) speakers: gender and number agreement with the latest speaker, the
@@ -21,7 +21,7 @@ export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gend
     const early = earlySubject(ctx, sentence, at, gender, number);
     if (early) return early;
   }
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT); k--) {
     const r = history[k];
     // an implicit speaker is not named in its clause: start/end point at its antecedent
     if (r.gender === gender && r.number === number) return { ...r, implicit: true };

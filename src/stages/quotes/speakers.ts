@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { afterDateline } from './implicit.js';
-import { latest, CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+import { latest, RECENT, CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
  * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
@@ -199,7 +199,7 @@ export function latestPersonMention(ctx: Ctx, at: number, gender: Gender): Menti
 /** The latest non-entity description whose head noun is this token's noun (المصدر → مصدر أمني). */
 export function sameDescription(ctx: Ctx, history: readonly SpeakerRecord[], at: number): SpeakerRecord | null {
   const own = bareForms(ctx, ctx.tokens[at]);
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT); k--) {
     const r = history[k];
     if (r.entity || !r.text) continue;
     const head = normalizeForMatch(r.text.split(/\s+/)[0]);
@@ -267,9 +267,11 @@ export function clauseFollows(ctx: Ctx, from: number, end: number): boolean {
 export function topicSubject(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;
   const [first] = sentenceBounds(ctx, hit.index);
+  // the topic is a phrase, not a paragraph: look back a bounded number of tokens
+  const from = Math.max(first, hit.index - 40);
   let a = hit.index - 1;
-  while (a >= first && !conjStripped(tokens[a], sets).some((c) => c.form === 'اما')) a--;
-  if (a < first || a + 1 >= hit.index) return null;
+  while (a >= from && !conjStripped(tokens[a], sets).some((c) => c.form === 'اما')) a--;
+  if (a < from || a + 1 >= hit.index) return null;
   const t = a + 1;
   const person = personAfterTitle(ctx, t, hit.index);
   if (person) return personSpeaker(ctx, person, t, hit.entry).record;
