@@ -111,11 +111,20 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
   const norm = doc.normalized;
   const text = doc.original;
   const found: BoilerplateSpan[] = [];
+  // A line already marked whole needs no more matching: without this, a long line repeating a
+  // phrase would be rescanned (lineAround, anchored) once per repetition — quadratic.
+  let markedLineEnd = -1;
+  let markedTail = false;
+  let triedTailInLine = -1;
   for (let i = nextTokenStart(norm, 0); i < norm.length; ) {
     const end = tokenEnd(norm, i);
     const candidates = byKey.get(tokenKey(norm, i, end));
-    if (candidates) {
+    const at = candidates ? doc.map.toOriginal(i, end).start : 0;
+    if (candidates && (at >= markedLineEnd || !markedTail)) {
       for (const p of candidates) {
+        // inside a marked line only a tail phrase can still add something (the rest of the page)
+        if (at < markedLineEnd && (p.scope !== 'tail' || triedTailInLine === markedLineEnd)) continue;
+        if (at < markedLineEnd) triedTailInLine = markedLineEnd;
         const matchEnd = matchAt(norm, i, p.tokens);
         if (matchEnd < 0) continue;
         const first = doc.map.toOriginal(i, end);
@@ -123,7 +132,11 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
         const line = lineAround(text, first.start);
         if (!anchored(text, line, first.start, last.end, p.anchor)) continue;
         const tail = p.scope === 'tail' && line.start >= text.length / 2;
-        found.push({ start: line.start, end: tail ? trimEnd(text, line.start, text.length) : line.end, kind: p.kind });
+        const spanEnd = tail ? trimEnd(text, line.start, text.length) : line.end;
+        found.push({ start: line.start, end: spanEnd, kind: p.kind });
+        markedLineEnd = Math.max(markedLineEnd, spanEnd);
+        markedTail = tail;
+        break;
       }
     }
     i = nextTokenStart(norm, end);

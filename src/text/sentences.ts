@@ -247,19 +247,44 @@ export function quotedPassageOfSentence(sentenceCount: number, quotations: reado
 // ---------------------------------------------------------------------------------------------
 // Protected spans: URLs, e-mail addresses, domain names
 
-const PROTECTED = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|news|tv|io|me|ae|sa|eg|qa|kw|bh|om|jo|lb|sy|iq|ps|ma|dz|tn|ly|sd|ye|mr|uk|fr|ru|cn|de|us|ir|tr)\b/gi;
+/**
+ * URLs, e-mail addresses and domain names, matched only at the start of a word run (sticky, one
+ * attempt per run): a global search would retry from every position of a long Latin run and go
+ * quadratic (a 300 KB run of letters took minutes).
+ */
+const PROTECTED_AT = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|news|tv|io|me|ae|sa|eg|qa|kw|bh|om|jo|lb|sy|iq|ps|ma|dz|tn|ly|sd|ye|mr|uk|fr|ru|cn|de|us|ir|tr)\b/iy;
+
+/** Where a URL-ish run may start: after white space or an opening mark. */
+const RUN_OPENER = /[\s<>«»"“”(\[{'،؛:]/;
 
 /** URL-ish spans where no dot ends a sentence (trailing punctuation is not part of them). */
 function protectedSpans(text: string, from: number, to: number): Span[] {
   const region = text.slice(from, to);
   if (!/[.@]/.test(region)) return [];
   const out: Span[] = [];
-  for (const m of region.matchAll(PROTECTED)) {
-    let end = m.index + m[0].length;
-    while (end > m.index && /[.,;:!?)\]}'"»]/.test(region[end - 1])) end--;
-    out.push({ start: from + m.index, end: from + end });
+  for (let i = 0; i < region.length; ) {
+    if (i > 0 && !RUN_OPENER.test(region[i - 1])) {
+      i = nextRunStart(region, i);
+      continue;
+    }
+    PROTECTED_AT.lastIndex = i;
+    const m = PROTECTED_AT.exec(region);
+    if (!m) {
+      i = nextRunStart(region, i + 1);
+      continue;
+    }
+    let end = i + m[0].length;
+    while (end > i && /[.,;:!?)\]}'"»]/.test(region[end - 1])) end--;
+    if (end > i) out.push({ start: from + i, end: from + end });
+    i = Math.max(end, i + 1);
   }
   return out;
+}
+
+/** The next offset after i that follows a run opener (white space, bracket, quote mark). */
+function nextRunStart(region: string, i: number): number {
+  while (i < region.length && !RUN_OPENER.test(region[i - 1])) i++;
+  return i;
 }
 
 // ---------------------------------------------------------------------------------------------
