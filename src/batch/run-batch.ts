@@ -6,7 +6,7 @@ import { CliError, EXIT, type CliIO } from '../cli/io.js';
 import { makeRenderer, type OutputFlags, type Renderer } from '../cli/output.js';
 import { InputError } from '../io/decode.js';
 import { loadLexicons } from '../io/lexicon-files.js';
-import { readStream } from '../io/read-input.js';
+import { readStream, tooLarge } from '../io/read-input.js';
 import { DEFAULT_GLOB, STDIN, walkInputs, type InputFile } from '../io/walk.js';
 import { orderedMap } from './ordered.js';
 import { isCompleteOutput, outputPathFor, removeStaleTemps } from './out-dir.js';
@@ -30,6 +30,8 @@ export interface BatchFlags extends OutputFlags {
   quiet?: boolean;
   /** false with --no-error-exit */
   errorExit: boolean;
+  /** --max-bytes: one input (file, stdin, or JSONL record text) larger than this is refused. */
+  maxBytes: number;
 }
 
 /** Below this many inputs the default is one job (thread start-up would cost more than it saves). */
@@ -121,14 +123,14 @@ function* batchTasks(files: InputFile[], flags: BatchFlags, outDir: string | und
       skipped();
       continue;
     }
-    yield { kind: 'file', path: file.path, source: sourceOf(file.path), encoding: flags.encoding, includeText: flags.includeText, outPath };
+    yield { kind: 'file', path: file.path, source: sourceOf(file.path), encoding: flags.encoding, includeText: flags.includeText, outPath, maxBytes: flags.maxBytes };
   }
 }
 
 /** Standard input named among other inputs: read it whole, once; a decoding problem becomes its error record. */
 async function stdinAsTask(io: CliIO, flags: BatchFlags): Promise<Task> {
-  const bytes = await readStream(io.stdin);
   try {
+    const bytes = await readStream(io.stdin, flags.maxBytes);
     const decoded = decodeText(bytes, flags.encoding);
     return { kind: 'text', text: decoded.text, source: STDIN, includeText: flags.includeText || decoded.format === 'html', warnings: decoded.warnings };
   } catch (err) {
@@ -206,6 +208,10 @@ async function* jsonlItems(lines: AsyncIterable<string>, flags: BatchFlags): Asy
     const source = typeof record?.id === 'string' || typeof record?.id === 'number' ? String(record.id) : fallback;
     if (typeof record?.text !== 'string') {
       yield { failed: { ok: false, source, error: { code: 'bad-record', message: 'the record has no "text" string' } } };
+      continue;
+    }
+    if (Buffer.byteLength(record.text) > flags.maxBytes) {
+      yield { failed: { ok: false, source, error: { code: 'too-large', message: tooLarge(flags.maxBytes).message } } };
       continue;
     }
     yield { task: { kind: 'text', text: record.text, source, includeText: flags.includeText } };

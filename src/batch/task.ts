@@ -14,7 +14,7 @@ import type { Diagnostic } from '../types.js';
  */
 
 export type Task =
-  | { kind: 'file'; path: string; source: string; encoding?: string; includeText?: boolean; outPath?: string }
+  | { kind: 'file'; path: string; source: string; encoding?: string; includeText?: boolean; outPath?: string; maxBytes?: number }
   | { kind: 'text'; text: string; source: string; includeText?: boolean; warnings?: Diagnostic[] }
   /** An input already known to be bad (e.g. stdin that failed to decode): it keeps its place in the output. */
   | { kind: 'failed'; source: string; error: { code: string; message: string } };
@@ -41,7 +41,7 @@ export function runTask(task: Task, lex: Lexicons, options: { asJson?: boolean }
   if (task.kind === 'failed') return { ok: false, source: task.source, error: task.error };
   let decoded: Decoded;
   try {
-    decoded = task.kind === 'file' ? readTextFile(task.path, task.encoding) : { text: task.text, encoding: 'utf-8', warnings: task.warnings ?? [] };
+    decoded = task.kind === 'file' ? readTextFile(task.path, task.encoding, task.maxBytes) : { text: task.text, encoding: 'utf-8', warnings: task.warnings ?? [] };
     assertUsableText(decoded.text);
   } catch (err) {
     if (err instanceof InputError) return { ok: false, source: task.source, error: { code: err.code, message: err.message } };
@@ -68,9 +68,9 @@ export function outcomeResult(outcome: Outcome & { ok: true }): ExtractResult | 
 }
 
 /** Read a file, refusing binary content before any decoding (encoding detection on binary is slow and pointless). */
-export function readTextFile(path: string, encoding?: string): Decoded {
+export function readTextFile(path: string, encoding?: string, maxBytes?: number): Decoded {
   if (!encoding && looksBinary(readHead(path))) throw new InputError('binary', 'looks like a binary file, not text');
-  return readInputFile(path, { encoding });
+  return readInputFile(path, { encoding, maxBytes });
 }
 
 function readHead(path: string): Uint8Array {

@@ -1,12 +1,29 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { canonicalEncoding, decodeAs, decodeBytes, InputError, isValidUtf8, sniffBom, type Decoded } from './decode.js';
 import { htmlCharset, htmlToText, looksLikeHtml } from './html.js';
 
-/** Read all of a stream into one buffer. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+/** Default for `--max-bytes`: one input larger than this is refused rather than loaded. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+export function tooLarge(limit: number, size?: number): InputError {
+  const what = size === undefined ? 'is larger than' : `is ${size} bytes, larger than`;
+  return new InputError('too-large', `${what} the --max-bytes limit of ${limit} bytes; raise it with --max-bytes if this really is one article`);
+}
+
+/** Read all of a stream into one buffer, refusing (and no longer reading) past `maxBytes`. */
+export async function readStream(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buf.length;
+    if (total > maxBytes) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(buf);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -17,6 +34,8 @@ export interface ReadOptions {
   name?: string;
   /** `auto` (default): HTML by extension or content; `text`: never extract from HTML; `html`: always. */
   format?: 'auto' | 'text' | 'html';
+  /** Refuse an input larger than this many bytes (default: no limit). */
+  maxBytes?: number;
 }
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
@@ -30,13 +49,37 @@ export function readInputFile(path: string, options: ReadOptions = {}): Decoded 
     throw new InputError(errCode(err), describeFsError(err));
   }
   if (st.isDirectory()) throw new InputError('is-directory', 'is a folder; give the files inside it, or pass the folder to `newsnlp extract` for a batch');
+  const maxBytes = options.maxBytes ?? Infinity;
+  if (st.isFile() && st.size > maxBytes) throw tooLarge(maxBytes, st.size);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    // devices and pipes have no size to check first (/dev/zero never ends): read them bounded
+    bytes = st.isFile() ? readFileSync(path) : readBounded(path, maxBytes);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     throw new InputError(errCode(err), describeFsError(err));
   }
   return decodeInput(bytes, { name: path, ...options });
+}
+
+/** Read a non-regular file (device, FIFO) chunk by chunk, refusing it past `maxBytes`. */
+function readBounded(path: string, maxBytes: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) throw tooLarge(maxBytes);
+      chunks.push(chunk.subarray(0, n));
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -5,7 +5,7 @@ import type { BatchFlags } from '../../batch/run-batch.js';
 import { decodeText, runTask, type Task } from '../../batch/task.js';
 import { InputError, type Decoded } from '../../io/decode.js';
 import { loadLexicons } from '../../io/lexicon-files.js';
-import { readStream } from '../../io/read-input.js';
+import { DEFAULT_MAX_BYTES, readStream } from '../../io/read-input.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
 import { addOutputOptions, makeRenderer } from '../output.js';
 
@@ -34,6 +34,7 @@ export function extractCommand(io: CliIO, setExit: (code: number) => void): Comm
     .option('--overwrite', 'with --out-dir: replace existing outputs (default: keep them)')
     .option('--resume', 'with --out-dir: skip inputs whose output exists and is complete (continue an interrupted run)')
     .option('--stdin-jsonl', 'read JSONL records {"id": …, "text": …} from standard input and write one result line per record (for Hadoop Streaming, Spark RDD.pipe, GNU parallel --pipe)')
+    .option('--max-bytes <size>', `refuse a single input larger than this (bytes, or with K/M/G suffix; default ${DEFAULT_MAX_BYTES / 1024 / 1024}M): protects memory from runaway files and streams`, parseSize, DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no progress bar and no summary line on stderr')
     .option('--no-error-exit', 'exit 0 even when some inputs or records failed (their error records are in the output); for Spark and Hadoop, which fail a whole task on a non-zero exit');
   return addOutputOptions(cmd)
@@ -55,6 +56,15 @@ goes on and exits 1 at the end. A single input that fails exits 2. See docs/batc
     .action(async (inputs: string[], flags: ExtractFlags) => {
       setExit(await runExtract(io, inputs, flags));
     });
+}
+
+/** `--max-bytes`: a positive whole number of bytes, optionally with a K, M or G suffix (powers of 1024). */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+)\s*([kmg]?)i?b?\s*$/i.exec(value);
+  const scale = m ? { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'] : 0;
+  const n = m ? Number(m[1]) * scale : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new CliError(`--max-bytes takes a positive size such as 1000000, 500K or 64M, not "${value}"`);
+  return n;
 }
 
 function parseJobs(value: string): number {
@@ -99,14 +109,14 @@ async function runSingle(io: CliIO, path: string, flags: ExtractFlags): Promise<
   if (path === '-') {
     let decoded: Decoded;
     try {
-      decoded = decodeText(await readStream(io.stdin), flags.encoding);
+      decoded = decodeText(await readStream(io.stdin, flags.maxBytes), flags.encoding);
     } catch (err) {
       if (err instanceof InputError) throw new CliError(`-: ${err.message}`);
       throw err;
     }
     task = { kind: 'text', text: decoded.text, source: '-', includeText: flags.includeText || decoded.format === 'html', warnings: decoded.warnings };
   } else {
-    task = { kind: 'file', path: resolve(io.cwd, path), source: path, encoding: flags.encoding, includeText: flags.includeText };
+    task = { kind: 'file', path: resolve(io.cwd, path), source: path, encoding: flags.encoding, includeText: flags.includeText, maxBytes: flags.maxBytes };
   }
   const outcome = runTask(task, lex);
   if (!outcome.ok) throw new CliError(`${path}: ${outcome.error.message}`);
