@@ -82,7 +82,7 @@ export function htmlToText(html: string): string {
   const { parseHTML } = loadLinkedom();
   const { document } = parseHTML(html);
   const pageTitle = headline(document);
-  const body = flatten(document.body);
+  const body = flatten(bodyOf(document));
   let article: ReadabilityArticle | null = null;
   try {
     article = new (loadReadability().Readability)(parseHTML(html).document, { charThreshold: 200 }).parse();
@@ -96,6 +96,15 @@ export function htmlToText(html: string): string {
   const title = cleanLine(chooseTitle(pageTitle, article?.title ?? ''));
   if (title && !text.startsWith(title)) text = `${title}\n\n${text}`;
   return text;
+}
+
+/** The body element; null for a page with no root element at all (`<!doctype html>` alone), where linkedom's getter throws. */
+function bodyOf(document: DomDocument): DomNode | null {
+  try {
+    return document.body;
+  } catch {
+    return null;
+  }
 }
 
 /** The page's first h1, else its <title>. */
@@ -122,10 +131,24 @@ function flatten(root: DomNode | null): string {
 const PARAGRAPH = '\u0000P';
 const LINE = '\u0000L';
 
-function walk(node: DomNode, out: string[], pre: boolean): void {
-  const children = node.childNodes;
-  for (let k = 0; k < children.length; k++) {
-    const child = children[k];
+/**
+ * Depth-first walk with an explicit stack (a page of 20,000 nested tags would overflow the call
+ * stack of a recursive walk). A string on the stack is output to emit when it is popped.
+ */
+function walk(root: DomNode, out: string[], rootPre: boolean): void {
+  const stack: (string | { node: DomNode; pre: boolean })[] = [];
+  const pushChildren = (node: DomNode, pre: boolean) => {
+    const children = node.childNodes;
+    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], pre });
+  };
+  pushChildren(root, rootPre);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
+    }
+    const { node: child, pre } = item;
     if (child.nodeType === 3) {
       const v = child.nodeValue ?? '';
       out.push(pre ? v.replace(/\r?\n/g, LINE) : v.replace(/[ \t\n\r\f]+/g, ' '));
@@ -133,18 +156,16 @@ function walk(node: DomNode, out: string[], pre: boolean): void {
     }
     if (child.nodeType !== 1) continue;
     const name = child.nodeName.toUpperCase();
-    if (SKIPPED.has(name)) continue;
-    if (isHidden(child)) continue;
+    if (SKIPPED.has(name) || isHidden(child) || name === 'IMG') continue;
     if (name === 'BR') {
       out.push(LINE);
       continue;
     }
-    if (name === 'IMG') continue;
     const block = BLOCKS.has(name);
     if (block) out.push(PARAGRAPH);
     else if (CELLS.has(name)) out.push(' ');
-    walk(child, out, pre || name === 'PRE');
-    if (block) out.push(PARAGRAPH);
+    if (block) stack.push(PARAGRAPH);
+    pushChildren(child, pre || name === 'PRE');
   }
 }
 
