@@ -6,9 +6,22 @@
  */
 export type GlobMatcher = (relativePath: string) => boolean;
 
+/** A pattern that cannot be compiled (an unbalanced brace, a reversed character range). */
+export class GlobError extends Error {
+  constructor(readonly pattern: string, reason: string) {
+    super(`invalid pattern "${pattern}": ${reason}`);
+    this.name = 'GlobError';
+  }
+}
+
 export function compileGlob(pattern: string): GlobMatcher {
   const anyDepth = !pattern.includes('/');
-  const re = new RegExp(`^${globToRegExpSource(pattern.replace(/^\.\//, ''))}$`, 'u');
+  let re: RegExp;
+  try {
+    re = new RegExp(`^${globToRegExpSource(pattern.replace(/^\.\//, ''))}$`, 'u');
+  } catch (err) {
+    throw new GlobError(pattern, (err as Error).message.replace(/^Invalid regular expression: \/.*\/\w*: /, '').toLowerCase());
+  }
   return anyDepth ? (p) => re.test(p.slice(p.lastIndexOf('/') + 1)) : (p) => re.test(p);
 }
 

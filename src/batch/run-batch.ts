@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -8,6 +8,7 @@ import { InputError } from '../io/decode.js';
 import { loadLexicons } from '../io/lexicon-files.js';
 import { readStream, tooLarge } from '../io/read-input.js';
 import { DEFAULT_GLOB, STDIN, walkInputs, type InputFile } from '../io/walk.js';
+import { GlobError } from './glob.js';
 import { orderedMap } from './ordered.js';
 import { isCompleteOutput, outputPathFor, removeStaleTemps } from './out-dir.js';
 import type { WorkerPool } from './pool.js';
@@ -56,14 +57,19 @@ async function makeRunner(jobs: number, flags: BatchFlags): Promise<{ run: (t: T
 export async function runBatch(io: CliIO, inputs: string[], flags: BatchFlags, onlyInput = false): Promise<number> {
   const started = Date.now();
   const outDir = flags.outDir ? resolve(io.cwd, flags.outDir) : undefined;
-  if (outDir) mkdirSync(outDir, { recursive: true });
-  const walk = walkInputs(
-    inputs.map((i) => (i === STDIN ? i : resolve(io.cwd, i))),
-    { glob: flags.glob, ignore: flags.ignore, exclude: outDir ? [realpathSync(outDir)] : [] },
-  );
+  if (outDir) makeOutDir(outDir, flags.outDir!);
+  let walk: ReturnType<typeof walkInputs>;
+  try {
+    // the out dir is walked like any folder: its .json outputs are not inputs under the default glob,
+    // and inputs a user keeps there must not vanish silently
+    walk = walkInputs(inputs.map((i) => (i === STDIN ? i : resolve(io.cwd, i))), { glob: flags.glob, ignore: flags.ignore });
+  } catch (err) {
+    if (err instanceof GlobError) throw new CliError(err.message);
+    throw err;
+  }
   // sources keep the user's spelling of the path (relative stays relative)
   const sourceOf = makeSourceNamer(io.cwd, inputs);
-  if (walk.files.length === 0) throw new CliError(`no input files found (looked for ${flags.glob.length ? flags.glob.join(', ') : DEFAULT_GLOB})`);
+  if (walk.files.length === 0) throw new CliError(`${inputs.join(', ')}: no input files found (looked for ${flags.glob.length ? flags.glob.join(', ') : DEFAULT_GLOB})`);
   if (!flags.quiet) for (const loop of walk.loops) io.stderr.write(`newsnlp: ${sourceOf(loop)}: folder already walked (symbolic link loop or second link); skipped\n`);
   if (outDir) {
     const inputSet = new Set(walk.files.map((f) => resolve(f.path)));
@@ -124,6 +130,17 @@ function* batchTasks(files: InputFile[], flags: BatchFlags, outDir: string | und
       continue;
     }
     yield { kind: 'file', path: file.path, source: sourceOf(file.path), encoding: flags.encoding, includeText: flags.includeText, outPath, maxBytes: flags.maxBytes };
+  }
+}
+
+/** Create the output folder, or say in one line why it cannot be (a file in the way, no permission). */
+function makeOutDir(outDir: string, given: string): void {
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way; give a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (err as Error).message;
+    throw new CliError(`--out-dir ${given}: cannot create the folder (${why})`);
   }
 }
 

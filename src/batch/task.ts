@@ -56,10 +56,23 @@ export function runTask(task: Task, lex: Lexicons, options: { asJson?: boolean }
   }
   const stats = { chars: decoded.text.length, entities: result.entities.length, quotes: result.quotes.length };
   if (task.kind === 'file' && task.outPath) {
-    writeFileAtomic(task.outPath, JSON.stringify(result) + '\n');
+    try {
+      writeFileAtomic(task.outPath, JSON.stringify(result) + '\n');
+    } catch (err) {
+      // a full disk, a file in the way, no permission: this output fails, the batch goes on
+      return { ok: false, source: task.source, error: { code: 'write-failed', message: `cannot write ${task.outPath}: ${describeWriteError(err)}` } };
+    }
     return { ok: true, source: task.source, stats };
   }
   return options.asJson ? { ok: true, source: task.source, stats, json: JSON.stringify(result) } : { ok: true, source: task.source, stats, result };
+}
+
+function describeWriteError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'a file is in the way of its folder';
+  return (err as Error).message;
 }
 
 /** The result of a successful outcome, whichever thread made it. */

@@ -20,7 +20,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx');
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content);
+    writeAll(fd, typeof content === 'string' ? Buffer.from(content) : content);
     if (options.fsync) fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -29,5 +29,15 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw err;
+  }
+}
+
+/** writeSync may write less than asked (a disk filling up): go on until all is written or it throws. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let at = 0;
+  while (at < bytes.length) {
+    const n = writeSync(fd, bytes, at, bytes.length - at);
+    if (n <= 0) throw Object.assign(new Error('no space left on the device'), { code: 'ENOSPC' });
+    at += n;
   }
 }
