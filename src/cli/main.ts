@@ -6,6 +6,7 @@ import { extractCommand } from './commands/extract.js';
 import { lexiconCommand } from './commands/lexicon.js';
 import { normalizeCommand } from './commands/normalize.js';
 import { tagCommand } from './commands/tag.js';
+import { InputError } from '../io/decode.js';
 import { CliError, EXIT, nodeIO, type CliIO } from './io.js';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -43,6 +44,11 @@ export async function run(argv: string[], io: CliIO = nodeIO()): Promise<number>
     if (err instanceof CliError) {
       if (err.message) io.stderr.write(`newsnlp: ${err.message}\n`);
       return err.exitCode;
+    }
+    // a problem with what the user gave (a lexicon path, a pattern) that no command turned into a CliError
+    if (err instanceof InputError) {
+      io.stderr.write(`newsnlp: ${err.message}\n`);
+      return EXIT.USAGE;
     }
     io.stderr.write(`newsnlp: internal error: ${(err as Error).stack ?? String(err)}\nPlease report this with the input that caused it.\n`);
     return EXIT.USAGE;

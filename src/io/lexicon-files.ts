@@ -1,20 +1,52 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lexicons } from '../lexicon/lexicons.js';
+import { InputError } from './decode.js';
 import type { LexiconSource } from '../lexicon/tsv.js';
 
 /** The lexicons shipped with the package (`lexicons/` next to `dist/`). */
 export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
-/** Read every `*.tsv` of a folder (sorted, not recursive) or a single file. */
-export function readLexiconSources(path: string): LexiconSource[] {
-  const st = statSync(path);
+/** A `*.tsv` entry of a lexicon folder that was not read, and why. */
+export interface SkippedLexicon {
+  path: string;
+  reason: string;
+}
+
+/**
+ * Read every `*.tsv` of a folder (sorted, not recursive) or a single file. In a folder only
+ * regular files are read, and a symbolic link is followed only when it stays inside the folder:
+ * the user named the folder, not what its links point to. Entries left out go to `skipped`.
+ */
+export function readLexiconSources(path: string, skipped: SkippedLexicon[] = []): LexiconSource[] {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    throw new InputError('no-lexicon', `--lexicon ${path}: no such file or folder`);
+  }
   if (st.isFile()) return [{ name: path, text: readFileSync(path, 'utf8') }];
-  return readdirSync(path)
-    .filter((f) => f.endsWith('.tsv'))
-    .sort()
-    .map((f) => ({ name: join(path, f), text: readFileSync(join(path, f), 'utf8') }));
+  const folder = realpathSync(path);
+  const out: LexiconSource[] = [];
+  for (const f of readdirSync(path).filter((name) => name.endsWith('.tsv')).sort()) {
+    const file = join(path, f);
+    const reason = whyNotRead(file, folder);
+    if (reason) skipped.push({ path: file, reason });
+    else out.push({ name: file, text: readFileSync(file, 'utf8') });
+  }
+  return out;
+}
+
+function whyNotRead(file: string, folder: string): string | null {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return 'a broken link; not read';
+  }
+  if (!real.startsWith(folder + sep)) return 'a link leading outside the lexicon folder; not followed';
+  return statSync(real).isFile() ? null : 'not a regular file; not read';
 }
 
 export interface LoadLexiconsOptions {

@@ -26,7 +26,7 @@ export function cliticSets(lex: Lexicons): CliticSets {
     const sets: CliticSets = { conj: [], prep: [], article: [] };
     for (const row of lex.rows('clitic')) {
       const slot = row.cells.slot as keyof CliticSets;
-      if (slot in sets) sets[slot].push(normalizeForMatch(row.cells.form));
+      if (Object.hasOwn(sets, slot)) sets[slot].push(normalizeForMatch(row.cells.form));
     }
     return sets;
   });

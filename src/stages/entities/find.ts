@@ -236,9 +236,12 @@ function assemble(doc: TextDoc, v: TokenView, found: Found[]): Entity[] {
     // a rule-found entity is named by its longest mention
     if (!f.entry && !f.corefOf && mention.text.length > e.name.length) e.name = mention.text;
   }
+  // the first lexicon role of each id, in one pass (a search per entity is quadratic on long texts)
+  const lexiconRole = new Map<string, string>();
+  for (const f of found) if (f.entry?.role && !lexiconRole.has(f.entry.id)) lexiconRole.set(f.entry.id, f.entry.role);
   for (const e of byId.values()) {
     if (!e.role) {
-      const fromLexicon = found.find((f) => f.entry?.id === e.id && f.entry.role)?.entry?.role;
+      const fromLexicon = lexiconRole.get(e.id);
       if (fromLexicon) e.role = fromLexicon;
     }
     if (!e.gender && (e.type === 'ORGANIZATION')) e.gender = 'f';
