@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import type { BatchFlags } from '../../batch/run-batch.js';
 import { decodeText, runTask, type Task } from '../../batch/task.js';
 import { InputError, type Decoded } from '../../io/decode.js';
-import { loadLexicons } from '../../io/lexicon-files.js';
+import { loadLexicons, readLexiconSources, type SkippedLexicon } from '../../io/lexicon-files.js';
+import { Lexicons } from '../../lexicon/lexicons.js';
 import { DEFAULT_MAX_BYTES, readStream } from '../../io/read-input.js';
 import { CliError, EXIT, type CliIO } from '../io.js';
 import { addOutputOptions, makeRenderer } from '../output.js';
@@ -75,12 +76,23 @@ function parseJobs(value: string): number {
 
 async function runExtract(io: CliIO, inputs: string[], flags: ExtractFlags): Promise<number> {
   checkFlagCombinations(inputs, flags);
+  warnAboutUserLexicons(io, flags.lexicon);
   const paths = inputs.length ? inputs : ['-'];
   const single = !flags.stdinJsonl && paths.length === 1 && (paths[0] === '-' || !isFolder(resolve(io.cwd, paths[0])));
   if (single && !flags.outDir) return runSingle(io, paths[0], flags);
   const batch = await import('../../batch/run-batch.js');
   if (flags.stdinJsonl) return batch.runStdinJsonl(io, flags);
   return batch.runBatch(io, paths, flags, single);
+}
+
+/** The user's lexicons are data: rows the parser rejects and files left unread are reported with file:line. */
+function warnAboutUserLexicons(io: CliIO, paths: string[]): void {
+  for (const p of paths) {
+    const skipped: SkippedLexicon[] = [];
+    const lex = new Lexicons(readLexiconSources(resolve(io.cwd, p), skipped));
+    for (const s of skipped) io.stderr.write(`newsnlp: warning: ${s.path}: ${s.reason}\n`);
+    for (const pr of lex.problems) io.stderr.write(`newsnlp: warning: ${pr.file}:${pr.line}: ${pr.message}; row ignored\n`);
+  }
 }
 
 function checkFlagCombinations(inputs: string[], flags: ExtractFlags): void {
