@@ -116,7 +116,8 @@ function headline(document: DomDocument): { h1: string; title: string } {
 function chooseTitle(page: { h1: string; title: string }, readabilityTitle: string): string {
   if (page.h1) return page.h1;
   const title = readabilityTitle || page.title;
-  const parts = title.split(/\s+[|\-–—»:]{1,2}\s+/).map((p) => p.trim()).filter(Boolean);
+  // white space collapsed first: splitting on \s+…\s+ directly is quadratic on a long blank run
+  const parts = title.replace(/\s+/g, ' ').split(/ [|\-–—»:]{1,2} /).map((p) => p.trim()).filter(Boolean);
   return parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : title;
 }
 
