@@ -92,9 +92,8 @@ export async function runBatch(io: CliIO, inputs: string[], flags: BatchFlags, o
       progress.tick(++done);
       if (outcome.ok) {
         countOk(totals, outcome);
-        const result = renderer ? outcomeResult(outcome) : undefined;
-        if (renderer && result) {
-          renderer.article(result);
+        if (renderer) {
+          writeArticle(renderer, outcome);
           await drained(io);
         }
       } else reportError(io, renderer, totals, outcome.source, outcome.error.code, outcome.error.message);
@@ -163,6 +162,13 @@ function makeSourceNamer(cwd: string, inputs: string[]): (absolute: string) => s
   return (absolute) => (!anyAbsolute && absolute.startsWith(prefix) ? absolute.slice(prefix.length) : absolute);
 }
 
+/** A worker's JSON text goes out as is where the format allows; otherwise it is parsed and rendered. */
+function writeArticle(renderer: Renderer, outcome: Outcome & { ok: true }): void {
+  if (outcome.json !== undefined && renderer.articleJson?.(outcome.json)) return;
+  const result = outcomeResult(outcome);
+  if (result) renderer.article(result);
+}
+
 function countOk(totals: BatchTotals, outcome: Outcome & { ok: true }): void {
   totals.ok++;
   totals.entities += outcome.stats.entities;
@@ -197,7 +203,7 @@ export async function runStdinJsonl(io: CliIO, flags: BatchFlags): Promise<numbe
       totals.files++;
       if (outcome.ok) {
         countOk(totals, outcome);
-        renderer.article(outcomeResult(outcome)!);
+        writeArticle(renderer, outcome);
         await drained(io);
       } else reportError(io, renderer, totals, outcome.source, outcome.error.code, outcome.error.message);
     }

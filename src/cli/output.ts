@@ -84,6 +84,12 @@ export interface Renderer {
   format: string;
   /** Write one article's result. */
   article(result: ExtractResult): void;
+  /**
+   * Write one article given as its compact JSON text (what a worker thread sends), when this
+   * format can use it as is; false when the caller must parse it and call `article`. Saves the
+   * main thread a parse and a stringify per article in JSONL batches.
+   */
+  articleJson?(json: string): boolean;
   /** Write an error record for an input that failed (formats that stream records only). */
   error(source: string, code: string, message: string): void;
   /** Called once after the last article. */
@@ -156,6 +162,12 @@ function jsonRenderer(io: CliIO, format: 'json' | 'jsonl', fields: ProjectableFi
   return {
     format,
     article: (result) => write(fields ? projectFields(result, fields) : result),
+    articleJson: (json) => {
+      if (format !== 'jsonl' || fields) return false;
+      io.stdout.write(json + '\n');
+      written++;
+      return true;
+    },
     error: (source, code, message) => {
       if (inputCount > 1) write({ source, error: { code, message } });
     },
