@@ -255,36 +255,35 @@ export function quotedPassageOfSentence(sentenceCount: number, quotations: reado
 const PROTECTED_AT = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|info|news|tv|io|me|ae|sa|eg|qa|kw|bh|om|jo|lb|sy|iq|ps|ma|dz|tn|ly|sd|ye|mr|uk|fr|ru|cn|de|us|ir|tr)\b/iy;
 
 /** Where a URL-ish run may start: after white space or an opening mark. */
-const RUN_OPENER = /[\s<>«»"“”(\[{'،؛:]/;
-
-/** URL-ish spans where no dot ends a sentence (trailing punctuation is not part of them). */
-function protectedSpans(text: string, from: number, to: number): Span[] {
-  const region = text.slice(from, to);
-  if (!/[.@]/.test(region)) return [];
-  const out: Span[] = [];
-  for (let i = 0; i < region.length; ) {
-    if (i > 0 && !RUN_OPENER.test(region[i - 1])) {
-      i = nextRunStart(region, i);
-      continue;
-    }
-    PROTECTED_AT.lastIndex = i;
-    const m = PROTECTED_AT.exec(region);
-    if (!m) {
-      i = nextRunStart(region, i + 1);
-      continue;
-    }
-    let end = i + m[0].length;
-    while (end > i && /[.,;:!?)\]}'"»]/.test(region[end - 1])) end--;
-    if (end > i) out.push({ start: from + i, end: from + end });
-    i = Math.max(end, i + 1);
-  }
-  return out;
+function isRunOpener(c: number): boolean {
+  return c <= 0x20 || c === 0x3c || c === 0x3e || c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x27 || c === 0x60c || c === 0x61b || c === 0x3a || c === 0xa0 || c === 0x2028 || c === 0x2029;
 }
 
-/** The next offset after i that follows a run opener (white space, bracket, quote mark). */
-function nextRunStart(region: string, i: number): number {
-  while (i < region.length && !RUN_OPENER.test(region[i - 1])) i++;
-  return i;
+/**
+ * URL-ish spans where no dot ends a sentence (trailing punctuation is not part of them). Only
+ * runs holding a dot or an @ are tried, each once, from its start: linear in the region.
+ */
+function protectedSpans(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let coveredTo = from; // runs before this were tried already
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x2e && c !== 0x40) continue;
+    if (k < coveredTo) continue;
+    let start = k;
+    while (start > coveredTo && !isRunOpener(text.charCodeAt(start - 1))) start--;
+    let runEnd = k + 1;
+    while (runEnd < to && !isRunOpener(text.charCodeAt(runEnd))) runEnd++;
+    coveredTo = runEnd;
+    PROTECTED_AT.lastIndex = start;
+    const m = PROTECTED_AT.exec(text);
+    if (!m || start + m[0].length > to) continue;
+    let end = start + m[0].length;
+    while (end > start && /[.,;:!?)\]}'"»]/.test(text[end - 1])) end--;
+    if (end > start) out.push({ start, end });
+    coveredTo = Math.max(coveredTo, end);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
