@@ -338,7 +338,8 @@ export const CLAUSE_PARTICLES = new Set(['لكن', 'ولكن', 'كما', 'ثم',
 export function clauseSubject(ctx: Ctx, first: number, to: number, hit: CueHit): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;
   let p = to;
-  while (p > first && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
+  // a subject has at most 4 words: stop looking further back (a sentence of many cues stays linear)
+  while (p > first && to - p <= 4 && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
   if (to - p < 1 || to - p > 4) return null;
   if (stopAt(ctx, tokens[p]) || conjStripped(tokens[p], sets).some((c) => RELATIVES.has(c.form) || CLAUSE_OPENERS.has(c.form))) return null;
   const opener = tokens[p - 1];
