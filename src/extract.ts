@@ -50,7 +50,8 @@ export function extract(text: string, lex: Lexicons, options: ExtractOptions = {
 export function toResult(a: Analysis, options: ExtractOptions = {}): ExtractResult {
   const text = a.doc.original;
   const cp = codePointIndex(text);
-  const span = (s: Span): TextSpan => ({ ...cpSpan(cp, s), text: text.slice(s.start, s.end) });
+  // built field by field (no spread of a temporary object): called for every sentence and mention
+  const span = (s: Span): TextSpan => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), text: text.slice(s.start, s.end) });
   const title = a.sentences.find((s) => s.title);
   const result: ExtractResult = {
     schema: SCHEMA_ID,
@@ -58,7 +59,7 @@ export function toResult(a: Analysis, options: ExtractOptions = {}): ExtractResu
     offsets: 'codepoint',
     title: title ? span(title) : null,
     sentences: a.sentences.map(span),
-    boilerplate: a.boilerplate.map((b) => ({ ...cpSpan(cp, b), kind: b.kind })),
+    boilerplate: a.boilerplate.map((b) => ({ start: cp.toCodePoint(b.start), end: cp.toCodePoint(b.end), kind: b.kind })),
     entities: a.entities.map((e) => ({
       id: e.id,
       type: e.type,
@@ -66,7 +67,7 @@ export function toResult(a: Analysis, options: ExtractOptions = {}): ExtractResu
       ...(e.nameEn ? { name_en: e.nameEn } : {}),
       ...(e.role ? { role: e.role } : {}),
       ...(e.gender ? { gender: e.gender } : {}),
-      mentions: e.mentions.map((m) => ({ ...span(m), sentence: m.sentence })),
+      mentions: e.mentions.map((m) => ({ start: cp.toCodePoint(m.start), end: cp.toCodePoint(m.end), text: text.slice(m.start, m.end), sentence: m.sentence })),
     })),
     quotes: a.quotes.map((q) => ({
       speaker: {
