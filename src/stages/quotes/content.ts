@@ -89,7 +89,10 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   if (k >= sentEnd) return null;
   const t = tokens[k];
   const m = t.kind === 'punct' ? ctx.markOpenAt.get(t.start) : undefined;
-  if (m) return { ...inside(ctx, m), kind: 'direct', evidence: 'clause' };
+  if (m?.closed) return { ...inside(ctx, m), kind: 'direct', evidence: 'clause' };
+  // an unclosed mark (scraped text) runs to its paragraph's end, but no further than the next
+  // reporting clause: 100,000 stray marks and cues on one line made the output quadratic
+  if (m) return { ...untilNextClause(ctx, k, inside(ctx, m)), kind: 'direct', evidence: 'clause' };
   let e = k;
   while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
   // drop trailing punctuation and the conjunction-less comma before the next cue
@@ -106,6 +109,17 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   }
   if (e <= k) return null;
   return { start: t.start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' };
+}
+
+/** The span of an unclosed quotation opened at token k, cut before the next cue or attribution. */
+function untilNextClause(ctx: Ctx, k: number, span: { start: number; end: number }): { start: number; end: number } {
+  const { tokens } = ctx;
+  // the quotation's first word may itself be a reporting verb («يقولون لنا …»): it cuts nothing
+  let e = k + 2;
+  while (e < tokens.length && tokens[e].start < span.end && !ctx.boundaries.has(e)) e++;
+  if (e >= tokens.length || tokens[e].start >= span.end) return span;
+  while (e > k + 1 && tokens[e - 1].kind === 'punct') e--;
+  return { start: span.start, end: Math.max(span.start, tokens[e - 1].end) };
 }
 
 /** Words that open the next clause when they stand right before its cue (فيما، بينما، كما …). */

@@ -53,6 +53,18 @@ describe('direct quotes', () => {
     expect(run.quotes.filter((q) => q.content.text === 'سنلعب للفوز').map((q) => q.cue.text)).toEqual(['وأضاف']);
   });
 
+  it('an unclosed quotation ends before the next reporting clause, so stray marks keep the output linear', () => {
+    // "The minister said: «the team is ready, and the coach added: «we will play to win" — neither mark closes
+    const run = runQuotes('وقال كولر: «الفريق جاهز، وأضاف المدرب: «سنلعب للفوز', [koller]);
+    expect(run.quotes.map((q) => q.content.text)).toEqual(['الفريق جاهز', 'سنلعب للفوز']);
+    // 3,000 stray marks between cues on one line: every content stops at the next cue
+    const marks = ['«', '»', '"', '“', '”'];
+    const text = 'قال كولر ' + Array.from({ length: 3000 }, (_, i) => marks[i % marks.length] + (i % 3 ? 'قال' : '')).join(' ');
+    const stray = runQuotes(text, [koller]);
+    const total = stray.quotes.reduce((sum, q) => sum + (q.content.end - q.content.start), 0);
+    expect(total).toBeLessThan(text.length * 2);
+  });
+
   it('an unclosed quotation still yields the quote, ending with its paragraph', () => {
     const run = runQuotes('وقال كولر: «الفريق جاهز للمباراة.\n\nوغادر المؤتمر.', [koller]);
     expect(run.quotes.map(view)[0]).toMatchObject({ cue: 'وقال', speaker: 'koller', kind: 'direct' });
