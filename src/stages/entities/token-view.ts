@@ -100,12 +100,13 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
   const stopWord = lex.stopWords.has(norm);
   const c = norm.charCodeAt(0);
   const conjStop = (c === 0x648 || c === 0x641) && norm.length > 2 && lex.stopWords.has(norm.slice(1)) && !lex.givenNames.has(norm) && !lex.knownSingle.has(norm);
-  const given: GivenNameReading[] = [];
+  // most forms have no reading: they share one empty list, so asking costs no memory fetch of its own
+  let given: GivenNameReading[] = NONE;
   for (const s of stems) {
     // a function word is never a proclitic + name (لدينا is لدى + نا, not ل + دينا)
     if (stopWord && s.prefixLength > 0) break;
     const info = lex.givenNames.get(s.stem);
-    if (info) given.push({ info, prefixLength: surfacePrefix(norm, s) });
+    if (info) (given === NONE ? (given = []) : given).push({ info, prefixLength: surfacePrefix(norm, s) });
   }
   let demonym: string | null = null;
   for (const s of stems) {
@@ -158,7 +159,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
   };
 }
 
-const NOT_A_WORD: FormFacts = { fuzzyStem: null, docCount: 0, docGeneration: 0, reportingVerb: false, definiteTrigger: null, stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: [], demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
+const NOT_A_WORD: FormFacts = { fuzzyStem: null, docCount: 0, docGeneration: 0, reportingVerb: false, definiteTrigger: null, stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: NONE, demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
 
 /** Counter that stamps each document's token counts on the shared form facts. */
 let documentGeneration = 0;
@@ -246,7 +247,9 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
   const m = v.memo.given[i];
   if (m !== undefined) return m;
   let r: GivenNameReading | null = null;
-  for (const g of readings) {
+  // indexed loop: asked for most word tokens, an iterator per call shows in profiles
+  for (let k = 0; k < readings.length; k++) {
+    const g = readings[k];
     const info = g.info;
     // normalization merges ى and ي: على (on) reads as علي; the original spelling tells them apart.
     // A connector that is also a function word (فان / فإن) must be written as listed.

@@ -91,6 +91,8 @@ interface DocumentFacts {
   q: QuoteLexicon;
   sets: CliticSets;
   facts: (FormFacts | undefined)[];
+  /** the per-form cache of `q`, looked up once per document instead of once per token */
+  cache: Map<string, FormFacts>;
 }
 
 let doc: DocumentFacts | null = null;
@@ -98,7 +100,7 @@ let doc: DocumentFacts | null = null;
 /** Run `body` with per-token facts of `tokens` memoized (re-entrant: the previous document is restored). */
 export function withDocument<T>(tokens: readonly Token[], q: QuoteLexicon, sets: CliticSets, body: () => T): T {
   const previous = doc;
-  doc = { tokens, q, sets, facts: new Array(tokens.length) };
+  doc = { tokens, q, sets, facts: new Array(tokens.length), cache: cacheFor(factCache, q) };
   try {
     return body();
   } finally {
@@ -108,7 +110,7 @@ export function withDocument<T>(tokens: readonly Token[], q: QuoteLexicon, sets:
 
 function documentFacts(t: Token, d: DocumentFacts): FormFacts {
   let f = d.facts[t.index];
-  if (!f) d.facts[t.index] = f = formFacts(t, d.q, d.sets);
+  if (!f) d.facts[t.index] = f = cachedFormFacts(t, d.q, d.sets, d.cache);
   return f;
 }
 
@@ -119,7 +121,10 @@ export function facts(t: Token, q: QuoteLexicon, sets: CliticSets): FormFacts {
 }
 
 function formFacts(t: Token, q: QuoteLexicon, sets: CliticSets): FormFacts {
-  const cache = cacheFor(factCache, q);
+  return cachedFormFacts(t, q, sets, cacheFor(factCache, q));
+}
+
+function cachedFormFacts(t: Token, q: QuoteLexicon, sets: CliticSets, cache: Map<string, FormFacts>): FormFacts {
   let f = cache.get(t.norm);
   if (!f) {
     const forms = strippedForms(t.norm, sets);
