@@ -61,7 +61,8 @@ describe('random option values', () => {
       if (plan.input === 'file') args.push(join(dir, 'file.txt'));
       if (plan.input === 'folder') args.push(join(dir, 'folder'));
       if (plan.input === 'nope') args.push(join(dir, 'nope'));
-      const r = runCli(args, { input: plan.input === 'none' ? 'قال الوزير.\n' : '', timeoutMs: 30_000 });
+      // run inside the temp dir: relative option values ('{a,b', 'abc') may name output files or folders
+      const r = runCli(args, { cwd: dir, input: plan.input === 'none' ? 'قال الوزير.\n' : '', timeoutMs: 30_000 });
       const shown = args.map((a) => JSON.stringify(a)).join(' ');
       if (![0, 1, 2].includes(r.code ?? -1)) problems.push(`${shown}: exit ${r.code} signal ${r.signal}`);
       for (const s of stderrProblems(r.stderr).slice(0, 1)) problems.push(`${shown}: ${s}`);
