@@ -22,6 +22,13 @@ export interface TokenView {
   generation: number;
   /** the document's distinct forms (their `docCount` is this document's) */
   docForms: FormFacts[];
+  /**
+   * Every cached form by clitic reading, across documents (a form joins when first seen), when all
+   * of this document's forms are in it; null when some were not cached (the cache was full), so
+   * the document's own index is built instead. A form counts for this document while its
+   * `docGeneration` is the view's.
+   */
+  readingIndex: Map<string, FormFacts[]> | null;
   /** Per-token answers, computed on first question: the rules ask about the same tokens many times. */
   memo: {
     stop: Int8Array;
@@ -167,6 +174,8 @@ let documentGeneration = 0;
 export function tokenView(original: string, tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
   const sets = cliticSets(lexicons);
   const cache = lexicons.compiled('entity-form-facts', () => new Map<string, FormFacts>());
+  const readingIndex = lexicons.compiled('entity-forms-by-reading', () => new Map<string, FormFacts[]>());
+  let allIndexed = true;
   const generation = ++documentGeneration;
   const docForms: FormFacts[] = [];
   const n = tokens.length;
@@ -183,7 +192,10 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
     if (!f) {
       const st = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
       f = formFacts(t.norm, st, lex);
-      if (cache.size < MAX_FORM_CACHE) cache.set(t.norm, f);
+      if (cache.size < MAX_FORM_CACHE) {
+        cache.set(t.norm, f);
+        addReadings(readingIndex, f);
+      } else allIndexed = false;
     }
     if (f.docGeneration !== generation) {
       f.docGeneration = generation;
@@ -194,7 +206,7 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
     forms[i] = f;
     stems[i] = f.stems;
   }
-  return { original, tokens, lex, forms, stems, generation, docForms, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
+  return { original, tokens, lex, forms, stems, generation, docForms, readingIndex: allIndexed ? readingIndex : null, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
 }
 
 export function isWord(v: TokenView, i: number): boolean {
@@ -293,18 +305,26 @@ export function firstLetterCount(v: TokenView, i: number): number {
   return v.tokens[i].norm.length;
 }
 
-/** The document's forms by clitic reading, built on first question from its distinct forms. */
+/** Index a form under each of its clitic readings (once per reading, as the counts expect). */
+function addReadings(m: Map<string, FormFacts[]>, f: FormFacts): void {
+  for (const s of f.stems) {
+    const list = m.get(s.stem);
+    if (list) list.push(f);
+    else m.set(s.stem, [f]);
+  }
+}
+
+/**
+ * Forms by clitic reading: the corpus-wide index kept as forms are first seen (no per-document
+ * build), else the document's own, built on first question from its distinct forms. Either
+ * may hold forms of other documents' only: callers keep those whose `docGeneration` is the view's.
+ */
 function formsByReading(v: TokenView): Map<string, FormFacts[]> {
+  if (v.readingIndex) return v.readingIndex;
   let m = v.memo.byReading;
   if (!m) {
     m = new Map();
-    for (const f of v.docForms) {
-      for (const s of f.stems) {
-        const list = m.get(s.stem);
-        if (list) list.push(f);
-        else m.set(s.stem, [f]);
-      }
-    }
+    for (const f of v.docForms) addReadings(m, f);
     v.memo.byReading = m;
   }
   return m;
@@ -313,7 +333,7 @@ function formsByReading(v: TokenView): Map<string, FormFacts[]> {
 /** How many tokens of the document have `stem` as a clitic reading. */
 export function docStemCount(v: TokenView, stem: string): number {
   let count = 0;
-  for (const f of formsByReading(v).get(stem) ?? NONE) count += f.docCount;
+  for (const f of formsByReading(v).get(stem) ?? NONE) if (f.docGeneration === v.generation) count += f.docCount;
   return count;
 }
 
@@ -327,6 +347,6 @@ export function docHasStem(v: TokenView, stem: string, i: number): boolean {
 export function formsWithReadings(v: TokenView, readings: readonly string[]): Set<FormFacts> {
   const out = new Set<FormFacts>();
   const byReading = formsByReading(v);
-  for (const r of readings) for (const f of byReading.get(r) ?? NONE) out.add(f);
+  for (const r of readings) for (const f of byReading.get(r) ?? NONE) if (f.docGeneration === v.generation) out.add(f);
   return out;
 }
