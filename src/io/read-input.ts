@@ -4,7 +4,7 @@ import { canonicalEncoding, decodeAs, decodeBytes, InputError, isValidUtf8, snif
 import { htmlCharset, htmlToText, looksLikeHtml } from './html.js';
 
 /** Default for `--max-bytes`: one input larger than this is refused rather than loaded. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 export function tooLarge(limit: number, size?: number): InputError {
   const what = size === undefined ? 'is larger than' : `is ${size} bytes, larger than`;
