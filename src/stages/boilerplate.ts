@@ -35,6 +35,19 @@ const MAX_SHORT_LINE_WORDS = 20;
 interface PhraseIndex {
   /** Phrases by the key of their first token (see tokenKey; Latin lower-cased): no string is built per text token. */
   byKey: Map<number, BoilerplatePhrase[]>;
+  /**
+   * 1 at the `tokenSlot` of every phrase's first token (a superset test: the slot is made of the
+   * key's parts): most text tokens start no phrase, and a read in this small table is cheaper
+   * than a map lookup with a large numeric key.
+   */
+  keyFilter: Uint8Array;
+}
+
+const KEY_FILTER_SIZE = 1 << 16;
+
+/** A small hash of what tokenKey is made of: tokens with equal keys have equal slots. */
+function tokenSlot(s: string, start: number, end: number): number {
+  return ((fold(s.charCodeAt(start)) * 31 + fold(s.charCodeAt(end - 1))) * 64 + Math.min(end - start, 63)) & (KEY_FILTER_SIZE - 1);
 }
 
 /** Latin capitals fold to lower case; everything else compares as is (the text is match-normalized). */
@@ -50,6 +63,7 @@ function tokenKey(s: string, start: number, end: number): number {
 function phraseIndex(lex: Lexicons): PhraseIndex {
   return lex.compiled('boilerplate', () => {
     const byKey = new Map<number, BoilerplatePhrase[]>();
+    const keyFilter = new Uint8Array(KEY_FILTER_SIZE);
     for (const row of lex.rows('boilerplate')) {
       const tokens = textTokens(normalizeForMatch(row.cells.phrase ?? '')).map((t) => t.text);
       if (tokens.length === 0) continue;
@@ -63,8 +77,9 @@ function phraseIndex(lex: Lexicons): PhraseIndex {
       const list = byKey.get(key) ?? [];
       list.push(phrase);
       byKey.set(key, list);
+      keyFilter[tokenSlot(tokens[0], 0, tokens[0].length)] = 1;
     }
-    return { byKey };
+    return { byKey, keyFilter };
   });
 }
 
@@ -106,7 +121,7 @@ function textTokens(s: string): TextToken[] {
 const LINE_OPENERS = new Set(['-', '–', '—', '•', '*', '|', '(', '[', '«', '"', '“', '·', '►', '▪', '●', '>', ':']);
 
 export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[] {
-  const { byKey } = phraseIndex(lex);
+  const { byKey, keyFilter } = phraseIndex(lex);
   if (byKey.size === 0) return [];
   const norm = doc.normalized;
   const text = doc.original;
@@ -118,7 +133,7 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
   let triedTailInLine = -1;
   for (let i = nextTokenStart(norm, 0); i < norm.length; ) {
     const end = tokenEnd(norm, i);
-    const candidates = byKey.get(tokenKey(norm, i, end));
+    const candidates = keyFilter[tokenSlot(norm, i, end)] === 1 ? byKey.get(tokenKey(norm, i, end)) : undefined;
     const at = candidates ? doc.map.toOriginal(i, end).start : 0;
     if (candidates && (at >= markedLineEnd || !markedTail)) {
       for (const p of candidates) {
