@@ -52,7 +52,7 @@ export function runTask(task: Task, lex: Lexicons, options: { asJson?: boolean }
     result = extract(decoded.text, lex, { source: task.source, warnings: decoded.warnings, includeText: task.includeText || decoded.format === 'html' });
   } catch (err) {
     // A pipeline bug on one odd article must not sink a batch of thousands: record it and go on.
-    return { ok: false, source: task.source, error: { code: 'internal-error', message: `internal error (please report with this input): ${(err as Error).stack ?? String(err)}` } };
+    return { ok: false, source: task.source, error: { code: 'internal-error', message: `internal error (please report with this input): ${firstLine(err)}` } };
   }
   const stats = { chars: decoded.text.length, entities: result.entities.length, quotes: result.quotes.length };
   if (task.kind === 'file' && task.outPath) {
@@ -65,6 +65,11 @@ export function runTask(task: Task, lex: Lexicons, options: { asJson?: boolean }
     return { ok: true, source: task.source, stats };
   }
   return options.asJson ? { ok: true, source: task.source, stats, json: JSON.stringify(result) } : { ok: true, source: task.source, stats, result };
+}
+
+/** One line for an error record (a stack trace does not belong in a data stream). */
+function firstLine(err: unknown): string {
+  return String(err instanceof Error ? `${err.name}: ${err.message}` : err).split('\n')[0];
 }
 
 function describeWriteError(err: unknown): string {
