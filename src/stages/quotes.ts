@@ -5,7 +5,7 @@ import { mayOpenSpeech, quoteLexicon, type AttributionPhrase, type CueEntry } fr
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { CLAUSE_OPENERS, latest, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -405,17 +405,13 @@ function isClauseInitial(ctx: Ctx, hit: CueHit): boolean {
   if (hit.conj || hit.index === first) return true;
   const prev = ctx.tokens[hit.index - 1];
   if (prev.kind === 'punct') return true;
-  if (conjStripped(prev, ctx.sets).some((c) => CLAUSE_OPENERS.has(c.form) || PRONOUN_SUBJECTS.has(c.form))) return true;
+  if (conjStripped(prev, ctx.sets).some((c) => ctx.q.words.clauseOpeners.has(c.form) || ctx.q.words.pronounSubjects.has(c.form))) return true;
   // إلا أنه أشار، غير أنها أكدت: a concessive particle and a complementizer carrying the subject
   const before = ctx.tokens[hit.index - 2];
-  return hit.index - 2 >= first && isComplementizer(prev, ctx.q, ctx.sets) && prev.norm.length > 2 && !!before && CONCESSIVES.has(before.norm);
+  return hit.index - 2 >= first && isComplementizer(prev, ctx.q, ctx.sets) && prev.norm.length > 2 && !!before && ctx.q.words.concessives.has(before.norm);
 }
 
-/** لكنه أضاف، لكنها أكدت: a particle carrying the verb's pronoun subject opens the clause. */
-const PRONOUN_SUBJECTS = new Set(['لكنه', 'لكنها', 'لكنهم', 'لكنهما']);
 
-/** Particles before أنه/أنها that open a concessive or additive clause (إلا أنه، غير أنها، بل إنه، كما أنه). */
-const CONCESSIVES = new Set(['الا', 'غير', 'بل', 'كما']);
 
 
 function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord, content: Content): Quote {

@@ -68,6 +68,8 @@ export interface EntityLexicon {
   triggers: Map<string, IndexedForm<TriggerInfo>[]>;
   givenNames: Map<string, GivenName>;
   stopWords: Set<string>;
+  /** prepositions that place a post inside a title phrase (`function-word.tsv`, role place-preposition) */
+  placePrepositions: Set<string>;
   /** stop words written with a final ى (على، إلى): a text word written with ي may be a name (علي) */
   stopWordsInAlifMaqsura: Set<string>;
   demonyms: Map<string, DemonymInfo>;
@@ -241,6 +243,11 @@ function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
     if (form) out.stopWords.add(form);
     if (form && written.endsWith('ى')) out.stopWordsInAlifMaqsura.add(form);
   }
+  for (const row of lex.rows('function-word')) {
+    if (row.cells.role !== 'place-preposition') continue;
+    const form = normalizeForMatch(row.cells.form ?? '').trim();
+    if (form) out.placePrepositions.add(form);
+  }
   // shared with the quotes stage: reporting verbs that take their subject after them
   for (const row of lex.rows('cue')) {
     if (row.cells.pos !== 'verb' || row.cells.subject === 'before' || row.cells.evidence === 'strict') continue;
@@ -274,6 +281,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       triggers: new Map(),
       givenNames: new Map(),
       stopWords: new Set(),
+      placePrepositions: new Set(),
       stopWordsInAlifMaqsura: new Set(),
       demonyms: new Map(),
       reportingVerbs: new Set(),

@@ -1,4 +1,3 @@
-import { normalizeForMatch } from '../../text/normalize.js';
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
 import { demonymOf, docHasStem, type FirstToken, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
@@ -388,9 +387,6 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
   return { len: 1, prefixLength: 0, value: {} };
 }
 
-/** Prepositions that place a post inside a title phrase (ممثل المنظمة في لبنان، سفيرها لدى واشنطن). */
-const POST_PREPOSITIONS = new Set(['في', 'لدى', 'إلى'].map((w) => normalizeForMatch(w)));
-
 /** An organization named by an include trigger and its complements at token j, inside a title phrase. */
 function bodyInTitle(v: TokenView, j: number): Found | null {
   const trig = triggerAt(v, j);
@@ -412,7 +408,8 @@ function spokesmanFor(v: TokenView, j: number): boolean {
 /** End of `في/لدى + known place or organization` at token j followed by more of the phrase, or -1. */
 function locatedComplementEnd(v: TokenView, j: number): number {
   if (!sameSentence(v, j, j + 1)) return -1;
-  if (!POST_PREPOSITIONS.has(v.tokens[j].norm)) return -1;
+  // ممثل المنظمة في لبنان، سفيرها لدى واشنطن: a preposition placing the post
+  if (!v.lex.placePrepositions.has(v.tokens[j].norm)) return -1;
   const gz = gazetteerAt(v, j + 1);
   if (!gz || gz.value.type === 'PERSON' || gz.prefixLength > 0) return -1;
   // only inside a title phrase that goes on to a name: the caller checks the person after it

@@ -103,7 +103,7 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
     while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
   }
   // …، فيما أعلن الصليب الأحمر: a clause particle before the next cue opens that cue's clause
-  if (e < sentEnd && e > k + 1 && CLAUSE_LINKS.has(tokens[e - 1].norm)) {
+  if (e < sentEnd && e > k + 1 && ctx.q.words.clauseLinks.has(tokens[e - 1].norm)) {
     e--;
     while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
   }
@@ -122,8 +122,6 @@ function untilNextClause(ctx: Ctx, k: number, span: { start: number; end: number
   return { start: span.start, end: Math.max(span.start, tokens[e - 1].end) };
 }
 
-/** Words that open the next clause when they stand right before its cue (فيما، بينما، كما …). */
-const CLAUSE_LINKS = new Set(['فيما', 'بينما', 'كما', 'حيث', 'في حين', 'و', 'ثم', 'لكن', 'ولكن', 'اذ']);
 
 /** A closing quote mark whose quotation opened inside the content keeps its place in it. */
 export function closesInside(ctx: Ctx, t: Token, contentStart: number): boolean {

@@ -182,9 +182,6 @@ export function dropMention(ctx: Ctx, m: MentionRef): void {
 }
 
 
-export const CLAUSE_OPENERS = new Set(['قد', 'لقد', 'كما', 'ثم', 'كان', 'وكان', 'حيث', 'فيما', 'بينما', 'عندما', 'حين', 'بعدما', 'اذ', 'حسبما', 'مثلما']);
-
-export const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'قد', 'لقد', 'كان', 'كانت']);
 
 /** A mention governed by a preposition (في برلين، ببرلين، لدى الوزارة) cannot be a subject. */
 export function insidePrepositionalPhrase(ctx: Ctx, m: MentionRef): boolean {

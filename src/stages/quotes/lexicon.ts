@@ -54,6 +54,47 @@ export interface QuoteLexicon {
    * which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
    */
   speechShapes: Uint8Array;
+  /** Function words by role (`function-word.tsv`), normalized. */
+  words: FunctionWords;
+}
+
+/** The roles of `lexicons/function-word.tsv` (see its header). */
+export interface FunctionWords {
+  clauseOpeners: Set<string>;
+  relatives: Set<string>;
+  placePrepositions: Set<string>;
+  resumptives: Set<string>;
+  issued: Set<string>;
+  descriptionLinkers: Set<string>;
+  insertedClause: Set<string>;
+  clauseParticles: Set<string>;
+  clauseLinks: Set<string>;
+  pronounSubjects: Set<string>;
+  concessives: Set<string>;
+}
+
+const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
+  'clause-opener': 'clauseOpeners',
+  relative: 'relatives',
+  'place-preposition': 'placePrepositions',
+  resumptive: 'resumptives',
+  issued: 'issued',
+  'description-linker': 'descriptionLinkers',
+  'inserted-clause': 'insertedClause',
+  'clause-particle': 'clauseParticles',
+  'clause-link': 'clauseLinks',
+  'pronoun-subject': 'pronounSubjects',
+  concessive: 'concessives',
+};
+
+export function compileFunctionWords(lex: Lexicons): FunctionWords {
+  const out = Object.fromEntries(Object.values(FUNCTION_ROLES).map((k) => [k, new Set<string>()])) as unknown as FunctionWords;
+  for (const { cells } of lex.rows('function-word')) {
+    const key = FUNCTION_ROLES[cells.role ?? ''];
+    const form = norm(cells.form ?? '');
+    if (key && form) out[key].add(form);
+  }
+  return out;
 }
 
 const SHAPE_LENGTHS = 32;
@@ -96,6 +137,7 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
       complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
       speakerNouns: compileNouns(lex),
       stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
+      words: compileFunctionWords(lex),
       givenNames: new Set(lex.rows('given-name').filter((r) => !NAME_GLUE.has(r.cells.strength)).map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
     };
   });

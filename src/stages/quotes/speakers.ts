@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { afterDateline } from './implicit.js';
-import { latest, RECENT, CLAUSE_OPENERS, RELATIVES, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+import { latest, RECENT, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
  * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
@@ -16,7 +16,7 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
   const { tokens, q, sets } = ctx;
   const [, end] = sentenceBounds(ctx, hit.index);
   // a resumptive pronoun of a relative clause stands before the subject (في وقت حذر فيه الوزير …)
-  const j = RESUMPTIVES.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
+  const j = ctx.q.words.resumptives.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
   const first = tokens[j];
   if (j >= end || !isWord(first)) return null;
   if (isComplementizer(first, q, sets) || stopAt(ctx, first) || isPrep(ctx, first, hit.entry)) return null;
@@ -111,15 +111,10 @@ export function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef |
 }
 
 
-export const TITLE_PLACE_PREPS = new Set(['في', 'لدي', 'الي']);
-
-export const RESUMPTIVES = new Set(['فيه', 'فيها', 'عنه', 'عنها']);
-
-export const ISSUED = new Set(['صادر', 'الصادر', 'صادره', 'الصادره']);
 
 
 export function placeBeforeName(ctx: Ctx, k: number, limit: number): MentionRef | null {
-  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return null;
+  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => ctx.q.words.placePrepositions.has(c.form))) return null;
   const place = ctx.mentionAt.get(k + 1);
   const after = place ? place.mention.tokenEnd : k + 2;
   const person = after < limit + 2 ? ctx.mentionAt.get(after) : undefined;
@@ -289,8 +284,8 @@ export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerR
   const { tokens, q, sets } = ctx;
   const [first] = sentenceBounds(ctx, hit.index);
   let k = subjectEndBefore(ctx, hit.index) - 1;
-  const relative = k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form));
-  while (k >= first && conjStripped(tokens[k], sets).some((c) => RELATIVES.has(c.form))) k--;
+  const relative = k >= first && conjStripped(tokens[k], sets).some((c) => ctx.q.words.relatives.has(c.form));
+  while (k >= first && conjStripped(tokens[k], sets).some((c) => ctx.q.words.relatives.has(c.form))) k--;
   if (k < first) return null;
   const m = ctx.mentionEndingAt.get(k + 1);
   if (m && insidePrepositionalPhrase(ctx, m)) return null; // وفي برلين أعلنت الوزارة …: a place, not the subject
@@ -311,9 +306,6 @@ export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerR
 }
 
 
-/** Words opening a clause inserted after a subject: وهو، وهي، الذي، التي … */
-const INSERTED_CLAUSE = new Set(['وهو', 'وهي', 'وهم', 'الذي', 'التي', 'الذين']);
-
 /**
  * خبير المناخ سمير طنطاوي، وهو مستشار سابق …، قال إن: where the subject before the verb at `i`
  * ends, skipping back over one comma-bracketed clause inserted between it and the verb.
@@ -324,12 +316,11 @@ export function subjectEndBefore(ctx: Ctx, i: number): number {
   const [first] = sentenceBounds(ctx, i);
   for (let p = i - 2; p > Math.max(first, i - 20); p--) {
     if (!isComma(tokens[p])) continue;
-    return INSERTED_CLAUSE.has(tokens[p + 1]?.norm ?? '') ? p : i;
+    return ctx.q.words.insertedClause.has(tokens[p + 1]?.norm ?? '') ? p : i;
   }
   return i;
 }
 
-export const CLAUSE_PARTICLES = new Set(['لكن', 'ولكن', 'كما', 'ثم', 'بينما', 'فيما', 'اذ', 'حيث', 'ان', 'الا']);
 
 /**
  * SVO with a subject in no lexicon (لكن الشواهد السابقة تشير إلى أن …): the words from the clause
@@ -339,11 +330,11 @@ export function clauseSubject(ctx: Ctx, first: number, to: number, hit: CueHit):
   const { tokens, q, sets } = ctx;
   let p = to;
   // a subject has at most 4 words: stop looking further back (a sentence of many cues stays linear)
-  while (p > first && to - p <= 4 && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
+  while (p > first && to - p <= 4 && isWord(tokens[p - 1]) && !conjStripped(tokens[p - 1], sets).some((c) => ctx.q.words.clauseParticles.has(c.form)) && !isComplementizer(tokens[p - 1], q, sets)) p--;
   if (to - p < 1 || to - p > 4) return null;
-  if (stopAt(ctx, tokens[p]) || conjStripped(tokens[p], sets).some((c) => RELATIVES.has(c.form) || CLAUSE_OPENERS.has(c.form))) return null;
+  if (stopAt(ctx, tokens[p]) || conjStripped(tokens[p], sets).some((c) => ctx.q.words.relatives.has(c.form) || ctx.q.words.clauseOpeners.has(c.form))) return null;
   const opener = tokens[p - 1];
-  if (p > first && isWord(opener) && !conjStripped(opener, sets).some((c) => CLAUSE_PARTICLES.has(c.form)) && !isComplementizer(opener, q, sets)) return null;
+  if (p > first && isWord(opener) && !conjStripped(opener, sets).some((c) => ctx.q.words.clauseParticles.has(c.form)) && !isComplementizer(opener, q, sets)) return null;
   return descriptionSpeaker(ctx, p, to, hit.entry.gender, hit.entry.number);
 }
 
@@ -441,7 +432,7 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     }
     if (!isWord(t) || isComplementizer(t, q, sets) || isCueToken(ctx, t)) break;
     // بيان صادر عن الرئاسة: the issuer belongs to the description
-    if (stopAt(ctx, t) && !(t.norm === 'عن' && ISSUED.has(tokens[k - 1].norm))) {
+    if (stopAt(ctx, t) && !(t.norm === 'عن' && ctx.q.words.issued.has(tokens[k - 1].norm))) {
       // المسؤول في نقابة سيبتو جون كينغ: a place phrase, then a name in no lexicon
       const named = placeThenName(ctx, k, end);
       if (named > k) k = named;
@@ -454,13 +445,13 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     // رئيس الشركة وكبير إدارييها: a coordinated title goes on
     const coordinated = t.norm.startsWith('و') && conjStripped(t, sets).length > 1 && !isDefinite(t);
     if (coordinated) open = true;
-    if (!open && !isDefinite(t) && !LINKERS.has(t.norm) && !lamGenitive(ctx, t)) {
+    if (!open && !isDefinite(t) && !ctx.q.words.descriptionLinkers.has(t.norm) && !lamGenitive(ctx, t)) {
       // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
       const name = nameRunEnd(ctx, k, end);
       if (name > k) k = name;
       break;
     }
-    if (LINKERS.has(t.norm) || lamGenitive(ctx, t) || coordinated) open = true;
+    if (ctx.q.words.descriptionLinkers.has(t.norm) || lamGenitive(ctx, t) || coordinated) open = true;
     // after a definite word an indefinite one cannot extend the chain (شركة تابي للتقنية المالية | إغلاق …)
     else if (open && isDefinite(t) && k > from) open = false;
     k++;
@@ -489,7 +480,7 @@ export function affiliationEnd(ctx: Ctx, k: number, end: number): number {
  * (nameRunEnd). Returns the name's end, or `k` when no name follows.
  */
 export function placeThenName(ctx: Ctx, k: number, end: number): number {
-  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => TITLE_PLACE_PREPS.has(c.form))) return k;
+  if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => ctx.q.words.placePrepositions.has(c.form))) return k;
   let p = k + 1;
   while (p < Math.min(end, k + 4)) {
     const m = ctx.mentionAt.get(p);
@@ -547,8 +538,6 @@ function lamGenitive(ctx: Ctx, t: Token): boolean {
 /** Description heads that may name where they work (مصدر في الوزارة، مسؤول في الشركة). */
 const AFFILIATED = new Set(['source', 'person']);
 
-/** Words after which a description continues with any genitive (المتحدث باسم وزارة الخارجية). */
-export const LINKERS = new Set(['باسم', 'بشان', 'صادر', 'الصادر', 'صادره', 'الصادره']);
 
 /**
  * A lone definite institution noun (الوزارة، النيابة، الشركة) refers back to the latest
