@@ -90,7 +90,8 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
 export function compileFunctionWords(lex: Lexicons): FunctionWords {
   const out = Object.fromEntries(Object.values(FUNCTION_ROLES).map((k) => [k, new Set<string>()])) as unknown as FunctionWords;
   for (const { cells } of lex.rows('function-word')) {
-    const key = FUNCTION_ROLES[cells.role ?? ''];
+    // own keys only: a user's role such as `constructor` must not reach Object.prototype
+    const key = Object.hasOwn(FUNCTION_ROLES, cells.role ?? '') ? FUNCTION_ROLES[cells.role] : undefined;
     const form = norm(cells.form ?? '');
     if (key && form) out[key].add(form);
   }
