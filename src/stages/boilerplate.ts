@@ -88,12 +88,24 @@ interface TextToken extends Span {
   word: boolean;
 }
 
+const WORD_UNIT = 1;
+const BLANK_UNIT = 2;
+
+/** WORD_UNIT for letters and digits, BLANK_UNIT for white space, 0 for the rest: one read per unit instead of a chain of range tests. */
+const UNIT_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  const words: [number, number][] = [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x0621, 0x064a], [0x066e, 0x06d3], [0x06fa, 0x06ff], [0x0750, 0x077f]];
+  for (const [a, b] of words) t.fill(WORD_UNIT, a, b + 1);
+  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0x0b, 0x0c]) t[c] = BLANK_UNIT;
+  return t;
+})();
+
 function isWordUnit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f);
+  return UNIT_CLASS[c] === WORD_UNIT;
 }
 
 function isBlankUnit(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c;
+  return UNIT_CLASS[c] === BLANK_UNIT;
 }
 
 /** Words (letters and digits, Latin lower-cased) and single punctuation marks of normalized text. */
@@ -131,11 +143,23 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
   let markedLineEnd = -1;
   let markedTail = false;
   let triedTailInLine = -1;
-  for (let i = nextTokenStart(norm, 0); i < norm.length; ) {
-    const end = tokenEnd(norm, i);
+  const n = norm.length;
+  // the token walk of nextTokenStart/tokenEnd inlined: this loop reads every unit of the text
+  for (let i = 0; i < n; ) {
+    const cls = UNIT_CLASS[norm.charCodeAt(i)];
+    if (cls === BLANK_UNIT) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (cls === WORD_UNIT) while (end < n && UNIT_CLASS[norm.charCodeAt(end)] === WORD_UNIT) end++;
     const candidates = keyFilter[tokenSlot(norm, i, end)] === 1 ? byKey.get(tokenKey(norm, i, end)) : undefined;
-    const at = candidates ? doc.map.toOriginal(i, end).start : 0;
-    if (candidates && (at >= markedLineEnd || !markedTail)) {
+    if (candidates === undefined) {
+      i = end;
+      continue;
+    }
+    const at = doc.map.origStart[i];
+    if (at >= markedLineEnd || !markedTail) {
       for (const p of candidates) {
         // inside a marked line only a tail phrase can still add something (the rest of the page)
         if (at < markedLineEnd && (p.scope !== 'tail' || triedTailInLine === markedLineEnd)) continue;
@@ -154,7 +178,7 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
         break;
       }
     }
-    i = nextTokenStart(norm, end);
+    i = end;
   }
   return mergeSpans(text, found);
 }
