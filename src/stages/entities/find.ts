@@ -184,7 +184,15 @@ function acronyms(v: TokenView, found: readonly Found[]): Found[] {
 export function entityKey(v: TokenView, f: Found): string {
   if (f.entry) return f.entry.id;
   if (f.corefOf) return f.corefOf;
-  return `${ID_PREFIX[f.type]}:${spanNorm(v, f).replace(/ /g, '-')}`;
+  // kept on the span: several passes ask, and a fresh string would be built and hashed each time
+  return (f.spanKey ??= spanKey(v, f));
+}
+
+/** `type:tok1-tok2…` from the span's normalized tokens (the span never changes once found). */
+function spanKey(v: TokenView, f: Found): string {
+  let s = ID_PREFIX[f.type] + ':' + v.tokens[f.start].norm.slice(f.prefixLength);
+  for (let k = f.start + 1; k < f.end; k++) s += '-' + v.tokens[k].norm;
+  return s.includes(' ') ? s.replace(/ /g, '-') : s;
 }
 
 /** Normalized text of a span without its proclitics. */

@@ -1,6 +1,6 @@
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
-import { demonymOf, docHasStem, type FirstToken, givenName, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
+import { demonymOf, docHasStem, type FirstToken, givenName, type LongestMatches, type Match, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
 
 /**
  * One left-to-right pass over the tokens that finds entity spans by gazetteer lookup (longest
@@ -23,13 +23,10 @@ export interface Found {
   rolePrefix?: number;
   /** coreference: the entity id this partial mention refers to */
   corefOf?: string;
+  /** the id made from the span's tokens, once asked (see entityKey) */
+  spanKey?: string;
 }
 
-interface Match<T> {
-  len: number;
-  prefixLength: number;
-  value: T;
-}
 
 const MAX_TITLE_MODIFIERS = 6;
 const MAX_NAME_TOKENS = 4;
@@ -44,8 +41,12 @@ const MAX_UNKNOWN_AFTER_GIVEN = 1;
 export function matchAt<T>(v: TokenView, i: number, firsts: readonly FirstToken<T>[]): Match<T> | null {
   if (firsts.length === 0 || !isWord(v, i)) return null;
   let best: Match<T> | null = null;
-  for (const cand of firsts) {
-    for (const f of cand.forms) {
+  // indexed loops: asked for every token with a candidate, iterators showed in profiles
+  for (let c = 0; c < firsts.length; c++) {
+    const cand = firsts[c];
+    const forms = cand.forms;
+    for (let x = 0; x < forms.length; x++) {
+      const f = forms[x];
       if (best && f.tokens.length <= best.len) break;
       if (tokensFollow(v, i, f.tokens)) {
         best = { len: f.tokens.length, prefixLength: cand.prefixLength, value: f.value };
@@ -56,34 +57,57 @@ export function matchAt<T>(v: TokenView, i: number, firsts: readonly FirstToken<
   return best;
 }
 
+/** The form's later tokens follow token i in its sentence (sameSentence, with i's sentence read once). */
 function tokensFollow(v: TokenView, i: number, formTokens: readonly string[]): boolean {
+  const tokens = v.tokens;
+  const sentence = tokens[i].sentence;
+  if (i + formTokens.length > tokens.length) return false;
   for (let k = 1; k < formTokens.length; k++) {
-    if (!sameSentence(v, i, i + k) || v.tokens[i + k].norm !== formTokens[k]) return false;
+    const t = tokens[i + k];
+    if (t.sentence !== sentence || t.norm !== formTokens[k]) return false;
   }
   return true;
 }
 
-type IndexName = 'gazetteer' | 'titles' | 'triggers';
+/** The scan's match memo of the document, its three tables allocated together (one memo shape). */
+function longestMatches(v: TokenView): LongestMatches {
+  let m = v.memo.longest;
+  if (!m) {
+    const n = v.tokens.length;
+    v.memo.longest = m = { gazetteer: new Array(n), titles: new Array(n), triggers: new Array(n) };
+  }
+  return m;
+}
 
-/** matchAt, memoized per token and index (the rules ask the same question several times). */
-function memoMatch<T>(v: TokenView, i: number, name: IndexName): Match<T> | null {
-  const firsts = v.forms[i][name] as unknown as FirstToken<T>[];
+// matchAt memoized per token and index (the rules ask the same question several times); one
+// function per index, so the field reads are monomorphic rather than keyed by a name
+export function gazetteerAt(v: TokenView, i: number): Match<GazetteerEntry> | null {
+  const firsts = v.forms[i].gazetteer;
   if (firsts.length === 0) return null;
-  let memo = v.memo.matches.get(name) as (Match<T> | null | undefined)[] | undefined;
-  if (!memo) v.memo.matches.set(name, (memo = new Array(v.tokens.length)));
+  const memo = longestMatches(v).gazetteer;
   let m = memo[i];
   if (m === undefined) memo[i] = m = matchAt(v, i, firsts);
   return m;
 }
-
-export function gazetteerAt(v: TokenView, i: number): Match<GazetteerEntry> | null {
-  return memoMatch(v, i, 'gazetteer');
-}
 function titleAt(v: TokenView, i: number): Match<TitleInfo> | null {
-  return memoMatch(v, i, 'titles');
+  const firsts = v.forms[i].titles;
+  if (firsts.length === 0) return null;
+  const memo = longestMatches(v).titles;
+  let m = memo[i];
+  if (m === undefined) memo[i] = m = matchAt(v, i, firsts);
+  return m;
+}
+/** A listed trigger form at token i (without the definite-trigger reading below). */
+function listedTriggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
+  const firsts = v.forms[i].triggers;
+  if (firsts.length === 0) return null;
+  const memo = longestMatches(v).triggers;
+  let m = memo[i];
+  if (m === undefined) memo[i] = m = matchAt(v, i, firsts);
+  return m;
 }
 function triggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
-  return memoMatch<TriggerInfo>(v, i, 'triggers') ?? (v.forms[i].definite ? definiteTriggerAt(v, i) : null);
+  return listedTriggerAt(v, i) ?? (v.forms[i].definite ? definiteTriggerAt(v, i) : null);
 }
 
 /**
@@ -243,7 +267,7 @@ export function scanEntities(v: TokenView): Found[] {
   const n = v.tokens.length;
   let i = 0;
   while (i < n) {
-    if (!isWord(v, i)) {
+    if (!isWord(v, i) || startsNothing(v, i)) {
       i++;
       continue;
     }
@@ -251,6 +275,19 @@ export function scanEntities(v: TokenView): Found[] {
     i = next ?? i + 1;
   }
   return found;
+}
+
+/**
+ * Token i has none of the facts a rule starts from (facility word, title, nationality adjective,
+ * listed form, trigger, given name, reporting verb) and the next token is no given name (a
+ * nasab connector): every rule would say no, so the scan skips the chain of attempts (most
+ * tokens are common words).
+ */
+function startsNothing(v: TokenView, i: number): boolean {
+  const f = v.forms[i];
+  if (f.given.length > 0 || f.gazetteer.length > 0 || f.titles.length > 0 || f.triggers.length > 0) return false;
+  if (f.facility !== undefined || f.demonym !== null || f.definiteTrigger !== null || f.reportingVerb) return false;
+  return i + 1 >= v.tokens.length || v.forms[i + 1].given.length === 0;
 }
 
 /**
@@ -392,7 +429,7 @@ function bodyInTitle(v: TokenView, j: number): Found | null {
   const trig = triggerAt(v, j);
   if (!trig || trig.value.mode !== 'include' || trig.value.type !== 'ORGANIZATION') return null;
   let k = complementChain(v, j, j + trig.len, triggerTakesDefinite(v, j));
-  if (k > 0 && !memoMatch(v, j, 'triggers')) k = lastDemonymEnd(v, j + trig.len, k);
+  if (k > 0 && !listedTriggerAt(v, j)) k = lastDemonymEnd(v, j + trig.len, k);
   if (k < 0) return null;
   return { type: 'ORGANIZATION', start: j, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' };
 }
@@ -717,7 +754,7 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     let k = complementChain(v, i, j, takesDefinite);
     // a head with the article (البنك، الجيش) is named only by adjectives ending in a country
     // adjective (البنك المركزي التونسي): cut after the last one, or nothing
-    if (k > 0 && !memoMatch(v, i, 'triggers')) k = lastDemonymEnd(v, j, k);
+    if (k > 0 && !listedTriggerAt(v, i)) k = lastDemonymEnd(v, j, k);
     if (k < 0) return null;
     found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
     return k;

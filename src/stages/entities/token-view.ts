@@ -36,7 +36,23 @@ export interface TokenView {
     matches: Map<string, unknown[]>;
     /** the document's forms by clitic reading (built on first question) */
     byReading?: Map<string, FormFacts[]>;
+    /** longest matches per token in each multi-token index (the scan's, allocated together on first question) */
+    longest?: LongestMatches;
   };
+}
+
+/** A form matched at a token: how many tokens it spans, the proclitic units to skip, what it stands for. */
+export interface Match<T> {
+  len: number;
+  prefixLength: number;
+  value: T;
+}
+
+/** Per-token longest match in each index: undefined until asked, null for none. */
+export interface LongestMatches {
+  gazetteer: (Match<GazetteerEntry> | null | undefined)[];
+  titles: (Match<TitleInfo> | null | undefined)[];
+  triggers: (Match<TriggerInfo> | null | undefined)[];
 }
 
 export interface GivenNameReading {
