@@ -35,9 +35,10 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   setMarks(ctx, marks.spans);
   diagnostics?.push(...marks.diagnostics);
 
-  const cues = mannerParticiplesMerged(findCueHits(ctx)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
+  const { speechWords, colons } = scanTokens(ctx);
+  const cues = mannerParticiplesMerged(findCueHits(ctx, speechWords)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
   // an attribution phrase inside a quotation is the speaker's own wording ("تسير وفق البرنامج")
-  const attributions = findAttributionHits(ctx).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
+  const attributions = findAttributionHits(ctx, speechWords).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
   // every cue ends the content of the cue before it (كتب محمد سالم - أكد المحافظ أن …: the
   // byline's كتب does not reach the governor's clause)
   // (a strict form that opens no clause, أنه لا يكتب, is an ordinary verb and ends nothing)
@@ -66,7 +67,7 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
       ctx.recordSentence.set(quote.record, quote.quote.sentence);
     }
   }
-  quotes.push(...colonQuotes(ctx, quotes, history));
+  quotes.push(...colonQuotes(ctx, colons, quotes, history));
   return quotes.sort((a, b) => a.cue.start - b.cue.start);
 }
 
@@ -84,12 +85,31 @@ export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | 
 }
 
 
-function findCueHits(ctx: Ctx): CueHit[] {
-  const hits: CueHit[] = [];
-  const { tokens, q, sets } = ctx;
+/**
+ * One pass over the tokens finds the few the later scans need: words in sentences that may be a
+ * cue or open an attribution phrase (by the lexicon's hash prefilter), and colons in sentences.
+ * The scans then visit those instead of every token.
+ */
+function scanTokens(ctx: Ctx): { speechWords: number[]; colons: number[] } {
+  const { tokens, q } = ctx;
+  const speechWords: number[] = [];
+  const colons: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.sentence < 0 || t.kind !== 'word' || !mayOpenSpeech(q, t.norm)) continue;
+    if (t.sentence < 0) continue;
+    if (t.kind === 'word') {
+      if (mayOpenSpeech(q, t.norm)) speechWords.push(i);
+    } else if (t.kind === 'punct' && t.norm === ':') colons.push(i);
+  }
+  return { speechWords, colons };
+}
+
+/** Cues among the candidate words (token indices in order). */
+function findCueHits(ctx: Ctx, speechWords: readonly number[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const { tokens, q, sets } = ctx;
+  for (const i of speechWords) {
+    const t = tokens[i];
     const f = facts(t, q, sets);
     if (!f.cueEntry) continue;
     // a person's name is not a verb; a one-word organization or place spelled like a reporting
@@ -120,11 +140,13 @@ function mannerParticiplesMerged(hits: CueHit[]): CueHit[] {
 }
 
 
-function findAttributionHits(ctx: Ctx): AttributionHit[] {
+/** Attribution phrases opening at the candidate words (token indices in order); a match's words are not searched again. */
+function findAttributionHits(ctx: Ctx, speechWords: readonly number[]): AttributionHit[] {
   const hits: AttributionHit[] = [];
   const { tokens } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].sentence < 0 || tokens[i].kind !== 'word' || !mayOpenSpeech(ctx.q, tokens[i].norm)) continue;
+  let next = 0;
+  for (const i of speechWords) {
+    if (i < next) continue;
     // phrases starting with this word (with or without و), longest first: the longest match wins
     let best: AttributionHit | null = null;
     for (const phrase of facts(tokens[i], ctx.q, ctx.sets).attributions) {
@@ -133,7 +155,7 @@ function findAttributionHits(ctx: Ctx): AttributionHit[] {
     }
     if (best) {
       hits.push(best);
-      i = best.sourceAt - 1;
+      next = best.sourceAt;
     }
   }
   return hits;

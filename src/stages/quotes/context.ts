@@ -30,8 +30,8 @@ export interface Ctx {
   /** Quotation by the offset of its opening mark, and closed quotations by their closing mark (see setMarks). */
   markOpenAt: Map<number, QuoteMarkSpan>;
   markCloseAt: Map<number, QuoteMarkSpan>;
-  /** Lazily built: 1 for every code unit inside a closed quotation. */
-  quotedCover?: Uint8Array;
+  /** Lazily built: the code-unit ranges inside closed quotations, merged and sorted ([start, end) pairs). */
+  quotedRanges?: Int32Array;
   /** Per sentence index: first token and last token + 1. */
   sentStart: Map<number, number>;
   sentEnd: Map<number, number>;
@@ -161,12 +161,29 @@ export function setMarks(ctx: Ctx, spans: QuoteMarkSpan[]): void {
 
 /** True when the token lies inside a closed quotation (marks are tokens of their own, so no token straddles one). */
 export function insideClosedQuotation(ctx: Ctx, t: Token): boolean {
-  if (!ctx.quotedCover) {
-    const cover = new Uint8Array(ctx.doc.original.length + 1);
-    for (const m of ctx.marks) if (m.closed) cover.fill(1, m.open + 1, m.close);
-    ctx.quotedCover = cover;
+  // a few merged ranges searched by bisection, not a byte per code unit of the whole text
+  const ranges = (ctx.quotedRanges ??= quotedRanges(ctx.marks));
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[2 * mid + 1] <= t.start) lo = mid + 1;
+    else if (ranges[2 * mid] > t.start) hi = mid - 1;
+    else return true;
   }
-  return ctx.quotedCover[t.start] === 1;
+  return false;
+}
+
+/** The union of the insides of the closed quotations, as sorted disjoint [start, end) pairs. */
+function quotedRanges(marks: readonly QuoteMarkSpan[]): Int32Array {
+  const inner = marks.filter((m) => m.closed && m.close > m.open + 1).sort((a, b) => a.open - b.open);
+  const out: number[] = [];
+  for (const m of inner) {
+    const start = m.open + 1;
+    if (out.length > 0 && start <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], m.close);
+    else out.push(start, m.close);
+  }
+  return Int32Array.from(out);
 }
 
 

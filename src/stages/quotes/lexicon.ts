@@ -49,11 +49,11 @@ export interface QuoteLexicon {
   /** Given names (`given-name.tsv`, the entity stage's data): evidence that a word starts a name. */
   givenNames: Set<string>;
   /**
-   * Shapes (length, first and last code unit) of every cue form and first word of an attribution
-   * phrase: a word whose shape, or whose shape without an attached و/ف, is not here is neither,
-   * which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
+   * Hash slots (a code-unit hash with the length mixed in) of every cue form and first word of an
+   * attribution phrase: a word whose slot, and whose slot without an attached و/ف, is empty is
+   * neither, which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
    */
-  speechShapes: Uint8Array;
+  speechSlots: Uint8Array;
   /** Function words by role (`function-word.tsv`), normalized. */
   words: FunctionWords;
 }
@@ -98,26 +98,43 @@ export function compileFunctionWords(lex: Lexicons): FunctionWords {
   return out;
 }
 
-const SHAPE_LENGTHS = 32;
 const WAW = 'و'.charCodeAt(0);
 const FA = 'ف'.charCodeAt(0);
-const shapeIndex = (length: number, first: number, last: number): number => (Math.min(length, SHAPE_LENGTHS - 1) * 64 + (first & 63)) * 64 + (last & 63);
+/** 2^16 one-byte slots: with a few hundred forms about 1 word in 200 that is neither gets through. */
+const SLOT_BITS = 16;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+
+/** Hash of `norm` from code unit `from` to the end, folded from the last unit backwards. */
+function tailHash(norm: string, from: number): number {
+  let h = 0;
+  for (let k = norm.length - 1; k >= from; k--) h = (Math.imul(h, 31) + norm.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** One more unit in front of a tail hash (the backward fold's next step). */
+const extendHash = (h: number, unit: number): number => (Math.imul(h, 31) + unit) | 0;
+
+const slotOf = (h: number, length: number): number => {
+  const x = Math.imul(h ^ (length << 24), 0x9e3779b1);
+  return (x >>> (32 - SLOT_BITS)) & SLOT_MASK;
+};
 
 /** False when the normalized word can be neither a cue nor the first word of an attribution phrase. */
 export function mayOpenSpeech(q: QuoteLexicon, norm: string): boolean {
   const n = norm.length;
   if (n < 2) return false;
+  // one backward pass hashes the word without its first unit; one more step gives the whole word
+  const rest = tailHash(norm, 1);
   const first = norm.charCodeAt(0);
-  const last = norm.charCodeAt(n - 1);
-  if (q.speechShapes[shapeIndex(n, first, last)] === 1) return true;
+  if (q.speechSlots[slotOf(extendHash(rest, first), n)] === 1) return true;
   // وقال، فأضاف: the same test without the conjunction
-  return (first === WAW || first === FA) && q.speechShapes[shapeIndex(n - 1, norm.charCodeAt(1), last)] === 1;
+  return (first === WAW || first === FA) && q.speechSlots[slotOf(rest, n - 1)] === 1;
 }
 
-function speechShapes(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): Uint8Array {
-  const out = new Uint8Array(SHAPE_LENGTHS * 64 * 64);
+function speechSlots(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): Uint8Array {
+  const out = new Uint8Array(1 << SLOT_BITS);
   for (const form of [...cues.keys(), ...attributions.keys()]) {
-    if (form.length > 0) out[shapeIndex(form.length, form.charCodeAt(0), form.charCodeAt(form.length - 1))] = 1;
+    if (form.length > 0) out[slotOf(tailHash(form, 0), form.length)] = 1;
   }
   return out;
 }
@@ -134,7 +151,7 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
     return {
       cues,
       attributions,
-      speechShapes: speechShapes(cues, attributions),
+      speechSlots: speechSlots(cues, attributions),
       complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
       speakerNouns: compileNouns(lex),
       stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),

@@ -17,8 +17,11 @@ export interface QuoteMarkSpan {
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '”', '‹': '›' };
 const CLOSERS = new Set(Object.values(PAIRS));
 const REVERSED: Record<string, string> = { '»': '«' };
+const MARK_CLASS = [...Object.keys(PAIRS), ...CLOSERS, '"'].join('');
 /** Every code unit the scanner reacts to (marks and the paragraph break), for a fast skip. */
-const MARK_PATTERN = new RegExp(`[${[...Object.keys(PAIRS), ...CLOSERS, '"'].join('')}\\n]`, 'g');
+const MARK_PATTERN = new RegExp(`[${MARK_CLASS}\\n]`, 'g');
+/** The marks alone: while no quotation is open a paragraph break changes nothing, so skip to the next mark. */
+const MARK_ONLY_PATTERN = new RegExp(`[${MARK_CLASS}]`, 'g');
 
 export function isOpeningMark(ch: string): boolean {
   return ch in PAIRS || ch === '"';
@@ -47,10 +50,14 @@ function scanRegion(text: string, region: Span, spans: QuoteMarkSpan[], diagnost
   const stack: Open[] = [];
   let straight: number | null = null;
   // the native regex scan jumps from mark to mark instead of testing every code unit in JS
-  const re = MARK_PATTERN;
-  re.lastIndex = region.start;
-  for (let found = re.exec(text); found && found.index < region.end; found = re.exec(text)) {
+  let from = region.start;
+  for (;;) {
+    const re: RegExp = stack.length === 0 && straight === null ? MARK_ONLY_PATTERN : MARK_PATTERN;
+    re.lastIndex = from;
+    const found = re.exec(text);
+    if (!found || found.index >= region.end) break;
     const i = found.index;
+    from = i + 1;
     const ch = text[i];
     if (ch === '\n') {
       const reopens = nextParagraphReopens(text, i, region.end, stack);

@@ -1,6 +1,6 @@
 import type { Quote, Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
-import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
+import { conjStripped, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { publicSpeaker, sentenceBounds, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom } from './content.js';
@@ -109,11 +109,12 @@ export function fallbackEntry(hit: AttributionHit): CueEntry {
  * without quotation marks (`لافروف: الغرب يسعى …`), where the label-and-colon style is the norm.
  * The speaker is a mention ending at the colon or a short speaker-noun phrase before it.
  */
-export function colonQuotes(ctx: Ctx, existing: readonly Quote[], history: SpeakerRecord[]): Quote[] {
+export function colonQuotes(ctx: Ctx, colons: readonly number[], existing: readonly Quote[], history: SpeakerRecord[]): Quote[] {
   const { tokens } = ctx;
   const out: Quote[] = [];
-  for (const colon of tokens) {
-    if (!isColon(colon) || colon.sentence < 0) continue;
+  // `colons`: the indices of the colon tokens inside sentences, in order (one scan finds them)
+  for (const c of colons) {
+    const colon = tokens[c];
     const next = tokens[colon.index + 1];
     if (!next || next.sentence !== colon.sentence) continue;
     const [first, end] = sentenceBounds(ctx, colon.index);
