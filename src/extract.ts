@@ -5,6 +5,7 @@ import { detectBoilerplate } from './stages/boilerplate.js';
 import { findEntities } from './stages/entities.js';
 import { findQuotes, summarizeSpeakers } from './stages/quotes.js';
 import { codePointIndex, type CodePointIndex } from './text/codepoints.js';
+import { FormTable } from './text/forms.js';
 import { splitSentences } from './text/sentences.js';
 import { tokenize } from './text/tokens.js';
 import type { BoilerplateSpan, Diagnostic, Entity, Quote, Sentence, Span, Token } from './types.js';
@@ -34,7 +35,8 @@ export function analyze(text: string, lex: Lexicons, warnings: Diagnostic[] = []
   const doc = makeDoc(text);
   const boilerplate = detectBoilerplate(doc, lex);
   const sentences = splitSentences(doc.original, lex, boilerplate);
-  const tokens = tokenize(doc.normalized, doc.map, sentences);
+  // forms are interned per lexicons, so the stages' per-form facts carry over to the next article
+  const tokens = tokenize(doc.normalized, doc.map, sentences, lex.compiled('word-forms', () => new FormTable()));
   const entities = findEntities(doc, tokens, sentences, lex);
   const quoteWarnings: Diagnostic[] = [];
   const quotes = findQuotes(doc, tokens, sentences, entities, lex, quoteWarnings);

@@ -4,6 +4,8 @@
  * once, at the end, to Unicode code points (see `src/text/codepoints.ts`).
  */
 
+import type { WordForm } from './text/forms.js';
+
 /** Half-open range [start, end) into the original text. */
 export interface Span {
   start: number;
@@ -26,6 +28,8 @@ export interface Token extends Span {
   nEnd: number;
   /** Match-level normalized form of the whole token (clitics included). */
   norm: string;
+  /** The interned form (`norm` is `form.norm`): stages memoize their per-form facts on it. */
+  form: WordForm;
   /** Token class. */
   kind: 'word' | 'number' | 'punct' | 'latin' | 'other';
   /** Index of the sentence the token belongs to, or -1 when outside every sentence (boilerplate). */

@@ -4,7 +4,7 @@ import type { TextDoc } from '../document.js';
 import { mayOpenSpeech, quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/lexicon.js';
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
-import { conjStripped, facts, withDocument, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
+import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
 import { latest, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
@@ -26,7 +26,7 @@ import { quoteFromAttribution, directSource, colonQuotes } from './quotes/source
 
 /** Reported speech attribution. `diagnostics`, when given, receives quote-mark problems. */
 export function findQuotes(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons, diagnostics?: Diagnostic[]): Quote[] {
-  return withDocument(tokens, quoteLexicon(lex), cliticSets(lex), () => findQuotesIn(doc, tokens, sentences, entities, lex, diagnostics));
+  return findQuotesIn(doc, tokens, sentences, entities, lex, diagnostics);
 }
 
 function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonly Sentence[], entities: readonly Entity[], lex: Lexicons, diagnostics?: Diagnostic[]): Quote[] {

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../types.js';
+import { FormTable } from './forms.js';
 import type { OffsetMap } from './offset-map.js';
 
 /**
@@ -8,7 +9,9 @@ import type { OffsetMap } from './offset-map.js';
  * one abbreviation (ق.م, ص.ب, أ.ف.ب); URLs are one token; every other non-space
  * character is its own punctuation token. Offsets point into the original text through the
  * map, so `original.slice(start, end)` is the token as written (with its diacritics, tatweel
- * or presentation forms) and `norm` is its normalized form.
+ * or presentation forms) and `norm` is its normalized form. Each token's `form` is interned in
+ * `forms` (see forms.ts): pass the table of the lexicons the stages will use, so their per-form
+ * facts are shared across documents.
  */
 const SPACE = 0;
 const ARABIC = 1;
@@ -78,7 +81,8 @@ function dottedInitialsEnd(s: string, j: number): number {
   return end;
 }
 
-export function tokenize(normalized: string, map: OffsetMap, sentences: readonly Sentence[] = []): Token[] {
+export function tokenize(normalized: string, map: OffsetMap, sentences: readonly Sentence[] = [], forms: FormTable = new FormTable()): Token[] {
+  forms.beginDocument();
   const tokens: Token[] = [];
   const n = normalized.length;
   const { origStart, origEnd } = map;
@@ -128,13 +132,15 @@ export function tokenize(normalized: string, map: OffsetMap, sentences: readonly
     const end = origEnd[j - 1];
     while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
     const inSentence = sentence < sentences.length && sentences[sentence].start <= start;
+    const form = forms.intern(normalized, i, j);
     tokens.push({
       index: tokens.length,
       start,
       end,
       nStart: i,
       nEnd: j,
-      norm: normalized.slice(i, j),
+      norm: form.norm,
+      form,
       kind,
       sentence: inSentence ? sentence : -1,
     });

@@ -105,7 +105,6 @@ export interface FormFacts {
 }
 
 const NO_STEMS: StemCandidate[] = [];
-const MAX_FORM_CACHE = 500_000;
 /** shortest name part linked by spelling similarity (coref) */
 const MIN_FUZZY_LENGTH = 5;
 
@@ -189,14 +188,13 @@ let documentGeneration = 0;
 
 export function tokenView(original: string, tokens: readonly Token[], lexicons: Lexicons, lex: EntityLexicon): TokenView {
   const sets = cliticSets(lexicons);
-  const cache = lexicons.compiled('entity-form-facts', () => new Map<string, FormFacts>());
-  const readingIndex = lexicons.compiled('entity-forms-by-reading', () => new Map<string, FormFacts[]>());
-  let allIndexed = true;
   const generation = ++documentGeneration;
   const docForms: FormFacts[] = [];
   const n = tokens.length;
   const forms = new Array<FormFacts>(n);
   const stems = new Array<StemCandidate[]>(n);
+  // every token of a document is interned in one table generation (see FormTable.beginDocument)
+  const readingIndex = n > 0 ? tokens[0].form.table.memo('entity-forms-by-reading', () => new Map<string, FormFacts[]>()) : null;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') {
@@ -204,14 +202,12 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
       stems[i] = NO_STEMS;
       continue;
     }
-    let f = cache.get(t.norm);
+    // the facts live on the interned form: computed for the first token of the form in the corpus
+    let f = t.form.entity as FormFacts | undefined;
     if (!f) {
       const st = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
-      f = formFacts(t.norm, st, lex);
-      if (cache.size < MAX_FORM_CACHE) {
-        cache.set(t.norm, f);
-        addReadings(readingIndex, f);
-      } else allIndexed = false;
+      t.form.entity = f = formFacts(t.norm, st, lex);
+      addReadings(readingIndex!, f);
     }
     if (f.docGeneration !== generation) {
       f.docGeneration = generation;
@@ -222,7 +218,7 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
     forms[i] = f;
     stems[i] = f.stems;
   }
-  return { original, tokens, lex, forms, stems, generation, docForms, readingIndex: allIndexed ? readingIndex : null, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
+  return { original, tokens, lex, forms, stems, generation, docForms, readingIndex, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
 }
 
 export function isWord(v: TokenView, i: number): boolean {

@@ -8,8 +8,9 @@ import type { AttributionPhrase, CueEntry, NounInfo, QuoteLexicon } from './lexi
  *
  * Speed: every test here depends only on a token's normalized form and the compiled lexicons,
  * and the same forms recur across a document and across documents, so the answers are memoized
- * per form in caches attached (weakly) to the compiled lexicon objects. Returned arrays are
- * shared: callers must not mutate them.
+ * per form: a token's facts on its interned form (`facts`), answers about bare strings in caches
+ * attached (weakly) to the compiled lexicon objects. Returned arrays are shared: callers must not
+ * mutate them.
  */
 
 /** Forms kept per cache before it is cleared, so a long batch run cannot grow memory without bound. */
@@ -31,7 +32,8 @@ const strippedCache = new WeakMap<CliticSets, Map<string, readonly ConjForm[]>>(
 
 /** The token's form without an attached conjunction (وقال → قال, فأضاف → اضاف), then the token itself. */
 export function conjStripped(t: Token, sets: CliticSets): readonly ConjForm[] {
-  if (doc && doc.tokens[t.index] === t && doc.sets === sets) return documentFacts(t, doc).forms;
+  const f = t.form.quote as FormFacts | undefined;
+  if (f !== undefined && f.sets === sets) return f.forms;
   return strippedForms(t.norm, sets);
 }
 
@@ -64,6 +66,9 @@ export function isDefiniteForm(norm: string, sets: CliticSets): boolean {
 }
 
 export interface FormFacts {
+  /** the lexicons the facts were computed with (a form is only ever read with one, see forms.ts) */
+  lexicon: QuoteLexicon;
+  sets: CliticSets;
   forms: readonly ConjForm[];
   complementizer: boolean;
   stop: boolean;
@@ -78,72 +83,34 @@ export interface FormFacts {
 
 const NO_PHRASES: readonly AttributionPhrase[] = [];
 
-const factCache = new WeakMap<QuoteLexicon, Map<string, FormFacts>>();
-
 /**
- * The document being analysed: while `withDocument` runs, the facts of its tokens are also kept
- * in an array by token index, so the many repeated questions about one token (is it a stop word,
- * a complementizer, a speaker noun …) cost an array read instead of a string-keyed map lookup.
- * The token's identity is checked, so a token of another document still gets correct answers.
+ * The lexicon facts of a word form, computed once per form and kept on the token's interned form
+ * (see text/forms.ts), so the many repeated questions about one token (is it a stop word, a
+ * complementizer, a speaker noun …) cost a field read.
  */
-interface DocumentFacts {
-  tokens: readonly Token[];
-  q: QuoteLexicon;
-  sets: CliticSets;
-  facts: (FormFacts | undefined)[];
-  /** the per-form cache of `q`, looked up once per document instead of once per token */
-  cache: Map<string, FormFacts>;
-}
-
-let doc: DocumentFacts | null = null;
-
-/** Run `body` with per-token facts of `tokens` memoized (re-entrant: the previous document is restored). */
-export function withDocument<T>(tokens: readonly Token[], q: QuoteLexicon, sets: CliticSets, body: () => T): T {
-  const previous = doc;
-  doc = { tokens, q, sets, facts: new Array(tokens.length), cache: cacheFor(factCache, q) };
-  try {
-    return body();
-  } finally {
-    doc = previous;
-  }
-}
-
-function documentFacts(t: Token, d: DocumentFacts): FormFacts {
-  let f = d.facts[t.index];
-  if (!f) d.facts[t.index] = f = cachedFormFacts(t, d.q, d.sets, d.cache);
-  return f;
-}
-
-/** The lexicon facts of a word form, computed once per form (and read by index within a document). */
 export function facts(t: Token, q: QuoteLexicon, sets: CliticSets): FormFacts {
-  if (doc && doc.tokens[t.index] === t && doc.q === q) return documentFacts(t, doc);
-  return formFacts(t, q, sets);
+  const f = t.form.quote as FormFacts | undefined;
+  if (f !== undefined && f.lexicon === q && f.sets === sets) return f;
+  return (t.form.quote = formFacts(t.norm, q, sets));
 }
 
-function formFacts(t: Token, q: QuoteLexicon, sets: CliticSets): FormFacts {
-  return cachedFormFacts(t, q, sets, cacheFor(factCache, q));
-}
-
-function cachedFormFacts(t: Token, q: QuoteLexicon, sets: CliticSets, cache: Map<string, FormFacts>): FormFacts {
-  let f = cache.get(t.norm);
-  if (!f) {
-    const forms = strippedForms(t.norm, sets);
-    const cueForm = forms.find((c) => q.cues.has(c.form));
-    const phrases = forms.flatMap((c) => q.attributions.get(c.form) ?? []);
-    f = {
-      forms,
-      complementizer: forms.some((c) => q.complementizers.has(c.form)),
-      stop: forms.some((c) => q.stops.has(c.form) || q.stops.has(withoutPronoun(c.form))),
-      noun: nounOf(t.norm, q, sets),
-      cue: !!cueForm,
-      cueEntry: cueForm ? q.cues.get(cueForm.form) : undefined,
-      cueConj: cueForm?.conj ?? '',
-      // a stable sort keeps the whole form's phrases before the stripped form's on equal length
-      attributions: phrases.length ? phrases.sort((a, b) => b.words.length - a.words.length) : NO_PHRASES,
-    };
-    cache.set(t.norm, f);
-  }
-  return f;
+function formFacts(norm: string, q: QuoteLexicon, sets: CliticSets): FormFacts {
+  const forms = strippedForms(norm, sets);
+  const cueForm = forms.find((c) => q.cues.has(c.form));
+  const phrases = forms.flatMap((c) => q.attributions.get(c.form) ?? []);
+  return {
+    lexicon: q,
+    sets,
+    forms,
+    complementizer: forms.some((c) => q.complementizers.has(c.form)),
+    stop: forms.some((c) => q.stops.has(c.form) || q.stops.has(withoutPronoun(c.form))),
+    noun: nounOf(norm, q, sets),
+    cue: !!cueForm,
+    cueEntry: cueForm ? q.cues.get(cueForm.form) : undefined,
+    cueConj: cueForm?.conj ?? '',
+    // a stable sort keeps the whole form's phrases before the stripped form's on equal length
+    attributions: phrases.length ? phrases.sort((a, b) => b.words.length - a.words.length) : NO_PHRASES,
+  };
 }
 
 /** True when the word is a reporting verb, participle or verbal noun (with or without و/ف). */

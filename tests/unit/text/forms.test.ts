@@ -1,0 +1,80 @@
+/**
+ * Interned word forms: one shared object per distinct form, found from the units in place,
+ * bounded by starting over between documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { FormTable } from '../../../src/text/forms.js';
+import { normalize } from '../../../src/text/normalize.js';
+import { tokenize } from '../../../src/text/tokens.js';
+
+function tokens(original: string, table: FormTable) {
+  const { text, map } = normalize(original, 'match');
+  return tokenize(text, map, [], table);
+}
+
+describe('FormTable', () => {
+  it('gives the same form for the same units wherever they lie', () => {
+    const table = new FormTable();
+    const a = table.intern('قال وزير', 0, 3);
+    const b = table.intern('وقال قال', 5, 8);
+    expect(a).toBe(b);
+    expect(a.norm).toBe('قال');
+    expect(table.size).toBe(1);
+  });
+
+  it('keeps forms with a common prefix or the same length apart', () => {
+    const table = new FormTable();
+    const words = ['قال', 'قالت', 'قا', 'مال', 'لاق', 'ق'];
+    const forms = words.map((w) => table.intern(w, 0, w.length));
+    expect(new Set(forms).size).toBe(words.length);
+    expect(forms.map((f) => f.norm)).toEqual(words);
+  });
+
+  it('still finds every form after growing many times', () => {
+    const table = new FormTable();
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+    const first = words.map((w) => table.intern(w, 0, w.length));
+    const again = words.map((w) => table.intern(`x ${w}`, 2, w.length + 2));
+    expect(again.every((f, i) => f === first[i])).toBe(true);
+    expect(table.size).toBe(words.length);
+  });
+
+  it('starts over only at a document boundary once full, and drops the stage data with it', () => {
+    const table = new FormTable(3);
+    const memo = table.memo('index', () => new Map<string, number>());
+    for (const w of ['a', 'b', 'c', 'd']) table.intern(w, 0, 1);
+    expect(table.size).toBe(4); // within a document the table may pass its bound
+    const before = table.intern('a', 0, 1);
+    table.beginDocument();
+    expect(table.size).toBe(0);
+    expect(table.generation).toBe(1);
+    expect(table.intern('a', 0, 1)).not.toBe(before);
+    expect(table.memo('index', () => new Map<string, number>())).not.toBe(memo);
+  });
+
+  it('is not emptied between documents while under its bound', () => {
+    const table = new FormTable(10);
+    const form = table.intern('روسيا', 0, 5);
+    table.beginDocument();
+    expect(table.intern('روسيا', 0, 5)).toBe(form);
+  });
+});
+
+describe('tokenize with a form table', () => {
+  it('shares one form between tokens of the same normalized form across documents (أكد and اكد normalize alike)', () => {
+    const table = new FormTable();
+    const first = tokens('أكد الوزير', table);
+    const second = tokens('اكد الوزير', table);
+    expect(second[0].form).toBe(first[0].form);
+    expect(second[1].form).toBe(first[1].form);
+    expect(first.every((t) => t.norm === t.form.norm)).toBe(true);
+  });
+
+  it('gives each call its own table by default (nothing shared)', () => {
+    const { text, map } = normalize('قال قال', 'match');
+    const a = tokenize(text, map);
+    const b = tokenize(text, map);
+    expect(a[0].form).toBe(a[1].form);
+    expect(b[0].form).not.toBe(a[0].form);
+  });
+});
