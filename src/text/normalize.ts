@@ -26,6 +26,7 @@ const COMPOSE_MARK = 4; // a combining madda/hamza: composes with the unit befor
 const YEH_BY_POSITION = 5; // ى at the end of a word, ي inside it
 const HIGH_SURROGATE = 6;
 const ATTACH = 7; // dropped, but its range joins the unit before it (a haraka or tatweel after its letter)
+const LOW_SURROGATE = 8; // kept as it is; met on its own (not after a high surrogate) it is a lone surrogate
 
 /** Units a dropped mark may join: Arabic letters and (at display) the marks kept on them; never punctuation or space. */
 const ATTACHES_TO: Uint8Array = (() => {
@@ -80,7 +81,7 @@ function buildTable(level: NormalizeLevel, keep: ReadonlySet<RuleGroup>): Compil
   for (let u = 0; u < 0x10000; u++) single[u] = u;
   for (let u = 0xd800; u <= 0xdbff; u++) action[u] = HIGH_SURROGATE;
   const t: CompiledTable = { action, single, many, compose, markFallback };
-  if (level === 'none') return t;
+  if (level === 'none') return markLowSurrogates(t);
 
   const setReplacement = (cp: number, out: string) => {
     if (out === '') action[cp] = DROP;
@@ -132,6 +133,12 @@ function buildTable(level: NormalizeLevel, keep: ReadonlySet<RuleGroup>): Compil
       action[mark] = COMPOSE_MARK;
     }
   }
+  return markLowSurrogates(t);
+}
+
+/** Low surrogates that no rule rewrites get their own action, so normalize knows without a second pass whether its output holds a lone one. */
+function markLowSurrogates(t: CompiledTable): CompiledTable {
+  for (let u = 0xdc00; u <= 0xdfff; u++) if (t.action[u] === ONE && t.single[u] === u) t.action[u] = LOW_SURROGATE;
   return t;
 }
 
@@ -187,21 +194,20 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
   const { action, single, many, compose, markFallback } = t;
   const n = original.length;
   let cap = n + 16;
-  let units = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  let units = unitBuffer(cap);
+  let [starts, ends] = rangeArrays(cap);
   let len = 0;
+  let loneSurrogate = false;
 
   /** Make room for `extra` units beyond one unit per remaining source unit. */
   const reserve = (extra: number, remaining: number) => {
     const need = len + extra + remaining + 16;
     if (need <= cap) return;
     cap = Math.max(need, cap * 2);
-    const u = new Uint16Array(cap);
+    const u = unitBuffer(cap);
     u.set(units.subarray(0, len));
-    const s = new Int32Array(cap);
+    const [s, e] = rangeArrays(cap);
     s.set(starts.subarray(0, len));
-    const e = new Int32Array(cap);
     e.set(ends.subarray(0, len));
     units = u;
     starts = s;
@@ -255,6 +261,13 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
       ends[len++] = i + 1;
       continue;
     }
+    if (a === LOW_SURROGATE) {
+      loneSurrogate = true;
+      units[len] = c;
+      starts[len] = i;
+      ends[len++] = i + 1;
+      continue;
+    }
     // HIGH_SURROGATE: a pair is copied whole and both units map to the pair
     const d = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     if (d >= 0xdc00 && d <= 0xdfff) {
@@ -266,15 +279,34 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
       ends[len++] = i + 2;
       i++;
     } else {
+      loneSurrogate = true;
       units[len] = c;
       starts[len] = i;
       ends[len++] = i + 1;
     }
   }
   return {
-    text: decodeUnits(units.subarray(0, len)),
+    text: decodeUnits(units.subarray(0, len), loneSurrogate),
     map: new OffsetMap(starts.subarray(0, len), ends.subarray(0, len), n),
   };
+}
+
+/** The output units of `normalize`, reused across calls (they live only until decoded): allocating and zeroing them per text cost a third of the pass. */
+let unitScratch = new Uint16Array(4096);
+/** Texts longer than this get their own unit buffer, so one huge text does not pin its buffer for the process's life. */
+const MAX_SCRATCH_UNITS = 1 << 20;
+
+function unitBuffer(cap: number): Uint16Array {
+  if (cap <= unitScratch.length) return unitScratch;
+  if (cap > MAX_SCRATCH_UNITS) return new Uint16Array(cap);
+  unitScratch = new Uint16Array(Math.min(Math.max(cap, unitScratch.length * 2), MAX_SCRATCH_UNITS));
+  return unitScratch;
+}
+
+/** The map's start and end arrays as two views of one buffer: one backing-store allocation instead of two. */
+function rangeArrays(cap: number): [Int32Array, Int32Array] {
+  const buffer = new ArrayBuffer(cap * 8);
+  return [new Int32Array(buffer, 0, cap), new Int32Array(buffer, cap * 4, cap)];
 }
 
 let scratch = new Uint16Array(256);
@@ -324,18 +356,21 @@ export function normalizeForMatch(s: string): string {
       lastEnd = i + 1;
     }
   }
-  return decodeUnits(scratch.subarray(0, len));
+  return decodeUnits(scratch.subarray(0, len), true);
 }
 
 // ignoreBOM: a U+FEFF kept in the text (level none) is content, not a byte-order mark
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** Build a string from UTF-16 units; TextDecoder is fast but turns lone surrogates into U+FFFD. */
-function decodeUnits(units: Uint16Array): string {
+/**
+ * Build a string from UTF-16 units; TextDecoder is fast but turns lone surrogates into U+FFFD.
+ * `mayHoldLoneSurrogate` false (normalize tracked it) skips the check's pass over the units.
+ */
+function decodeUnits(units: Uint16Array, mayHoldLoneSurrogate: boolean): string {
   if (units.length === 0) return '';
   // short strings (lexicon forms, words): fromCharCode beats a TextDecoder call
   if (units.length <= 64) return String.fromCharCode.apply(null, units as unknown as number[]);
-  if (!hasLoneSurrogate(units)) return utf16.decode(units);
+  if (!mayHoldLoneSurrogate || !hasLoneSurrogate(units)) return utf16.decode(units);
   let out = '';
   for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(units.subarray(i, i + 8192)));
   return out;
