@@ -24,6 +24,8 @@ type Anchor = 'any' | 'start' | 'alone';
 
 interface BoilerplatePhrase {
   tokens: string[];
+  /** tokenKey of the first token. */
+  key: number;
   kind: string;
   scope: Scope;
   anchor: Anchor;
@@ -33,14 +35,14 @@ interface BoilerplatePhrase {
 const MAX_SHORT_LINE_WORDS = 20;
 
 interface PhraseIndex {
-  /** Phrases by the key of their first token (see tokenKey; Latin lower-cased): no string is built per text token. */
-  byKey: Map<number, BoilerplatePhrase[]>;
   /**
-   * 1 at the `tokenSlot` of every phrase's first token (a superset test: the slot is made of the
-   * key's parts): most text tokens start no phrase, and a read in this small table is cheaper
-   * than a map lookup with a large numeric key.
+   * Phrases (in lexicon order) by the `tokenSlot` of their first token; a slot may also hold
+   * phrases of other first tokens, told apart by `key`. No string is built per text token, and
+   * an array read by a small slot is cheaper than a map lookup with a large numeric key (one
+   * text token in eight shares a key with some phrase: من, كل, قد …).
    */
-  keyFilter: Uint8Array;
+  bySlot: (BoilerplatePhrase[] | undefined)[];
+  size: number;
 }
 
 const KEY_FILTER_SIZE = 1 << 16;
@@ -62,24 +64,23 @@ function tokenKey(s: string, start: number, end: number): number {
 
 function phraseIndex(lex: Lexicons): PhraseIndex {
   return lex.compiled('boilerplate', () => {
-    const byKey = new Map<number, BoilerplatePhrase[]>();
-    const keyFilter = new Uint8Array(KEY_FILTER_SIZE);
+    const bySlot: (BoilerplatePhrase[] | undefined)[] = new Array(KEY_FILTER_SIZE).fill(undefined);
+    let size = 0;
     for (const row of lex.rows('boilerplate')) {
       const tokens = textTokens(normalizeForMatch(row.cells.phrase ?? '')).map((t) => t.text);
       if (tokens.length === 0) continue;
       const phrase: BoilerplatePhrase = {
         tokens,
+        key: tokenKey(tokens[0], 0, tokens[0].length),
         kind: row.cells.kind || 'boilerplate',
         scope: row.cells.scope === 'tail' ? 'tail' : 'line',
         anchor: row.cells.anchor === 'start' || row.cells.anchor === 'alone' ? row.cells.anchor : 'any',
       };
-      const key = tokenKey(tokens[0], 0, tokens[0].length);
-      const list = byKey.get(key) ?? [];
-      list.push(phrase);
-      byKey.set(key, list);
-      keyFilter[tokenSlot(tokens[0], 0, tokens[0].length)] = 1;
+      const slot = tokenSlot(tokens[0], 0, tokens[0].length);
+      (bySlot[slot] ??= []).push(phrase);
+      size++;
     }
-    return { byKey, keyFilter };
+    return { bySlot, size };
   });
 }
 
@@ -133,8 +134,8 @@ function textTokens(s: string): TextToken[] {
 const LINE_OPENERS = new Set(['-', '–', '—', '•', '*', '|', '(', '[', '«', '"', '“', '·', '►', '▪', '●', '>', ':']);
 
 export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[] {
-  const { byKey, keyFilter } = phraseIndex(lex);
-  if (byKey.size === 0) return [];
+  const { bySlot, size } = phraseIndex(lex);
+  if (size === 0) return [];
   const norm = doc.normalized;
   const text = doc.original;
   const found: BoilerplateSpan[] = [];
@@ -153,18 +154,21 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
     }
     let end = i + 1;
     if (cls === WORD_UNIT) while (end < n && UNIT_CLASS[norm.charCodeAt(end)] === WORD_UNIT) end++;
-    const candidates = keyFilter[tokenSlot(norm, i, end)] === 1 ? byKey.get(tokenKey(norm, i, end)) : undefined;
+    const candidates = bySlot[tokenSlot(norm, i, end)];
     if (candidates === undefined) {
       i = end;
       continue;
     }
+    const key = tokenKey(norm, i, end);
     const at = doc.map.origStart[i];
     if (at >= markedLineEnd || !markedTail) {
-      for (const p of candidates) {
+      for (let k = 0; k < candidates.length; k++) {
+        const p = candidates[k];
+        if (p.key !== key) continue; // another first token sharing the slot
         // inside a marked line only a tail phrase can still add something (the rest of the page)
         if (at < markedLineEnd && (p.scope !== 'tail' || triedTailInLine === markedLineEnd)) continue;
         if (at < markedLineEnd) triedTailInLine = markedLineEnd;
-        const matchEnd = matchAt(norm, i, p.tokens);
+        const matchEnd = matchAt(norm, i, end, p.tokens);
         if (matchEnd < 0) continue;
         const first = doc.map.toOriginal(i, end);
         const last = doc.map.toOriginal(matchEnd - 1, matchEnd);
@@ -196,13 +200,13 @@ function tokenEnd(s: string, i: number): number {
   return j;
 }
 
-/** End (in the normalized text) of `phrase` matched token by token from i, or -1. */
-function matchAt(s: string, i: number, phrase: readonly string[]): number {
+/** End (in the normalized text) of `phrase` matched token by token from the token text[i, firstEnd), or -1. */
+function matchAt(s: string, i: number, firstEnd: number, phrase: readonly string[]): number {
   let at = i;
   for (let m = 0; m < phrase.length; m++) {
     if (m > 0) at = nextTokenStart(s, at);
     if (at >= s.length) return -1;
-    const end = tokenEnd(s, at);
+    const end = m === 0 ? firstEnd : tokenEnd(s, at);
     const want = phrase[m];
     if (end - at !== want.length) return -1;
     for (let k = 0; k < want.length; k++) if (fold(s.charCodeAt(at + k)) !== want.charCodeAt(k)) return -1;
