@@ -1,6 +1,6 @@
 import { makeDoc, type TextDoc } from './document.js';
 import type { Lexicons } from './lexicon/lexicons.js';
-import { SCHEMA_ID, type ExtractResult, type ResultWarning, type TextSpan } from './result.js';
+import { SCHEMA_ID, type ExtractResult, type ResultEntity, type ResultMention, type ResultQuote, type ResultWarning, type TextSpan } from './result.js';
 import { detectBoilerplate } from './stages/boilerplate.js';
 import { findEntities } from './stages/entities.js';
 import { findQuotes, summarizeSpeakers } from './stages/quotes.js';
@@ -52,7 +52,8 @@ export function extract(text: string, lex: Lexicons, options: ExtractOptions = {
 export function toResult(a: Analysis, options: ExtractOptions = {}): ExtractResult {
   const text = a.doc.original;
   const cp = codePointIndex(text);
-  // built field by field (no spread of a temporary object): called for every sentence and mention
+  // Objects are built field by field, optional fields added in contract order (no spread of a
+  // temporary object, no closure per item): this runs for every sentence, mention and quote.
   const span = (s: Span): TextSpan => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), text: text.slice(s.start, s.end) });
   const title = a.sentences.find((s) => s.title);
   const result: ExtractResult = {
@@ -62,40 +63,50 @@ export function toResult(a: Analysis, options: ExtractOptions = {}): ExtractResu
     title: title ? span(title) : null,
     sentences: a.sentences.map(span),
     boilerplate: a.boilerplate.map((b) => ({ start: cp.toCodePoint(b.start), end: cp.toCodePoint(b.end), kind: b.kind })),
-    entities: a.entities.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      ...(e.nameEn ? { name_en: e.nameEn } : {}),
-      ...(e.role ? { role: e.role } : {}),
-      ...(e.gender ? { gender: e.gender } : {}),
-      mentions: e.mentions.map((m) => ({ start: cp.toCodePoint(m.start), end: cp.toCodePoint(m.end), text: text.slice(m.start, m.end), sentence: m.sentence })),
-    })),
-    quotes: a.quotes.map((q) => ({
-      speaker: {
-        entity: q.speaker.entity,
-        text: q.speaker.text,
-        ...(q.speaker.start !== undefined && q.speaker.end !== undefined ? cpSpan(cp, q.speaker as Span) : {}),
-        implicit: q.speaker.implicit,
-        ...(q.speaker.role ? { role: q.speaker.role } : {}),
-      },
-      cue: { ...span(q.cue), lemma: q.cue.lemma },
-      content: span(q.content),
-      kind: q.kind,
-      ...(q.strength ? { strength: q.strength } : {}),
-      sentence: q.sentence,
-    })),
+    entities: a.entities.map((e) => resultEntity(e, text, cp)),
+    quotes: a.quotes.map((q) => resultQuote(q, span, cp)),
     speakers: summarizeSpeakers(a.quotes),
-    warnings: a.warnings.map((w): ResultWarning => ({
-      code: w.code,
-      message: w.message,
-      ...(w.start !== undefined && w.end !== undefined ? cpSpan(cp, { start: w.start, end: w.end }) : {}),
-    })),
+    warnings: a.warnings.map((w) => resultWarning(w, cp)),
   };
   if (options.includeText) result.text = text;
   return result;
 }
 
-function cpSpan(cp: CodePointIndex, s: Span): Span {
-  return { start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end) };
+function resultEntity(e: Entity, text: string, cp: CodePointIndex): ResultEntity {
+  const out = { id: e.id, type: e.type, name: e.name } as ResultEntity;
+  if (e.nameEn) out.name_en = e.nameEn;
+  if (e.role) out.role = e.role;
+  if (e.gender) out.gender = e.gender;
+  const mentions: ResultMention[] = new Array(e.mentions.length);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = e.mentions[k];
+    mentions[k] = { start: cp.toCodePoint(m.start), end: cp.toCodePoint(m.end), text: text.slice(m.start, m.end), sentence: m.sentence };
+  }
+  out.mentions = mentions;
+  return out;
+}
+
+function resultQuote(q: Quote, span: (s: Span) => TextSpan, cp: CodePointIndex): ResultQuote {
+  const speaker = { entity: q.speaker.entity, text: q.speaker.text } as ResultQuote['speaker'];
+  if (q.speaker.start !== undefined && q.speaker.end !== undefined) {
+    speaker.start = cp.toCodePoint(q.speaker.start);
+    speaker.end = cp.toCodePoint(q.speaker.end);
+  }
+  speaker.implicit = q.speaker.implicit;
+  if (q.speaker.role) speaker.role = q.speaker.role;
+  const cue = span(q.cue) as ResultQuote['cue'];
+  cue.lemma = q.cue.lemma;
+  const out = { speaker, cue, content: span(q.content), kind: q.kind } as ResultQuote;
+  if (q.strength) out.strength = q.strength;
+  out.sentence = q.sentence;
+  return out;
+}
+
+function resultWarning(w: Diagnostic, cp: CodePointIndex): ResultWarning {
+  const out: ResultWarning = { code: w.code, message: w.message };
+  if (w.start !== undefined && w.end !== undefined) {
+    out.start = cp.toCodePoint(w.start);
+    out.end = cp.toCodePoint(w.end);
+  }
+  return out;
 }
