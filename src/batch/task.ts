@@ -1,4 +1,3 @@
-import { closeSync, openSync, readSync } from 'node:fs';
 import { extract } from '../extract.js';
 import { InputError, type Decoded } from '../io/decode.js';
 import { decodeInput, readInputFile } from '../io/read-input.js';
@@ -85,23 +84,9 @@ export function outcomeResult(outcome: Outcome & { ok: true }): ExtractResult | 
   return outcome.result ?? (outcome.json !== undefined ? (JSON.parse(outcome.json) as ExtractResult) : undefined);
 }
 
-/** Read a file, refusing binary content before any decoding (encoding detection on binary is slow and pointless). */
+/** Read a file, refusing binary content from its first bytes (one read of the file). */
 export function readTextFile(path: string, encoding?: string, maxBytes?: number): Decoded {
-  if (!encoding && looksBinary(readHead(path))) throw new InputError('binary', 'looks like a binary file, not text');
-  return readInputFile(path, { encoding, maxBytes });
-}
-
-function readHead(path: string): Uint8Array {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const head = Buffer.alloc(8192);
-    return head.subarray(0, readSync(fd, head, 0, head.length, 0));
-  } catch {
-    return new Uint8Array(0); // readInputFile reports the real problem (missing, folder, permission)
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return readInputFile(path, { encoding, maxBytes, looksBinary });
 }
 
 /** Decode bytes given in memory (stdin), with the same refusals as files. */

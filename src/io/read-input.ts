@@ -36,7 +36,15 @@ export interface ReadOptions {
   format?: 'auto' | 'text' | 'html';
   /** Refuse an input larger than this many bytes (default: no limit). */
   maxBytes?: number;
+  /**
+   * Refuse binary content from its bytes, before any decoding (encoding detection on binary is
+   * slow and pointless); `looksBinary` decides. Not applied when the encoding is forced.
+   */
+  looksBinary?: (bytes: Uint8Array) => boolean;
 }
+
+/** Bytes at the head of a file `looksBinary` judges. */
+const BINARY_SNIFF_BYTES = 8192;
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
@@ -59,6 +67,7 @@ export function readInputFile(path: string, options: ReadOptions = {}): Decoded 
     if (err instanceof InputError) throw err;
     throw new InputError(errCode(err), describeFsError(err));
   }
+  if (!options.encoding && options.looksBinary?.(bytes.subarray(0, BINARY_SNIFF_BYTES))) throw new InputError('binary', 'looks like a binary file, not text');
   return decodeInput(bytes, { name: path, ...options });
 }
 
