@@ -1,7 +1,7 @@
 import type { Diagnostic, Entity, Quote, Sentence, Token } from '../types.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { TextDoc } from '../document.js';
-import { mayOpenSpeech, quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/lexicon.js';
+import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/lexicon.js';
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
@@ -35,7 +35,7 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   setMarks(ctx, marks.spans);
   diagnostics?.push(...marks.diagnostics);
 
-  const { speechWords, colons } = scanTokens(ctx);
+  const { speechWords, colons } = ctx;
   const cues = mannerParticiplesMerged(findCueHits(ctx, speechWords)).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
   // an attribution phrase inside a quotation is the speaker's own wording ("تسير وفق البرنامج")
   const attributions = findAttributionHits(ctx, speechWords).filter((h) => !insideClosedQuotation(ctx, tokens[h.index]));
@@ -84,25 +84,6 @@ export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | 
   return [...out.values()];
 }
 
-
-/**
- * One pass over the tokens finds the few the later scans need: words in sentences that may be a
- * cue or open an attribution phrase (by the lexicon's hash prefilter), and colons in sentences.
- * The scans then visit those instead of every token.
- */
-function scanTokens(ctx: Ctx): { speechWords: number[]; colons: number[] } {
-  const { tokens, q } = ctx;
-  const speechWords: number[] = [];
-  const colons: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.sentence < 0) continue;
-    if (t.kind === 'word') {
-      if (mayOpenSpeech(q, t.norm)) speechWords.push(i);
-    } else if (t.kind === 'punct' && t.norm === ':') colons.push(i);
-  }
-  return { speechWords, colons };
-}
 
 /** Cues among the candidate words (token indices in order). */
 function findCueHits(ctx: Ctx, speechWords: readonly number[]): CueHit[] {

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { TextDoc } from '../../document.js';
 import { cliticSets, withoutArticle, type CliticSets } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
-import { quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import { mayOpenSpeechAt, quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './marks.js';
 import { conjStripped, isCueWord, isStop, isWord, stems } from './tokens.js';
 
@@ -31,10 +31,14 @@ export interface Ctx {
   markOpenAt: Map<number, QuoteMarkSpan>;
   markCloseAt: Map<number, QuoteMarkSpan>;
   /** Lazily built: the code-unit ranges inside closed quotations, merged and sorted ([start, end) pairs). */
-  quotedRanges?: Int32Array;
+  quotedRanges?: number[];
   /** Per sentence index: first token and last token + 1. */
   sentStart: Map<number, number>;
   sentEnd: Map<number, number>;
+  /** Indices, in order, of the words in sentences that may be a cue or open an attribution phrase (`mayOpenSpeech`). */
+  speechWords: number[];
+  /** Indices, in order, of the colons in sentences. */
+  colons: number[];
   /** Token indices where an indirect content span must stop (next cue, attribution phrase). */
   boundaries: Set<number>;
   /** Token indices of participle cues. */
@@ -111,21 +115,35 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
       if (!prevEnd || prevEnd.mention.tokenStart > mention.tokenStart) mentionEndingAt.set(mention.tokenEnd, { entity, mention });
     }
   }
+  // one pass over the tokens finds what the later scans need: sentence bounds, the few words that
+  // may open speech and the colons (the scans then visit those instead of every token)
   const sentStart = new Map<number, number>();
   const sentEnd = new Map<number, number>();
+  const speechWords: number[] = [];
+  const colons: number[] = [];
+  const text = doc.normalized;
   let current = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const s = tokens[i].sentence;
-    if (s < 0 || s === current) continue;
-    // tokens of a sentence are contiguous: record the bounds once per sentence
-    if (current >= 0) sentEnd.set(current, lastTokenOf(tokens, current, i) + 1);
-    current = s;
-    sentStart.set(s, i);
+    const t = tokens[i];
+    const s = t.sentence;
+    if (s < 0) continue;
+    if (s !== current) {
+      // tokens of a sentence are contiguous: record the bounds once per sentence
+      if (current >= 0) sentEnd.set(current, lastTokenOf(tokens, current, i) + 1);
+      current = s;
+      sentStart.set(s, i);
+    }
+    // the token's form is text[nStart, nEnd) (read there: the flat string is in cache, `norm` often not)
+    if (t.kind === 'word') {
+      if (mayOpenSpeechAt(q, text, t.nStart, t.nEnd)) speechWords.push(i);
+    } else if (t.kind === 'punct' && t.nEnd - t.nStart === 1 && text.charCodeAt(t.nStart) === COLON) colons.push(i);
   }
   if (current >= 0) sentEnd.set(current, lastTokenOf(tokens, current, tokens.length) + 1);
   const titleSentence = sentences.findIndex((s) => s.title);
-  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], markOpenAt: new Map(), markCloseAt: new Map(), sentStart, sentEnd, boundaries: new Set(), participles: new Set(), recordSentence: new Map() };
+  return { doc, tokens, entities, q, sets: cliticSets(lex), titleSentence, mentionAt, mentionEndingAt, marks: [], markOpenAt: new Map(), markCloseAt: new Map(), sentStart, sentEnd, speechWords, colons, boundaries: new Set(), participles: new Set(), recordSentence: new Map() };
 }
+
+const COLON = ':'.charCodeAt(0);
 
 /** Index of the last token of `sentence` before `before` (tokens between sentences have sentence -1). */
 function lastTokenOf(tokens: readonly Token[], sentence: number, before: number): number {
@@ -175,7 +193,7 @@ export function insideClosedQuotation(ctx: Ctx, t: Token): boolean {
 }
 
 /** The union of the insides of the closed quotations, as sorted disjoint [start, end) pairs. */
-function quotedRanges(marks: readonly QuoteMarkSpan[]): Int32Array {
+function quotedRanges(marks: readonly QuoteMarkSpan[]): number[] {
   const inner = marks.filter((m) => m.closed && m.close > m.open + 1).sort((a, b) => a.open - b.open);
   const out: number[] = [];
   for (const m of inner) {
@@ -183,7 +201,7 @@ function quotedRanges(marks: readonly QuoteMarkSpan[]): Int32Array {
     if (out.length > 0 && start <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], m.close);
     else out.push(start, m.close);
   }
-  return Int32Array.from(out);
+  return out;
 }
 
 

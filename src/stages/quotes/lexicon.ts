@@ -54,6 +54,11 @@ export interface QuoteLexicon {
    * neither, which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
    */
   speechSlots: Uint8Array;
+  /**
+   * Shapes (length, first and last code unit) of the same forms: a cheaper first test that
+   * most words fail before their code units are hashed.
+   */
+  speechShapes: Uint8Array;
   /** Function words by role (`function-word.tsv`), normalized. */
   words: FunctionWords;
 }
@@ -104,10 +109,10 @@ const FA = 'ف'.charCodeAt(0);
 const SLOT_BITS = 16;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
-/** Hash of `norm` from code unit `from` to the end, folded from the last unit backwards. */
-function tailHash(norm: string, from: number): number {
+/** Hash of `text` over code units [from, to), folded from the last unit backwards. */
+function tailHash(text: string, from: number, to: number): number {
   let h = 0;
-  for (let k = norm.length - 1; k >= from; k--) h = (Math.imul(h, 31) + norm.charCodeAt(k)) | 0;
+  for (let k = to - 1; k >= from; k--) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   return h;
 }
 
@@ -119,23 +124,48 @@ const slotOf = (h: number, length: number): number => {
   return (x >>> (32 - SLOT_BITS)) & SLOT_MASK;
 };
 
+const SHAPE_LENGTHS = 32;
+const shapeIndex = (length: number, first: number, last: number): number => (Math.min(length, SHAPE_LENGTHS - 1) * 64 + (first & 63)) * 64 + (last & 63);
+
 /** False when the normalized word can be neither a cue nor the first word of an attribution phrase. */
 export function mayOpenSpeech(q: QuoteLexicon, norm: string): boolean {
-  const n = norm.length;
-  if (n < 2) return false;
-  // one backward pass hashes the word without its first unit; one more step gives the whole word
-  const rest = tailHash(norm, 1);
-  const first = norm.charCodeAt(0);
-  if (q.speechSlots[slotOf(extendHash(rest, first), n)] === 1) return true;
-  // وقال، فأضاف: the same test without the conjunction
-  return (first === WAW || first === FA) && q.speechSlots[slotOf(rest, n - 1)] === 1;
+  return mayOpenSpeechAt(q, norm, 0, norm.length);
 }
 
-function speechSlots(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): Uint8Array {
+/**
+ * `mayOpenSpeech` of the word at code units [start, end) of `text`. A scan over every token reads
+ * the document's normalized string at the token's offsets: the one flat string is in cache,
+ * while the tokens' own `norm` strings mostly are not.
+ */
+export function mayOpenSpeechAt(q: QuoteLexicon, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n < 2) return false;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  // the shape test first (no loop); only the words it lets through are hashed
+  const whole = q.speechShapes[shapeIndex(n, first, last)] === 1;
+  // وقال، فأضاف: the same tests without the conjunction
+  const stripped = (first === WAW || first === FA) && q.speechShapes[shapeIndex(n - 1, text.charCodeAt(start + 1), last)] === 1;
+  if (!whole && !stripped) return false;
+  // one backward pass hashes the word without its first unit; one more step gives the whole word
+  const rest = tailHash(text, start + 1, end);
+  if (whole && q.speechSlots[slotOf(extendHash(rest, first), n)] === 1) return true;
+  return stripped && q.speechSlots[slotOf(rest, n - 1)] === 1;
+}
+
+function speechForms(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): string[] {
+  return [...cues.keys(), ...attributions.keys()].filter((form) => form.length > 0);
+}
+
+function speechSlots(forms: readonly string[]): Uint8Array {
   const out = new Uint8Array(1 << SLOT_BITS);
-  for (const form of [...cues.keys(), ...attributions.keys()]) {
-    if (form.length > 0) out[slotOf(tailHash(form, 0), form.length)] = 1;
-  }
+  for (const form of forms) out[slotOf(tailHash(form, 0, form.length), form.length)] = 1;
+  return out;
+}
+
+function speechShapes(forms: readonly string[]): Uint8Array {
+  const out = new Uint8Array(SHAPE_LENGTHS * 64 * 64);
+  for (const form of forms) out[shapeIndex(form.length, form.charCodeAt(0), form.charCodeAt(form.length - 1))] = 1;
   return out;
 }
 
@@ -151,7 +181,8 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
     return {
       cues,
       attributions,
-      speechSlots: speechSlots(cues, attributions),
+      speechSlots: speechSlots(speechForms(cues, attributions)),
+      speechShapes: speechShapes(speechForms(cues, attributions)),
       complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
       speakerNouns: compileNouns(lex),
       stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
