@@ -5,7 +5,7 @@ import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/le
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, clauseMarkAfter, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -47,16 +47,13 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
 
-  const events: ({ type: 'cue'; hit: CueHit } | { type: 'attribution'; hit: AttributionHit })[] = [
-    ...cues.map((hit) => ({ type: 'cue' as const, hit })),
-    ...attributions.map((hit) => ({ type: 'attribution' as const, hit })),
-  ].sort((a, b) => a.hit.index - b.hit.index);
-
   const quotes: Quote[] = [];
   const contentStarts = new Set<number>();
   const history: SpeakerRecord[] = [];
-  for (const ev of events) {
-    const quote = ev.type === 'cue' ? quoteFromCue(ctx, ev.hit, history, quotes) : quoteFromAttribution(ctx, ev.hit);
+  // cues and attributions in token order (both lists are in order: merge them, a cue first on a tie)
+  for (let c = 0, a = 0; c < cues.length || a < attributions.length; ) {
+    const takeCue = a >= attributions.length || (c < cues.length && cues[c].index <= attributions[a].index);
+    const quote = takeCue ? quoteFromCue(ctx, cues[c++], history, quotes) : quoteFromAttribution(ctx, attributions[a++]);
     if (!quote) continue;
     // وأضاف الوزير قائلا: «…» — the participle introduces the verb's own content: one quote
     if (contentStarts.has(quote.quote.content.start)) continue;
@@ -97,7 +94,7 @@ function findCueHits(ctx: Ctx, speechWords: readonly number[]): CueHit[] {
     // verb after normalization (آفاد = أفاد) is far more often the verb
     const m = ctx.mentionAt.get(i);
     if (m && (m.entity.type === 'PERSON' || m.mention.tokenEnd - m.mention.tokenStart > 1)) continue;
-    hits.push({ index: i, entry: f.cueEntry, conj: f.cueConj });
+    hits.push({ index: i, entry: f.cueEntry, conj: f.cueConj, manner: undefined, initial: undefined, headsClause: undefined });
     if (m) dropMention(ctx, m);
   }
   return hits;
@@ -224,6 +221,10 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   const initial = isClauseInitial(ctx, hit);
   // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
   if (hit.entry.evidence === 'strict' && !strictFormHeadsClause(ctx, hit)) return null;
+  // nothing this verb could report (no noun-phrase content allowed, no complementizer, colon or
+  // quotation after it, none closing right before it, no sentence before a bare reporting clause):
+  // decided before the speaker search, which is the expensive part and cannot change that
+  if (!acceptsAnyNounPhrase(hit.entry, initial) && !(i === sentenceBounds(ctx, i)[0] && !hit.conj) && !clauseMarkAfter(ctx, i) && !quotationBefore(ctx, i)) return null;
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
@@ -353,6 +354,11 @@ function throughMannerParticiple(ctx: Ctx, hit: CueHit, from: number): Content |
  * only at the head of its clause, and only when the form is not also a common noun or
  * preposition (evidence strict), or has its explicit subject (evidence subject: ونفى المتهم …).
  */
+/** False when `acceptsNounPhrase` is false whatever the subject and particle. */
+function acceptsAnyNounPhrase(entry: CueEntry, initial: boolean): boolean {
+  return initial && entry.evidence !== 'strict';
+}
+
 function acceptsNounPhrase(entry: CueEntry, initial: boolean, explicitSubject: boolean, viaPrep: boolean): boolean {
   if (!initial || entry.evidence === 'strict') return false;
   if (entry.evidence === 'prep') return viaPrep;
@@ -383,6 +389,11 @@ function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: 
  * but yes after a fronted adjunct (وعن الوضع في ليبيا، يرى الكوني أن).
  */
 function strictFormHeadsClause(ctx: Ctx, hit: CueHit): boolean {
+  // asked for the boundaries and again by the verb: answered once per hit
+  return (hit.headsClause ??= strictFormHeadsClauseNow(ctx, hit));
+}
+
+function strictFormHeadsClauseNow(ctx: Ctx, hit: CueHit): boolean {
   if (!isClauseInitial(ctx, hit)) return false;
   if (hit.conj !== '' || !isComma(ctx.tokens[hit.index - 1])) return true;
   const [first] = sentenceBounds(ctx, hit.index);
@@ -404,6 +415,10 @@ function participleOpensClause(ctx: Ctx, hit: CueHit): boolean {
 
 
 function isClauseInitial(ctx: Ctx, hit: CueHit): boolean {
+  return (hit.initial ??= clauseInitialNow(ctx, hit));
+}
+
+function clauseInitialNow(ctx: Ctx, hit: CueHit): boolean {
   const [first] = sentenceBounds(ctx, hit.index);
   if (hit.conj || hit.index === first) return true;
   const prev = ctx.tokens[hit.index - 1];

@@ -47,6 +47,8 @@ export interface Ctx {
   recordSentence: Map<SpeakerRecord, number>;
   /** Index of the headline sentence, or -1. */
   titleSentence: number;
+  /** Per sentence, lazily: the last token that is a complementizer, colon or opening quotation mark (-1: none). */
+  lastClauseMark?: Map<number, number>;
   /** Lazily built ids of PERSON entities. */
   personIds?: Set<string>;
   /** Lazily built first name words per entity (see hasPrepositionClitic). */
@@ -62,6 +64,9 @@ export interface CueHit {
   conj: string;
   /** Token index of a manner participle right after the verb (وأضاف قائلا). */
   manner?: number;
+  /** Memoized per hit: whether the cue opens its clause, and (strict forms) whether it heads one. */
+  initial?: boolean;
+  headsClause?: boolean;
 }
 
 
@@ -210,6 +215,30 @@ export function sentenceBounds(ctx: Ctx, i: number): [number, number] {
   return [ctx.sentStart.get(s) ?? i, ctx.sentEnd.get(s) ?? i + 1];
 }
 
+
+/**
+ * True when a complementizer, colon or opening quotation mark stands after token `i` in its
+ * sentence: every clause content a cue can have starts at one (see complementAfter). Answered
+ * once per sentence, by a scan back from its end.
+ */
+export function clauseMarkAfter(ctx: Ctx, i: number): boolean {
+  const s = ctx.tokens[i].sentence;
+  ctx.lastClauseMark ??= new Map();
+  let last = ctx.lastClauseMark.get(s);
+  if (last === undefined) {
+    const [first, end] = sentenceBounds(ctx, i);
+    last = end - 1;
+    while (last >= first && !isClauseMark(ctx, ctx.tokens[last])) last--;
+    if (last < first) last = -1;
+    ctx.lastClauseMark.set(s, last);
+  }
+  return last > i;
+}
+
+function isClauseMark(ctx: Ctx, t: Token): boolean {
+  if (t.kind === 'word') return ctx.q.complementizers.has(t.norm);
+  return t.kind === 'punct' && (t.norm === ':' || ctx.markOpenAt.has(t.start));
+}
 
 export function dropMention(ctx: Ctx, m: MentionRef): void {
   ctx.mentionAt.delete(m.mention.tokenStart);
