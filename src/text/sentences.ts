@@ -100,6 +100,33 @@ export function abbreviationIndex(lex: Lexicons | null): AbbreviationIndex {
   });
 }
 
+/**
+ * What a full stop needs to know of the word before it, by the word as written (see dotWordFacts):
+ * bits 0-1 its abbreviation position (0 none), bit 2 set when it normalizes to one letter that is
+ * not Latin lower-case (a possible initial).
+ */
+type DotWordFacts = number;
+const POSITION_CODES: readonly (AbbreviationPosition | undefined)[] = [undefined, 'before', 'after', 'final'];
+const ONE_LETTER = 4;
+/** A memo of dotWordFacts is dropped when it grows past this many word forms (a long batch). */
+const MAX_DOT_WORD_FORMS = 1 << 16;
+
+/** Facts by word form, per abbreviation index: normalizing the word before every full stop was most of the dot test. */
+function dotWordMemo(lex: Lexicons | null): Map<string, DotWordFacts> {
+  return lex ? lex.compiled('abbreviation-word-facts', () => new Map<string, DotWordFacts>()) : new Map();
+}
+
+function dotWordFacts(word: string, abbreviations: AbbreviationIndex, memo: Map<string, DotWordFacts>): DotWordFacts {
+  let facts = memo.get(word);
+  if (facts !== undefined) return facts;
+  const letters = normalizeForMatch(word);
+  facts = POSITION_CODES.indexOf(abbreviations.get(letters.toLowerCase())) & 3;
+  if (letters.length === 1 && !isLatinLower(letters.charCodeAt(0))) facts |= ONE_LETTER;
+  if (memo.size >= MAX_DOT_WORD_FORMS) memo.clear();
+  memo.set(word, facts);
+  return facts;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Quotations
 
@@ -164,7 +191,7 @@ export function scanQuotations(text: string, from = 0, to = text.length): Quotat
 }
 
 /** scanQuotations over the event positions events[e0, e1) of text[from, to) (see eventsOf). */
-function quotationsAt(text: string, from: number, to: number, events: readonly number[], e0: number, e1: number): Quotation[] {
+function quotationsAt(text: string, from: number, to: number, events: Int32Array, e0: number, e1: number): Quotation[] {
   const out: Quotation[] = [];
   const stack: { at: number; close: number }[] = [];
   const flushLine = (lineEnd: number) => {
@@ -266,11 +293,16 @@ function isRunOpener(c: number): boolean {
   return c <= 0x20 || c === 0x3c || c === 0x3e || c === 0xab || c === 0xbb || c === 0x22 || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x27 || c === 0x60c || c === 0x61b || c === 0x3a || c === 0xa0 || c === 0x2028 || c === 0x2029;
 }
 
+/** Every PROTECTED_AT alternative opens with [A-Za-z0-9_.+-] (h, f, w, an e-mail or domain character). */
+function mayStartProtected(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2d;
+}
+
 /**
  * URL-ish spans where no dot ends a sentence (trailing punctuation is not part of them). Only
  * runs holding a dot or an @ are tried, each once, from its start: linear in the region.
  */
-function protectedSpans(text: string, from: number, to: number, events: readonly number[], e0: number, e1: number): Span[] {
+function protectedSpans(text: string, from: number, to: number, events: Int32Array, e0: number, e1: number): Span[] {
   const out: Span[] = [];
   let coveredTo = from; // runs before this were tried already
   for (let e = e0; e < e1; e++) {
@@ -283,6 +315,7 @@ function protectedSpans(text: string, from: number, to: number, events: readonly
     let runEnd = k + 1;
     while (runEnd < to && !isRunOpener(text.charCodeAt(runEnd))) runEnd++;
     coveredTo = runEnd;
+    if (!mayStartProtected(text.charCodeAt(start))) continue; // most runs are Arabic words: no regex call
     PROTECTED_AT.lastIndex = start;
     const m = PROTECTED_AT.exec(text);
     if (!m || start + m[0].length > to) continue;
@@ -302,10 +335,11 @@ interface Region {
   from: number;
   to: number;
   /** Positions of the region's units that have a role in the scans (see eventsOf), in events[e0, e1). */
-  events: readonly number[];
+  events: Int32Array;
   e0: number;
   e1: number;
   abbreviations: AbbreviationIndex;
+  dotWords: Map<string, DotWordFacts>;
   protect: Span[];
   quotes: QuoteIndex;
 }
@@ -340,6 +374,7 @@ function furthestOpenBefore(index: QuoteIndex, i: number): Quotation | null {
 export function splitSentences(text: string, lex: Lexicons | null, exclude: readonly Span[] = []): Sentence[] {
   const out: Sentence[] = [];
   const abbreviations = abbreviationIndex(lex);
+  const dotWords = dotWordMemo(lex);
   const events = eventsOf(text, 0, text.length);
   let e0 = 0;
   for (const { start: from, end: to } of complement(text.length, exclude)) {
@@ -348,7 +383,7 @@ export function splitSentences(text: string, lex: Lexicons | null, exclude: read
     while (e1 < events.length && events[e1] < to) e1++;
     const protect = protectedSpans(text, from, to, events, e0, e1);
     const quotes = quoteIndex(quotationsAt(text, from, to, events, e0, e1));
-    splitRegion({ text, from, to, events, e0, e1, abbreviations, protect, quotes }, out);
+    splitRegion({ text, from, to, events, e0, e1, abbreviations, dotWords, protect, quotes }, out);
     e0 = e1;
   }
   markTitle(text, out);
@@ -388,10 +423,23 @@ const EVENT: Uint8Array = (() => {
  * Positions in text[from, to) of the units EVENT marks, ascending. The one pass over every unit:
  * the quotation, protected-span and splitting scans then visit only these (about 1 unit in 80).
  */
-function eventsOf(text: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) if (EVENT[text.charCodeAt(i)] !== 0) out.push(i);
-  return out;
+function eventsOf(text: string, from: number, to: number): Int32Array {
+  const out = eventBuffer(to - from);
+  let count = 0;
+  for (let i = from; i < to; i++) if (EVENT[text.charCodeAt(i)] !== 0) out[count++] = i;
+  return out.subarray(0, count);
+}
+
+/** Event positions, reused across calls (they live for one split): growing a fresh array per text cost a sixth of the pass. */
+let eventScratch = new Int32Array(4096);
+/** Texts longer than this get their own buffer, so one huge text does not pin it for the process's life. */
+const MAX_SCRATCH_EVENTS = 1 << 20;
+
+function eventBuffer(units: number): Int32Array {
+  if (units <= eventScratch.length) return eventScratch;
+  if (units > MAX_SCRATCH_EVENTS) return new Int32Array(units);
+  eventScratch = new Int32Array(Math.min(Math.max(units, eventScratch.length * 2), MAX_SCRATCH_EVENTS));
+  return eventScratch;
 }
 
 /** End of the terminator run starting at i; dots spaced out as in `. . .` are one run. */
@@ -521,7 +569,8 @@ function dotEnds(r: Region, i: number): boolean {
   if (isDigit(prev) && isDigit(next)) return false; // 3.5, 2.000.000, 12.08.2014
   if (isLatinLetter(prev) && isLatinLetter(next)) return false; // file.pdf, Node.js
   const word = wordAround(text, i, r.from, r.to);
-  const abbreviation = word.text ? r.abbreviations.get(abbreviationKey(word.text)) : undefined;
+  const facts = word.text ? dotWordFacts(word.text, r.abbreviations, r.dotWords) : 0;
+  const abbreviation = POSITION_CODES[facts & 3];
   if (abbreviation) {
     if (word.end > i + 1) return false; // an inner dot of ق.م, ص.ب, U.S
     if (abbreviation === 'final') return !continues(text, i + 1, r.to);
@@ -530,7 +579,7 @@ function dotEnds(r: Region, i: number): boolean {
     return endsLine(text, skipClosers(r, i + 1), r.to);
   }
   if (word.end > i + 1) return !isWordChar(prev) || gluedBetweenWords(text, i); // المنقحة .يمكنك, المنقحة.يمكنك
-  if (isInitial(text, word, r.from)) return false;
+  if (isInitial(text, word, r.from, facts)) return false;
   if (isListNumber(text, i, r.from)) return false;
   return true;
 }
@@ -580,11 +629,8 @@ function visibleNeighbour(text: string, i: number, step: -1 | 1): number {
 }
 
 /** A single letter before the dot, itself after a space or an opening: an initial (ج. بوش, J. Smith). */
-function isInitial(text: string, word: Span & { text: string }, from: number): boolean {
-  const letters = normalizeForMatch(word.text);
-  if (letters.length !== 1) return false;
-  const c = letters.charCodeAt(0);
-  if (isLatinLower(c)) return false;
+function isInitial(text: string, word: Span & { text: string }, from: number, facts: DotWordFacts): boolean {
+  if ((facts & ONE_LETTER) === 0) return false;
   return word.start === from || !isWordChar(text.charCodeAt(word.start - 1));
 }
 
@@ -645,7 +691,7 @@ function markTitle(text: string, sentences: Sentence[]): void {
   if (last === FULL_STOP || last === 0x061b) return;
   // a dateline on its own line (بكين 24 نوفمبر (شينخوا) --) leads into the text: not a headline
   if (last === 0x2d || last === 0x2013 || last === 0x2014) return;
-  if (wordCount(text, first) > MAX_TITLE_WORDS) return;
+  if (wordCount(text, first, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return;
   first.title = true;
 }
 
@@ -657,10 +703,11 @@ function isWholeLine(text: string, s: Span): boolean {
   return (a === 0 || isLineBreak(text.charCodeAt(a - 1))) && (b === text.length || isLineBreak(text.charCodeAt(b)));
 }
 
-function wordCount(text: string, s: Span): number {
+/** Words of s, counted up to `limit` (a long first line is read no further than needed). */
+function wordCount(text: string, s: Span, limit: number): number {
   let n = 0;
   let inWord = false;
-  for (let k = s.start; k < s.end; k++) {
+  for (let k = s.start; k < s.end && n < limit; k++) {
     const blank = isBlank(text.charCodeAt(k));
     if (!blank && !inWord) n++;
     inWord = !blank;
