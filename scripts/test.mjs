@@ -13,6 +13,11 @@ if (build !== 0) {
   console.error('npm test: the TypeScript build failed (see above)');
   process.exit(build);
 }
+const pack = run(process.execPath, [join(root, 'scripts/pack-lexicons.mjs')]);
+if (pack !== 0) {
+  console.error('npm test: bundling the built-in lexicons failed (see above)');
+  process.exit(pack);
+}
 const report = join(root, '.tmp', 'vitest-report.json');
 mkdirSync(join(root, '.tmp'), { recursive: true });
 rmSync(report, { force: true });

@@ -78,7 +78,7 @@ export async function runBatch(io: CliIO, inputs: string[], flags: BatchFlags, o
     if (flags.resume) removeStaleTemps(outDir);
   }
   const stdinTask = inputs.includes(STDIN) ? await stdinAsTask(io, flags) : undefined;
-  const renderer = outDir ? null : makeRenderer(io, flags, onlyInput ? 1 : 2);
+  const renderer = outDir ? null : await makeRenderer(io, flags, onlyInput ? 1 : 2);
   const totals = emptyTotals();
   totals.files = walk.files.length;
   // starting a worker costs about as much as analysing a dozen articles: small batches stay in one thread
@@ -193,7 +193,7 @@ type JsonlItem = { task: Task } | { failed: Outcome };
 /** `--stdin-jsonl`: one result line per input line, streamed, for distributed engines. */
 export async function runStdinJsonl(io: CliIO, flags: BatchFlags): Promise<number> {
   const started = Date.now();
-  const renderer = makeRenderer(io, { ...flags, format: 'jsonl' }, 2);
+  const renderer = await makeRenderer(io, { ...flags, format: 'jsonl' }, 2);
   const runner = await makeRunner(flags.jobs ?? 1, flags);
   const totals = emptyTotals();
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });

@@ -1,10 +1,6 @@
 import { Command, Option } from 'commander';
-import { Chalk, type ChalkInstance } from 'chalk';
-import { renderConll, CONLL_HEADER } from '../render/conll.js';
-import { htmlArticle, htmlError, htmlFoot, htmlHead } from '../render/html.js';
-import { renderHighlight } from '../render/highlight.js';
+import type { ChalkInstance } from 'chalk';
 import { ALWAYS_KEPT, isProjectableField, projectFields, PROJECTABLE_FIELDS, renderJson, renderJsonLine, type ProjectableField } from '../render/json.js';
-import { renderPretty } from '../render/pretty.js';
 import { decideShape, SHAPE_MODES, type ShapeMode } from '../render/shape.js';
 import { TSV_TABLES, tsvHeader, tsvRows, type TsvTable } from '../render/tsv.js';
 import type { ExtractResult } from '../result.js';
@@ -109,7 +105,8 @@ export function colorLevel(flag: boolean | undefined, env: Record<string, string
   return isTTY ? 1 : 0;
 }
 
-export function makeRenderer(io: CliIO, flags: OutputFlags, inputCount: number): Renderer {
+/** The renderer for the flags; the modules of a format (and chalk) are loaded only when it is used. */
+export async function makeRenderer(io: CliIO, flags: OutputFlags, inputCount: number): Promise<Renderer> {
   const format = chooseFormat(io, flags, inputCount);
   checkFlagCombinations(format, flags);
   switch (format) {
@@ -119,11 +116,11 @@ export function makeRenderer(io: CliIO, flags: OutputFlags, inputCount: number):
     case 'tsv':
       return tsvRenderer(io, (flags.table as TsvTable | undefined) ?? 'entities');
     case 'conll':
-      return conllRenderer(io);
+      return conllRenderer(io, await import('../render/conll.js'));
     case 'html':
-      return htmlRenderer(io, inputCount);
+      return htmlRenderer(io, inputCount, await import('../render/html.js'));
     default:
-      return prettyRenderer(io, flags);
+      return prettyRenderer(io, flags, await import('chalk'), await import('../render/pretty.js'), await import('../render/highlight.js'));
   }
 }
 
@@ -199,7 +196,7 @@ function requireText(result: ExtractResult, format: string): string {
   return result.text;
 }
 
-function conllRenderer(io: CliIO): Renderer {
+function conllRenderer(io: CliIO, { renderConll, CONLL_HEADER }: typeof import('../render/conll.js')): Renderer {
   io.stdout.write(CONLL_HEADER);
   let first = true;
   return {
@@ -213,7 +210,7 @@ function conllRenderer(io: CliIO): Renderer {
   };
 }
 
-function htmlRenderer(io: CliIO, inputCount: number): Renderer {
+function htmlRenderer(io: CliIO, inputCount: number, { htmlArticle, htmlError, htmlFoot, htmlHead }: typeof import('../render/html.js')): Renderer {
   let index = 0;
   const head = (source: string) => {
     if (index === 0) io.stdout.write(htmlHead(inputCount > 1 ? `newsnlp report — ${inputCount} articles` : `newsnlp report — ${source}`));
@@ -235,7 +232,13 @@ function htmlRenderer(io: CliIO, inputCount: number): Renderer {
   };
 }
 
-function prettyRenderer(io: CliIO, flags: OutputFlags): Renderer {
+function prettyRenderer(
+  io: CliIO,
+  flags: OutputFlags,
+  { Chalk }: typeof import('chalk'),
+  { renderPretty }: typeof import('../render/pretty.js'),
+  { renderHighlight }: typeof import('../render/highlight.js'),
+): Renderer {
   const isTTY = io.stdout.isTTY === true;
   const chalk: ChalkInstance = new Chalk({ level: colorLevel(flags.color, io.env, isTTY) });
   const shape = decideShape((flags.shape as ShapeMode | undefined) ?? 'auto', isTTY, io.env);

@@ -3,10 +3,13 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lexicons } from '../lexicon/lexicons.js';
 import { InputError } from './decode.js';
-import type { LexiconSource } from '../lexicon/tsv.js';
+import { builtinName, readLexiconBundle } from './lexicon-bundle.js';
+import type { LexiconSource, ParsedLexicon } from '../lexicon/tsv.js';
 
 /** The lexicons shipped with the package (`lexicons/` next to `dist/`). */
 export const BUILTIN_LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
+/** The built-in lexicons parsed at build time (see lexicon-bundle.ts). */
+export const BUILTIN_LEXICON_BUNDLE = fileURLToPath(new URL('../lexicons.bundle.json', import.meta.url));
 
 /** A `*.tsv` entry of a lexicon folder that was not read, and why. */
 export interface SkippedLexicon {
@@ -59,7 +62,17 @@ export interface LoadLexiconsOptions {
 /** Load the built-in lexicons plus the user's. */
 export function loadLexicons(options: LoadLexiconsOptions = {}): Lexicons {
   const sources: LexiconSource[] = [];
-  if (!options.noBuiltin) sources.push(...readLexiconSources(BUILTIN_LEXICON_DIR).map((s) => ({ ...s, name: `lexicons/${s.name.split(/[\\/]/).pop()}` })));
+  let prebuilt: ParsedLexicon[] = [];
+  if (!options.noBuiltin) {
+    const bundled = readLexiconBundle(BUILTIN_LEXICON_DIR, BUILTIN_LEXICON_BUNDLE);
+    if (bundled) prebuilt = bundled;
+    else sources.push(...readBuiltinSources());
+  }
   for (const p of options.extra ?? []) sources.push(...readLexiconSources(resolve(p)));
-  return new Lexicons(sources);
+  return new Lexicons(sources, prebuilt);
+}
+
+/** The built-in lexicon files, named `lexicons/<file>` in messages. */
+export function readBuiltinSources(): LexiconSource[] {
+  return readLexiconSources(BUILTIN_LEXICON_DIR).map((s) => ({ ...s, name: builtinName(s.name) }));
 }

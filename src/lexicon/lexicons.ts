@@ -12,8 +12,9 @@ export class Lexicons {
   private readonly byKind = new Map<string, LexiconRow[]>();
   private readonly cache = new Map<string, unknown>();
 
-  constructor(sources: LexiconSource[]) {
-    this.files = sources.map(parseLexicon);
+  /** `parsed`: files already parsed (the prebuilt built-in lexicons), loaded before `sources`. */
+  constructor(sources: LexiconSource[], parsed: ParsedLexicon[] = []) {
+    this.files = [...parsed, ...sources.map(parseLexicon)];
     this.problems = this.files.flatMap((f) => f.problems);
     for (const f of this.files) {
       const kind = kindOf(f.file);

@@ -29,6 +29,9 @@ export interface LexiconProblem {
   message: string;
 }
 
+/** Version of what `parseLexicon` makes of a file; bump it when that changes (prebuilt bundles of the old form are then ignored). */
+export const TSV_FORMAT_VERSION = 1;
+
 export function parseLexicon(source: LexiconSource): ParsedLexicon {
   const lines = source.text.replace(/^\uFEFF/, '').split(/\r?\n/);
   let columns: string[] | null = null;

@@ -132,7 +132,7 @@ async function runSingle(io: CliIO, path: string, flags: ExtractFlags): Promise<
   }
   const outcome = runTask(task, lex);
   if (!outcome.ok) throw new CliError(`${path}: ${outcome.error.message}`);
-  const renderer = makeRenderer(io, flags, 1);
+  const renderer = await makeRenderer(io, flags, 1);
   renderer.article(outcome.result!);
   renderer.end();
   return EXIT.OK;
