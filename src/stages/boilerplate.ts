@@ -9,9 +9,9 @@ import type { TextDoc } from '../document.js';
  * (columns: phrase, kind, scope, anchor; see the file's header).
  *
  * Matching is linear in the text: the match-level text is read as word and punctuation
- * tokens (without building them), phrases are indexed by a numeric key of their first token
- * (first unit, last unit, length), and each text token is compared only with the few phrases
- * sharing that key. A match marks its whole line (scope `line`) or its line and
+ * tokens (without building them), phrases are indexed by a key of their first token (first
+ * unit, last unit, length), and each text token is compared only with the few phrases sharing
+ * that key. A match marks its whole line (scope `line`) or its line and
  * everything after it (scope `tail`, e.g. the cookie notice a scraper leaves at the end of a
  * page; only in the second half of the text, elsewhere it marks its line). The anchor guards
  * against phrases that could occur in article prose:
@@ -24,8 +24,10 @@ type Anchor = 'any' | 'start' | 'alone';
 
 interface BoilerplatePhrase {
   tokens: string[];
-  /** tokenKey of the first token. */
-  key: number;
+  /** The first token's key, compared part by part (small integers: no float key per text token). */
+  firstUnit: number;
+  lastUnit: number;
+  keyLength: number;
   kind: string;
   scope: Scope;
   anchor: Anchor;
@@ -37,7 +39,7 @@ const MAX_SHORT_LINE_WORDS = 20;
 interface PhraseIndex {
   /**
    * Phrases (in lexicon order) by the `tokenSlot` of their first token; a slot may also hold
-   * phrases of other first tokens, told apart by `key`. No string is built per text token, and
+   * phrases of other first tokens, told apart by their key. No string is built per text token, and
    * an array read by a small slot is cheaper than a map lookup with a large numeric key (one
    * text token in eight shares a key with some phrase: من, كل, قد …).
    */
@@ -47,7 +49,11 @@ interface PhraseIndex {
 
 const KEY_FILTER_SIZE = 1 << 16;
 
-/** A small hash of what tokenKey is made of: tokens with equal keys have equal slots. */
+/**
+ * A token's key is its first unit, last unit (both folded) and length (capped at 63): distinct
+ * enough that the Arabic article ال does not make every word a candidate. The slot is a small
+ * hash of the key: tokens with equal keys have equal slots.
+ */
 function tokenSlot(s: string, start: number, end: number): number {
   return ((fold(s.charCodeAt(start)) * 31 + fold(s.charCodeAt(end - 1))) * 64 + Math.min(end - start, 63)) & (KEY_FILTER_SIZE - 1);
 }
@@ -55,11 +61,6 @@ function tokenSlot(s: string, start: number, end: number): number {
 /** Latin capitals fold to lower case; everything else compares as is (the text is match-normalized). */
 function fold(c: number): number {
   return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
-}
-
-/** First unit, last unit and length of a token: distinct enough that the Arabic article ال does not make every word a candidate. */
-function tokenKey(s: string, start: number, end: number): number {
-  return (fold(s.charCodeAt(start)) * 0x10000 + fold(s.charCodeAt(end - 1))) * 64 + Math.min(end - start, 63);
 }
 
 function phraseIndex(lex: Lexicons): PhraseIndex {
@@ -71,7 +72,9 @@ function phraseIndex(lex: Lexicons): PhraseIndex {
       if (tokens.length === 0) continue;
       const phrase: BoilerplatePhrase = {
         tokens,
-        key: tokenKey(tokens[0], 0, tokens[0].length),
+        firstUnit: fold(tokens[0].charCodeAt(0)),
+        lastUnit: fold(tokens[0].charCodeAt(tokens[0].length - 1)),
+        keyLength: Math.min(tokens[0].length, 63),
         kind: row.cells.kind || 'boilerplate',
         scope: row.cells.scope === 'tail' ? 'tail' : 'line',
         anchor: row.cells.anchor === 'start' || row.cells.anchor === 'alone' ? row.cells.anchor : 'any',
@@ -145,6 +148,7 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
   let markedTail = false;
   let triedTailInLine = -1;
   const n = norm.length;
+  const origStart = doc.map.origStart;
   // the token walk of nextTokenStart/tokenEnd inlined: this loop reads every unit of the text
   for (let i = 0; i < n; ) {
     const cls = UNIT_CLASS[norm.charCodeAt(i)];
@@ -159,12 +163,15 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
       i = end;
       continue;
     }
-    const key = tokenKey(norm, i, end);
-    const at = doc.map.origStart[i];
+    const firstUnit = fold(norm.charCodeAt(i));
+    const lastUnit = fold(norm.charCodeAt(end - 1));
+    const keyLength = Math.min(end - i, 63);
+    const at = origStart[i];
     if (at >= markedLineEnd || !markedTail) {
       for (let k = 0; k < candidates.length; k++) {
         const p = candidates[k];
-        if (p.key !== key) continue; // another first token sharing the slot
+        // another first token sharing the slot (its key differs)
+        if (p.firstUnit !== firstUnit || p.lastUnit !== lastUnit || p.keyLength !== keyLength) continue;
         // inside a marked line only a tail phrase can still add something (the rest of the page)
         if (at < markedLineEnd && (p.scope !== 'tail' || triedTailInLine === markedLineEnd)) continue;
         if (at < markedLineEnd) triedTailInLine = markedLineEnd;
