@@ -1,6 +1,6 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
-import { gazetteerAt, looksLikeVerbalNoun, plausibleUnknownName } from './scan.js';
+import { gazetteerAt, looksLikeVerbalNoun, newFound, plausibleUnknownName } from './scan.js';
 import { demonymOf, docHasStem, docStemCount, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
@@ -47,7 +47,7 @@ export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: 
     const maybeExact = exact.has(form);
     if (covered[i] || (!maybeExact && !(fuzzy && form.fuzzyStem)) || !isWord(v, i) || isStop(v, i)) continue;
     const hit = (maybeExact ? exactKey(v, i, keys) : null) ?? fuzzyKey(v, i, buckets);
-    if (hit) out.push({ type: 'PERSON', start: i, end: i + 1, prefixLength: hit.prefix, via: 'coref', corefOf: hit.entity });
+    if (hit) out.push(newFound('PERSON', i, i + 1, hit.prefix, 'coref', undefined, undefined, hit.entity));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Entity, EntityType, Gender, Mention, Sentence, Token } from '../../types.js';
 import { corefMentions } from './coref.js';
 import { entityLexicon } from './entity-lexicon.js';
-import { scanEntities, type Found } from './scan.js';
+import { newFound, scanEntities, type Found } from './scan.js';
 import { demonymOf, isWord, surfacePrefix, tokenView, type TokenView } from './token-view.js';
 import type { GazetteerEntry } from './entity-lexicon.js';
 
@@ -162,7 +162,7 @@ function acronyms(v: TokenView, found: readonly Found[]): Found[] {
     while (k < v.tokens.length && k - f.end - 1 < MAX_ACRONYM_TOKENS && (v.tokens[k].kind === 'word' || v.tokens[k].kind === 'latin')) k++;
     if (k === f.end + 1 || v.tokens[k]?.norm !== ')' || covered[f.end + 1]) continue;
     const entity = entityKey(v, f);
-    out.push({ type: 'ORGANIZATION', start: f.end + 1, end: k, prefixLength: 0, via: 'coref', corefOf: entity });
+    out.push(newFound('ORGANIZATION', f.end + 1, k, 0, 'coref', undefined, undefined, entity));
     covered.fill(1, f.end + 1, k);
     if (k - f.end - 1 === 1) byForm.set(v.tokens[f.end + 1].norm, entity);
   }
@@ -172,7 +172,7 @@ function acronyms(v: TokenView, found: readonly Found[]): Found[] {
     for (const s of v.stems[i]) {
       const entity = byForm.get(s.stem);
       if (entity) {
-        out.push({ type: 'ORGANIZATION', start: i, end: i + 1, prefixLength: surfacePrefix(v.tokens[i].norm, s), via: 'coref', corefOf: entity });
+        out.push(newFound('ORGANIZATION', i, i + 1, surfacePrefix(v.tokens[i].norm, s), 'coref', undefined, undefined, entity));
         break;
       }
     }

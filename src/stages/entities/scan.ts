@@ -27,6 +27,14 @@ export interface Found {
   spanKey?: string;
 }
 
+/**
+ * A span with every field present from the start: one object shape for all spans, so the
+ * passes that read them (coreference, assembly) use fast monomorphic field reads.
+ */
+export function newFound(type: EntityType, start: number, end: number, prefixLength: number, via: string, entry?: GazetteerEntry, gender?: Gender, corefOf?: string): Found {
+  return { type, start, end, prefixLength, via, entry, gender, roleStart: undefined, roleEnd: undefined, rolePrefix: undefined, corefOf, spanKey: undefined };
+}
+
 
 const MAX_TITLE_MODIFIERS = 6;
 const MAX_NAME_TOKENS = 4;
@@ -40,19 +48,25 @@ const MAX_UNKNOWN_AFTER_GIVEN = 1;
 /** Longest form starting at token i among its first-token candidates (the token may carry proclitics). */
 export function matchAt<T>(v: TokenView, i: number, firsts: readonly FirstToken<T>[]): Match<T> | null {
   if (firsts.length === 0 || !isWord(v, i)) return null;
+  // a longer form needs the next token of the sentence as its second token
+  const next = v.tokens[i + 1];
+  const second = next !== undefined && next.sentence === v.tokens[i].sentence ? next.norm : null;
   let best: Match<T> | null = null;
-  // indexed loops: asked for every token with a candidate, iterators showed in profiles
   for (let c = 0; c < firsts.length; c++) {
     const cand = firsts[c];
-    const forms = cand.forms;
-    for (let x = 0; x < forms.length; x++) {
-      const f = forms[x];
-      if (best && f.tokens.length <= best.len) break;
-      if (tokensFollow(v, i, f.tokens)) {
-        best = { len: f.tokens.length, prefixLength: cand.prefixLength, value: f.value };
-        break;
+    const group = second !== null ? cand.follow.bySecond?.get(second) : undefined;
+    if (group) {
+      for (let x = 0; x < group.length; x++) {
+        const f = group[x];
+        if (best && f.tokens.length <= best.len) break;
+        if (tokensFollow(v, i, f.tokens)) {
+          best = { len: f.tokens.length, prefixLength: cand.prefixLength, value: f.value };
+          break;
+        }
       }
     }
+    const single = cand.follow.single;
+    if (!best && single) best = { len: 1, prefixLength: cand.prefixLength, value: single.value };
   }
   return best;
 }
@@ -279,15 +293,21 @@ export function scanEntities(v: TokenView): Found[] {
 
 /**
  * Token i has none of the facts a rule starts from (facility word, title, nationality adjective,
- * listed form, trigger, given name, reporting verb) and the next token is no given name (a
- * nasab connector): every rule would say no, so the scan skips the chain of attempts (most
+ * listed form, trigger, given name, reporting verb) and the next token cannot be a nasab
+ * connector (بن): every rule would say no, so the scan skips the chain of attempts (most
  * tokens are common words).
  */
 function startsNothing(v: TokenView, i: number): boolean {
   const f = v.forms[i];
   if (f.given.length > 0 || f.gazetteer.length > 0 || f.titles.length > 0 || f.triggers.length > 0) return false;
   if (f.facility !== undefined || f.demonym !== null || f.definiteTrigger !== null || f.reportingVerb) return false;
-  return i + 1 >= v.tokens.length || v.forms[i + 1].given.length === 0;
+  return i + 1 >= v.tokens.length || !mayBeNasab(v.forms[i + 1].given);
+}
+
+/** Some given-name reading of the form is a nasab connector (tryNasab's condition, before context). */
+function mayBeNasab(readings: readonly GivenNameReading[]): boolean {
+  for (let k = 0; k < readings.length; k++) if (readings[k].info.strength === 'nasab') return true;
+  return false;
 }
 
 /**
@@ -303,7 +323,7 @@ function tryFacility(v: TokenView, i: number, found: Found[]): number | null {
   if (gazetteerAt(v, i)) return null;
   const end = personNameEnd(v, i + 1);
   if (end < 0) return null;
-  found.push({ type, start: i, end, prefixLength, via: 'rule:facility' });
+  found.push(newFound(type, i, end, prefixLength, 'rule:facility'));
   return end;
 }
 
@@ -328,7 +348,7 @@ function tryGazetteer(v: TokenView, i: number, found: Found[]): number | null {
   // a longer trigger phrase (جامعة + …) may contain the gazetteer form; the longer reading wins
   const trig = triggerAt(v, i);
   if (trig && trig.value.mode === 'include' && trig.len >= g.len) return null;
-  found.push({ type: g.value.type, start: i, end: i + g.len, prefixLength: g.prefixLength, via: 'gazetteer', entry: g.value, gender: g.value.gender });
+  found.push(newFound(g.value.type, i, i + g.len, g.prefixLength, 'gazetteer', g.value, g.value.gender));
   return i + g.len;
 }
 
@@ -348,7 +368,7 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
     const gz = gazetteerAt(v, j);
     if (gz) {
       if (gz.value.type === 'PERSON') break;
-      inner.push({ type: gz.value.type, start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: 'gazetteer', entry: gz.value, gender: gz.value.gender });
+      inner.push(newFound(gz.value.type, j, j + gz.len, gz.prefixLength, 'gazetteer', gz.value, gz.value.gender));
       j += gz.len;
       modifiers++;
       continue;
@@ -371,7 +391,7 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
     const located = locatedComplementEnd(v, j);
     if (located > 0) {
       const gz2 = gazetteerAt(v, j + 1);
-      if (gz2 && gz2.value.type !== 'PERSON') inner.push({ type: gz2.value.type, start: j + 1, end: located, prefixLength: gz2.prefixLength, via: 'gazetteer', entry: gz2.value, gender: gz2.value.gender });
+      if (gz2 && gz2.value.type !== 'PERSON') inner.push(newFound(gz2.value.type, j + 1, located, gz2.prefixLength, 'gazetteer', gz2.value, gz2.value.gender));
       j = located;
       modifiers++;
       continue;
@@ -431,7 +451,7 @@ function bodyInTitle(v: TokenView, j: number): Found | null {
   let k = complementChain(v, j, j + trig.len, triggerTakesDefinite(v, j));
   if (k > 0 && !listedTriggerAt(v, j)) k = lastDemonymEnd(v, j + trig.len, k);
   if (k < 0) return null;
-  return { type: 'ORGANIZATION', start: j, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' };
+  return newFound('ORGANIZATION', j, k, trig.prefixLength, 'rule:trigger');
 }
 
 /** باسم inside a title phrase (المتحدث الرسمي باسم …) before the body it speaks for. */
@@ -495,19 +515,19 @@ function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false):
   const gz = gazetteerAt(v, j);
   if (gz) {
     if (gz.value.type !== 'PERSON') return null;
-    return { type: 'PERSON', start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: 'gazetteer', entry: gz.value, gender: gz.value.gender };
+    return newFound('PERSON', j, j + gz.len, gz.prefixLength, 'gazetteer', gz.value, gz.value.gender);
   }
   if (startsCoordination(v, j)) return null;
   const gn = givenName(v, j);
   if (!gn && definiteNameAllowed && isDefinite(v, j) && !blocksName(v, j)) {
-    return { type: 'PERSON', start: j, end: j + 1, prefixLength: 0, via: 'rule:title' };
+    return newFound('PERSON', j, j + 1, 0, 'rule:title');
   }
   if (!gn && !plausibleUnknownName(v, j) && !foreignNameDespiteVerbShape(v, j)) return null;
   // لحقوق الإنسان، بحفظ الله: a preposition + noun in a construct, not a name
   if (!gn && hasPrepositionReading(v, j) && sameSentence(v, j, j + 1) && isWord(v, j + 1) && isDefinite(v, j + 1)) return null;
   const ext = nameExtent(v, j, 'title');
   if (!ext) return null;
-  return { type: 'PERSON', start: j, end: ext.end, prefixLength: 0, via: 'rule:title', gender: gn?.info.gender };
+  return newFound('PERSON', j, ext.end, 0, 'rule:title', undefined, gn?.info.gender);
 }
 
 /**
@@ -631,7 +651,7 @@ function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   const alone = len === 1;
   if (alone && gn.info.strength !== 'strong') return null;
   if (!alone && mode !== 'strong' && ext.evidence === 0) return null;
-  found.push({ type: 'PERSON', start: i, end: ext.end, prefixLength: gn.prefixLength, via: 'rule:given-name', gender: gn.info.gender });
+  found.push(newFound('PERSON', i, ext.end, gn.prefixLength, 'rule:given-name', undefined, gn.info.gender));
   return ext.end;
 }
 
@@ -711,7 +731,7 @@ function tryNasab(v: TokenView, i: number, found: Found[]): number | null {
   const end = connectorChainEnd(v, i + 1);
   if (end < 0) return null;
   const tail = nameExtentTail(v, end, 'strong');
-  found.push({ type: 'PERSON', start: i, end: tail.end, prefixLength: 0, via: 'rule:nasab' });
+  found.push(newFound('PERSON', i, tail.end, 0, 'rule:nasab'));
   return tail.end;
 }
 
@@ -734,7 +754,7 @@ function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | n
   }
   // two words at least (a single unknown word is too often a common noun) and a complementizer after
   if (k - j < 2 || !sameSentence(v, i, k) || !isComplementizer(v, k)) return null;
-  found.push({ type: 'PERSON', start: j, end: k, prefixLength: 0, via: 'rule:speaker', gender: givenName(v, j)?.info.gender });
+  found.push(newFound('PERSON', j, k, 0, 'rule:speaker', undefined, givenName(v, j)?.info.gender));
   return k;
 }
 
@@ -756,13 +776,13 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     // adjective (البنك المركزي التونسي): cut after the last one, or nothing
     if (k > 0 && !listedTriggerAt(v, i)) k = lastDemonymEnd(v, j, k);
     if (k < 0) return null;
-    found.push({ type: trig.value.type, start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
+    found.push(newFound(trig.value.type, i, k, trig.prefixLength, 'rule:trigger'));
     return k;
   }
   // exclude mode: the name follows the trigger, maybe in quotation marks: صحيفة "الراية"
   const quoted = quotedName(v, j);
   if (quoted) {
-    found.push({ type: trig.value.type, start: quoted.start, end: quoted.end, prefixLength: 0, via: 'rule:trigger' });
+    found.push(newFound(trig.value.type, quoted.start, quoted.end, 0, 'rule:trigger'));
     return quoted.end + 1;
   }
   if (!sameSentence(v, i, j) || !isWord(v, j)) return null;
@@ -771,7 +791,7 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     if (gz.value.type === 'PERSON') return null;
     // evidence beats the list: فريق برشلونة is a team, not the city
     const retype = gz.value.type !== trig.value.type;
-    found.push({ type: trig.value.type, start: j, end: j + gz.len, prefixLength: gz.prefixLength, via: retype ? 'rule:trigger' : 'gazetteer', entry: retype ? undefined : gz.value });
+    found.push(newFound(trig.value.type, j, j + gz.len, gz.prefixLength, retype ? 'rule:trigger' : 'gazetteer', retype ? undefined : gz.value));
     return j + gz.len;
   }
   if (trig.value.type === 'ORGANIZATION' && !takesDefinite && isDefinite(v, j) && !isDefinite(v, i)) {
@@ -779,7 +799,7 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     // trigger included: شركة الخطوط الجوية اليمنية، وكالة الأنباء اليمنية
     const k = complementChain(v, i, j, false);
     if (k < 0) return null;
-    found.push({ type: 'ORGANIZATION', start: i, end: k, prefixLength: trig.prefixLength, via: 'rule:trigger' });
+    found.push(newFound('ORGANIZATION', i, k, trig.prefixLength, 'rule:trigger'));
     return k;
   }
   if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
@@ -795,7 +815,7 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     if (trig.value.type === 'LOCATION' ? !isDefinite(v, k) || isDefinite(v, j) : isDefinite(v, k)) break;
     k++;
   }
-  found.push({ type: trig.value.type, start: j, end: k, prefixLength: 0, via: 'rule:trigger' });
+  found.push(newFound(trig.value.type, j, k, 0, 'rule:trigger'));
   return k;
 }
 

@@ -64,7 +64,42 @@ export interface GivenNameReading {
 export interface FirstToken<T> {
   /** units of the token to leave out of the mention (see surfacePrefix) */
   prefixLength: number;
+  /** the forms it starts, longest first */
   forms: IndexedForm<T>[];
+  /** the same forms arranged for matching (see FollowIndex) */
+  follow: FollowIndex<T>;
+}
+
+/**
+ * The forms sharing a first token, arranged so a match reads one map entry instead of trying
+ * every form: the longer forms by their second token (each group still longest first, in list
+ * order), and the first one-token form.
+ */
+export interface FollowIndex<T> {
+  bySecond: Map<string, IndexedForm<T>[]> | null;
+  single: IndexedForm<T> | undefined;
+}
+
+/** Follow indexes by form list (the lists live as long as their compiled lexicon). */
+const followIndexes = new WeakMap<readonly IndexedForm<unknown>[], FollowIndex<unknown>>();
+
+function followIndex<T>(forms: readonly IndexedForm<T>[]): FollowIndex<T> {
+  let idx = followIndexes.get(forms) as FollowIndex<T> | undefined;
+  if (!idx) {
+    idx = { bySecond: null, single: undefined };
+    for (const f of forms) {
+      if (f.tokens.length === 1) {
+        idx.single ??= f;
+        continue;
+      }
+      const second = f.tokens[1];
+      const group = (idx.bySecond ??= new Map()).get(second);
+      if (group) group.push(f);
+      else idx.bySecond.set(second, [f]);
+    }
+    followIndexes.set(forms, idx as FollowIndex<unknown>);
+  }
+  return idx;
 }
 
 /**
@@ -112,7 +147,7 @@ function firstTokens<T>(norm: string, stems: StemCandidate[], map: Map<string, I
   let out: FirstToken<T>[] | null = null;
   for (const cand of stems) {
     const forms = map.get(cand.stem);
-    if (forms) (out ??= []).push({ prefixLength: surfacePrefix(norm, cand), forms });
+    if (forms) (out ??= []).push({ prefixLength: surfacePrefix(norm, cand), forms, follow: followIndex(forms) });
   }
   return out ?? NONE;
 }
