@@ -164,7 +164,7 @@ function makeSourceNamer(cwd: string, inputs: string[]): (absolute: string) => s
 
 /** A worker's JSON text goes out as is where the format allows; otherwise it is parsed and rendered. */
 function writeArticle(renderer: Renderer, outcome: Outcome & { ok: true }): void {
-  if (outcome.json !== undefined && renderer.articleJson?.(outcome.json)) return;
+  if (outcome.jsonLine !== undefined && renderer.articleLine?.(outcome.jsonLine)) return;
   const result = outcomeResult(outcome);
   if (result) renderer.article(result);
 }

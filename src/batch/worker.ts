@@ -7,5 +7,6 @@ import { runTask, type Task } from './task.js';
 const init = workerData as WorkerInit;
 const lex = loadLexicons({ extra: init.lexicon });
 parentPort!.on('message', (task: Task) => {
-  parentPort!.postMessage(runTask(task, lex, { asJson: true }));
+  const outcome = runTask(task, lex, { asJsonLine: true });
+  parentPort!.postMessage(outcome, outcome.ok && outcome.jsonLine ? [outcome.jsonLine.buffer as ArrayBuffer] : []);
 });

@@ -81,11 +81,11 @@ export interface Renderer {
   /** Write one article's result. */
   article(result: ExtractResult): void;
   /**
-   * Write one article given as its compact JSON text (what a worker thread sends), when this
+   * Write one article given as its JSONL line in UTF-8 (what a worker thread sends), when this
    * format can use it as is; false when the caller must parse it and call `article`. Saves the
-   * main thread a parse and a stringify per article in JSONL batches.
+   * main thread a parse, a stringify and an encoding per article in JSONL batches.
    */
-  articleJson?(json: string): boolean;
+  articleLine?(line: Uint8Array): boolean;
   /** Write an error record for an input that failed (formats that stream records only). */
   error(source: string, code: string, message: string): void;
   /** Called once after the last article. */
@@ -159,9 +159,9 @@ function jsonRenderer(io: CliIO, format: 'json' | 'jsonl', fields: ProjectableFi
   return {
     format,
     article: (result) => write(fields ? projectFields(result, fields) : result),
-    articleJson: (json) => {
+    articleLine: (line) => {
       if (format !== 'jsonl' || fields) return false;
-      io.stdout.write(json + '\n');
+      io.stdout.write(line);
       written++;
       return true;
     },
