@@ -39,26 +39,31 @@ const MIN_STEM = 2;
  * `للصين`, `الصين` (ل + restored article); for `وبالبريكس` … `البريكس`.
  */
 export function stemCandidates(norm: string, sets: CliticSets): StemCandidate[] {
+  // index loops over the clitic lists and a scan of `out` for duplicates (it holds a handful):
+  // no option arrays, closure or Set per form
   const out: StemCandidate[] = [{ prefixLength: 0, stem: norm, definite: startsWithArticle(norm, sets) }];
-  const seen = new Set<string>([norm]);
-  const add = (prefixLength: number, stem: string, definite: boolean) => {
-    if (stem.length < MIN_STEM || seen.has(stem)) return;
-    seen.add(stem);
-    out.push({ prefixLength, stem, definite });
-  };
-  const conjOptions = [''].concat(sets.conj.filter((c) => norm.startsWith(c)));
-  for (const conj of conjOptions) {
+  for (let ci = -1; ci < sets.conj.length; ci++) {
+    const conj = ci < 0 ? '' : sets.conj[ci];
+    if (!norm.startsWith(conj)) continue;
     const afterConj = norm.slice(conj.length);
-    const prepOptions = [''].concat(sets.prep.filter((p) => afterConj.startsWith(p)));
-    for (const prep of prepOptions) {
+    for (let pi = -1; pi < sets.prep.length; pi++) {
+      const prep = pi < 0 ? '' : sets.prep[pi];
+      if (!afterConj.startsWith(prep)) continue;
       const prefix = conj.length + prep.length;
       const rest = afterConj.slice(prep.length);
-      if (prefix > 0) add(prefix, rest, startsWithArticle(rest, sets));
+      if (prefix > 0) addCandidate(out, prefix, rest, sets, false);
       // ل + ال written لل: the stem is ال + what follows
-      if (prep === 'ل' && rest.startsWith('ل') && rest.length > 2) add(prefix, 'ا' + rest, true);
+      if (prep === 'ل' && rest.startsWith('ل') && rest.length > 2) addCandidate(out, prefix, 'ا' + rest, sets, true);
     }
   }
   return out;
+}
+
+/** Adds a stem not seen yet (and long enough); `definite` true says so, false asks startsWithArticle. */
+function addCandidate(out: StemCandidate[], prefixLength: number, stem: string, sets: CliticSets, definite: boolean): void {
+  if (stem.length < MIN_STEM) return;
+  for (let k = 0; k < out.length; k++) if (out[k].stem === stem) return;
+  out.push({ prefixLength, stem, definite: definite || startsWithArticle(stem, sets) });
 }
 
 function startsWithArticle(s: string, sets: CliticSets): boolean {
