@@ -53,12 +53,12 @@ export interface QuoteLexicon {
    * attribution phrase: a word whose slot, and whose slot without an attached و/ف, is empty is
    * neither, which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
    */
-  speechSlots: Uint8Array;
+  speechSlots: Uint32Array;
   /**
    * Shapes (length, first and last code unit) of the same forms: a cheaper first test that
    * most words fail before their code units are hashed.
    */
-  speechShapes: Uint8Array;
+  speechShapes: Uint32Array;
   /** Function words by role (`function-word.tsv`), normalized. */
   words: FunctionWords;
 }
@@ -105,7 +105,10 @@ export function compileFunctionWords(lex: Lexicons): FunctionWords {
 
 const WAW = 'و'.charCodeAt(0);
 const FA = 'ف'.charCodeAt(0);
-/** 2^16 one-byte slots: with a few hundred forms about 1 word in 200 that is neither gets through. */
+/**
+ * 2^16 one-bit slots: with a few hundred forms about 1 word in 200 that is neither gets through.
+ * Both tables are bit sets (8 and 16 kB) so that they stay in cache while every token is tested.
+ */
 const SLOT_BITS = 16;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 
@@ -143,29 +146,35 @@ export function mayOpenSpeechAt(q: QuoteLexicon, text: string, start: number, en
   const first = text.charCodeAt(start);
   const last = text.charCodeAt(end - 1);
   // the shape test first (no loop); only the words it lets through are hashed
-  const whole = q.speechShapes[shapeIndex(n, first, last)] === 1;
+  const whole = hasBit(q.speechShapes, shapeIndex(n, first, last));
   // وقال، فأضاف: the same tests without the conjunction
-  const stripped = (first === WAW || first === FA) && q.speechShapes[shapeIndex(n - 1, text.charCodeAt(start + 1), last)] === 1;
+  const stripped = (first === WAW || first === FA) && hasBit(q.speechShapes, shapeIndex(n - 1, text.charCodeAt(start + 1), last));
   if (!whole && !stripped) return false;
   // one backward pass hashes the word without its first unit; one more step gives the whole word
   const rest = tailHash(text, start + 1, end);
-  if (whole && q.speechSlots[slotOf(extendHash(rest, first), n)] === 1) return true;
-  return stripped && q.speechSlots[slotOf(rest, n - 1)] === 1;
+  if (whole && hasBit(q.speechSlots, slotOf(extendHash(rest, first), n))) return true;
+  return stripped && hasBit(q.speechSlots, slotOf(rest, n - 1));
+}
+
+const hasBit = (bits: Uint32Array, i: number): boolean => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
+
+function setBit(bits: Uint32Array, i: number): void {
+  bits[i >>> 5] |= 1 << (i & 31);
 }
 
 function speechForms(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): string[] {
   return [...cues.keys(), ...attributions.keys()].filter((form) => form.length > 0);
 }
 
-function speechSlots(forms: readonly string[]): Uint8Array {
-  const out = new Uint8Array(1 << SLOT_BITS);
-  for (const form of forms) out[slotOf(tailHash(form, 0, form.length), form.length)] = 1;
+function speechSlots(forms: readonly string[]): Uint32Array {
+  const out = new Uint32Array((1 << SLOT_BITS) / 32);
+  for (const form of forms) setBit(out, slotOf(tailHash(form, 0, form.length), form.length));
   return out;
 }
 
-function speechShapes(forms: readonly string[]): Uint8Array {
-  const out = new Uint8Array(SHAPE_LENGTHS * 64 * 64);
-  for (const form of forms) out[shapeIndex(form.length, form.charCodeAt(0), form.charCodeAt(form.length - 1))] = 1;
+function speechShapes(forms: readonly string[]): Uint32Array {
+  const out = new Uint32Array((SHAPE_LENGTHS * 64 * 64) / 32);
+  for (const form of forms) setBit(out, shapeIndex(form.length, form.charCodeAt(0), form.charCodeAt(form.length - 1)));
   return out;
 }
 
