@@ -5,7 +5,7 @@ import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/le
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, clauseMarkAfter, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, clauseMarkAfter, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -210,7 +210,7 @@ function masdarQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quot
   } else {
     const s = tokens[i].sentence;
     const governing = latest(done, (q) => q.sentence === s && q.cue.start < tokens[i].start);
-    record = governing ? { ...governing.speaker, gender: hit.entry.gender, number: hit.entry.number } : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
+    record = governing ? recordFrom(governing.speaker, governing.speaker.implicit, hit.entry.gender, hit.entry.number) : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   }
   return { quote: makeQuote(ctx, tokens[i], hit, record, content), record };
 }
@@ -376,9 +376,9 @@ function participleQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: 
   const s = tokens[i].sentence;
   const governing = latest(done, (q) => q.sentence === s && q.cue.start < tokens[i].start);
   let record: SpeakerRecord;
-  if (governing) record = { ...governing.speaker, gender: hit.entry.gender, number: hit.entry.number };
+  if (governing) record = recordFrom(governing.speaker, governing.speaker.implicit, hit.entry.gender, hit.entry.number);
   else record = sentenceSubject(ctx, i, hit.entry) ?? resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
-  return { quote: makeQuote(ctx, tokens[i], hit, record, content), record: { ...record, implicit: true } };
+  return { quote: makeQuote(ctx, tokens[i], hit, record, content), record: recordFrom(record, true, record.gender, record.number) };
 }
 
 

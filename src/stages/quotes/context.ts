@@ -83,6 +83,20 @@ export interface SpeakerRecord extends QuoteSpeaker {
   number: GrammaticalNumber;
 }
 
+/**
+ * A speaker record. Every record is made here with the same fields in the same order (absent ones
+ * undefined), so records share one object shape and reads of their fields stay fast; spreads made
+ * a shape per call site and were slow generic copies.
+ */
+export function speakerRecord(entity: string | null, text: string, start: number | undefined, end: number | undefined, implicit: boolean, role: string | undefined, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  return { entity, text, start, end, implicit, role, gender, number };
+}
+
+/** A copy of a speaker (a record, or a quote's public speaker) with the given flag and agreement. */
+export function recordFrom(r: QuoteSpeaker, implicit: boolean, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
+  return speakerRecord(r.entity, r.text, r.start, r.end, implicit, r.role, gender, number);
+}
+
 
 /**
  * The public speaker of a record (without the agreement features). Built field by field: object

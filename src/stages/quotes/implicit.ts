@@ -1,6 +1,6 @@
 import type { Gender, GrammaticalNumber } from '../../types.js';
 import { speakerNoun } from './tokens.js';
-import { RECENT, insidePrepositionalPhrase, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+import { RECENT, insidePrepositionalPhrase, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
 
 /**
  * Implicit (pro-drop) speakers: gender and number agreement with the latest speaker, the
@@ -24,7 +24,7 @@ export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gend
   for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT); k--) {
     const r = history[k];
     // an implicit speaker is not named in its clause: start/end point at its antecedent
-    if (r.gender === gender && r.number === number) return { ...r, implicit: true };
+    if (r.gender === gender && r.number === number) return recordFrom(r, true, r.gender, r.number);
   }
   // nobody quoted yet agrees: the subject of a recent sentence, else the latest agreeing mention
   for (let s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
@@ -43,7 +43,7 @@ export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gend
     }
   }
   if (best) return implicitFrom(best, gender, number);
-  return { entity: null, text: '', implicit: true, gender, number };
+  return speakerRecord(null, '', undefined, undefined, true, undefined, gender, number);
 }
 
 /**
@@ -61,7 +61,7 @@ export function mentionGender(ctx: Ctx, m: MentionRef): Gender {
 
 
 export function implicitFrom(m: MentionRef, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
-  return { entity: m.entity.id, text: m.mention.text, start: m.mention.start, end: m.mention.end, implicit: true, ...(m.entity.role ? { role: m.entity.role } : {}), gender, number };
+  return speakerRecord(m.entity.id, m.mention.text, m.mention.start, m.mention.end, true, m.entity.role || undefined, gender, number);
 }
 
 /**

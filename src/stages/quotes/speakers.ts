@@ -4,7 +4,7 @@ import { normalizeForMatch } from '../../text/normalize.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { afterDateline } from './implicit.js';
-import { latest, RECENT, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+import { latest, RECENT, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
  * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
@@ -47,7 +47,7 @@ export function appositivePerson(ctx: Ctx, described: SpeakerRecord, at: number,
       const after = tokens[m.mention.tokenEnd];
       if (!(isComma(after) || isComplementizer(after, q, sets) || isColon(after))) return null;
       const person = personSpeaker(ctx, m, m.mention.tokenStart, entry).record;
-      return { record: { ...person, role: described.text }, next: m.mention.tokenEnd };
+      return { record: speakerRecord(person.entity, person.text, person.start, person.end, person.implicit, described.text, person.gender, person.number), next: m.mention.tokenEnd };
     }
     const t = tokens[k];
     if (!isWord(t) || isComplementizer(t, q, sets) || stopAt(ctx, t) || isCueToken(ctx, t)) return null;
@@ -137,18 +137,18 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
   const abbreviation = bracketedName(ctx, stop);
   if (abbreviation && !record.entity && noun.kind === 'institution') {
     // الهيئة العامة للمنشآت الصغيرة والمتوسطة (منشآت): the name in brackets is the organization
-    return { record: { ...record, entity: abbreviation.entity.id }, next: abbreviation.mention.tokenEnd + 1 };
+    return { record: speakerRecord(abbreviation.entity.id, record.text, record.start, record.end, record.implicit, record.role, record.gender, record.number), next: abbreviation.mention.tokenEnd + 1 };
   }
   if (noun.kind === 'person' && stop - j >= 2) {
     // وأكد وزير الخارجية أن … after «وزير الخارجية سامح شكري»: the title names that person again
     const title = normalizeForMatch(record.text);
     const same = latest(history, (r) => r.entity && r.role && r.gender === gender && isPersonEntity(ctx, r.entity) && normalizeForMatch(r.role).startsWith(title));
-    if (same) return { record: { ...record, entity: same.entity, role: same.role }, next: stop };
+    if (same) return { record: speakerRecord(same.entity, record.text, record.start, record.end, record.implicit, same.role, record.gender, record.number), next: stop };
   }
   if (noun.kind === 'honorific') {
     // وأعرب سموه، وبين جلالته: the person last quoted with that gender
     const earlier = latest(history, (r) => r.entity && r.gender === noun.gender && isPersonEntity(ctx, r.entity));
-    if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
+    if (earlier) return { record: speakerRecord(earlier.entity, record.text, record.start, record.end, record.implicit, earlier.role || record.role, record.gender, record.number), next: stop };
   }
   if (isDefiniteShort(ctx, j, stop)) {
     if (noun.kind === 'person') {
@@ -156,22 +156,22 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
       const head = [...bareForms(ctx, ctx.tokens[j])];
       const roleHas = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizeForMatch(r.role!).includes(h));
       const earlier = latest(history, (r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && roleHas(r));
-      if (earlier) return { record: { ...record, entity: earlier.entity, ...(earlier.role ? { role: earlier.role } : {}) }, next: stop };
+      if (earlier) return { record: speakerRecord(earlier.entity, record.text, record.start, record.end, record.implicit, earlier.role || record.role, record.gender, record.number), next: stop };
       // المدرب السويسري after «السويسري مارسيل كولر»: the adjective names the same person
       const adjective = stop - j === 2 ? [...bareForms(ctx, ctx.tokens[j + 1])].filter((f) => f.length > 3) : [];
       const described = adjective.length ? latest(history, (r) => r.gender === gender && adjective.some((a) => normalizeForMatch(`${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
-      if (described) return { record: { ...described, implicit: false }, next: stop };
+      if (described) return { record: recordFrom(described, false, described.gender, described.number), next: stop };
     }
     if (noun.kind === 'anaphor') {
       // يصلح خليل حمود شباكه … يقول الرجل الستيني: a generic person noun is the person just named
       const named = latestPersonMention(ctx, j, noun.gender);
-      if (named) return { record: { ...record, entity: named.entity.id, ...(named.entity.role ? { role: named.entity.role } : {}) }, next: stop };
+      if (named) return { record: speakerRecord(named.entity.id, record.text, record.start, record.end, record.implicit, named.entity.role || record.role, record.gender, record.number), next: stop };
     }
     if (noun.kind === 'source' || noun.kind === 'person' || (noun.kind === 'institution' && !record.entity)) {
       // وقال مصدر أمني … وأضاف المصدر: the same anonymous source, named as first described;
       // أعلنت الهيئة العامة للغذاء والدواء … وأوضحت الهيئة: the same institution
       const earlier = sameDescription(ctx, history, j);
-      if (earlier) return { record: { ...earlier, implicit: false }, next: stop };
+      if (earlier) return { record: recordFrom(earlier, false, earlier.gender, earlier.number), next: stop };
     }
   }
   return { record, next: stop };
@@ -343,25 +343,14 @@ export function personSpeaker(ctx: Ctx, m: MentionRef, titleStart: number, entry
   const text = ctx.doc.original;
   const title = titleStart < m.mention.tokenStart ? text.slice(ctx.tokens[titleStart].start, ctx.tokens[m.mention.tokenStart - 1].end) : undefined;
   const role = title ?? m.entity.role;
-  return {
-    record: {
-      entity: m.entity.id,
-      text: m.mention.text,
-      start: m.mention.start,
-      end: m.mention.end,
-      implicit: false,
-      ...(role ? { role } : {}),
-      // a verb next to its subject agrees with it in gender: trust the verb over the entity's guess
-      gender: trustVerb ? entry.gender : (m.entity.gender ?? entry.gender),
-      number: 'sg',
-    },
-    next: m.mention.tokenEnd,
-  };
+  // a verb next to its subject agrees with it in gender: trust the verb over the entity's guess
+  const gender = trustVerb ? entry.gender : (m.entity.gender ?? entry.gender);
+  return { record: speakerRecord(m.entity.id, m.mention.text, m.mention.start, m.mention.end, false, role || undefined, gender, 'sg'), next: m.mention.tokenEnd };
 }
 
 
 export function entitySpeaker(ctx: Ctx, m: MentionRef, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
-  return { entity: m.entity.id, text: m.mention.text, start: m.mention.start, end: m.mention.end, implicit: false, ...(m.entity.role ? { role: m.entity.role } : {}), gender, number };
+  return speakerRecord(m.entity.id, m.mention.text, m.mention.start, m.mention.end, false, m.entity.role || undefined, gender, number);
 }
 
 /** A description speaker over tokens [from, to): مصدر مسؤول، المتحدث باسم وزارة الخارجية. */
@@ -372,7 +361,7 @@ export function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: G
   const definite = stems(tokens[from].norm, ctx.sets).some((c) => c.definite);
   const institution = speakerNoun(tokens[from], ctx.q, ctx.sets)?.kind === 'institution';
   const linked = to - from <= 3 && definite && institution ? definiteInstitution(ctx, from) : null;
-  return { entity: linked?.id ?? null, text: ctx.doc.original.slice(start, end), start, end, implicit: false, gender, number: number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number };
+  return speakerRecord(linked?.id ?? null, ctx.doc.original.slice(start, end), start, end, false, undefined, gender, number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number);
 }
 
 /**
