@@ -38,7 +38,7 @@ const MAX_SHORT_LINE_WORDS = 20;
 
 interface PhraseIndex {
   /**
-   * Phrases (in lexicon order) by the `tokenSlot` of their first token; a slot may also hold
+   * Phrases (in lexicon order) by the `keySlot` of their first token; a slot may also hold
    * phrases of other first tokens, told apart by their key. No string is built per text token, and
    * an array read by a small slot is cheaper than a map lookup with a large numeric key (one
    * text token in eight shares a key with some phrase: من, كل, قد …).
@@ -54,8 +54,8 @@ const KEY_FILTER_SIZE = 1 << 16;
  * enough that the Arabic article ال does not make every word a candidate. The slot is a small
  * hash of the key: tokens with equal keys have equal slots.
  */
-function tokenSlot(s: string, start: number, end: number): number {
-  return ((fold(s.charCodeAt(start)) * 31 + fold(s.charCodeAt(end - 1))) * 64 + Math.min(end - start, 63)) & (KEY_FILTER_SIZE - 1);
+function keySlot(firstUnit: number, lastUnit: number, keyLength: number): number {
+  return ((firstUnit * 31 + lastUnit) * 64 + keyLength) & (KEY_FILTER_SIZE - 1);
 }
 
 /** Latin capitals fold to lower case; everything else compares as is (the text is match-normalized). */
@@ -79,7 +79,7 @@ function phraseIndex(lex: Lexicons): PhraseIndex {
         scope: row.cells.scope === 'tail' ? 'tail' : 'line',
         anchor: row.cells.anchor === 'start' || row.cells.anchor === 'alone' ? row.cells.anchor : 'any',
       };
-      const slot = tokenSlot(tokens[0], 0, tokens[0].length);
+      const slot = keySlot(phrase.firstUnit, phrase.lastUnit, phrase.keyLength);
       (bySlot[slot] ??= []).push(phrase);
       size++;
     }
@@ -151,21 +151,30 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
   const origStart = doc.map.origStart;
   // the token walk of nextTokenStart/tokenEnd inlined: this loop reads every unit of the text
   for (let i = 0; i < n; ) {
-    const cls = UNIT_CLASS[norm.charCodeAt(i)];
+    const c0 = norm.charCodeAt(i);
+    const cls = UNIT_CLASS[c0];
     if (cls === BLANK_UNIT) {
       i++;
       continue;
     }
     let end = i + 1;
-    if (cls === WORD_UNIT) while (end < n && UNIT_CLASS[norm.charCodeAt(end)] === WORD_UNIT) end++;
-    const candidates = bySlot[tokenSlot(norm, i, end)];
+    let last = c0;
+    if (cls === WORD_UNIT) {
+      for (; end < n; end++) {
+        const c = norm.charCodeAt(end);
+        // Arabic letters (most units) are word units without the table read
+        if ((c < 0x0621 || c > 0x064a) && UNIT_CLASS[c] !== WORD_UNIT) break;
+        last = c;
+      }
+    }
+    const firstUnit = fold(c0);
+    const lastUnit = fold(last);
+    const keyLength = Math.min(end - i, 63);
+    const candidates = bySlot[keySlot(firstUnit, lastUnit, keyLength)];
     if (candidates === undefined) {
       i = end;
       continue;
     }
-    const firstUnit = fold(norm.charCodeAt(i));
-    const lastUnit = fold(norm.charCodeAt(end - 1));
-    const keyLength = Math.min(end - i, 63);
     const at = origStart[i];
     if (at >= markedLineEnd || !markedTail) {
       for (let k = 0; k < candidates.length; k++) {
