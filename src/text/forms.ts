@@ -30,9 +30,11 @@ export const DEFAULT_MAX_FORMS = 200_000;
 const INITIAL_SLOTS = 1 << 12;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+/** hash value marking an empty slot (a form hashing to it is stored as 1) */
+const EMPTY = 0;
 
 export class FormTable {
-  /** open addressing: slot → form, with the form's hash alongside so most probes skip the string compare */
+  /** open addressing: slot → form, and the form's hash (EMPTY: a free slot) in a typed array the probe reads first */
   private slots: (WordForm | undefined)[] = new Array(INITIAL_SLOTS);
   private hashes = new Int32Array(INITIAL_SLOTS);
   private count = 0;
@@ -64,19 +66,24 @@ export class FormTable {
   intern(text: string, start: number, end: number): WordForm {
     let h = FNV_OFFSET;
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
-    const mask = this.slots.length - 1;
+    if (h === EMPTY) h = 1;
+    const hashes = this.hashes;
+    const mask = hashes.length - 1;
     let slot = h & mask;
-    for (;;) {
-      const form = this.slots[slot];
-      if (form === undefined) break;
-      if (this.hashes[slot] === h && sameUnits(form.norm, text, start, end)) return form;
+    // the probe reads the hash array alone until a hash matches: the form and its string (two
+    // more memory reads, mostly cache misses in a long batch) are read only to confirm a match
+    for (let seen = hashes[slot]; seen !== EMPTY; seen = hashes[slot]) {
+      if (seen === h) {
+        const form = this.slots[slot]!;
+        if (sameUnits(form.norm, text, start, end)) return form;
+      }
       slot = (slot + 1) & mask;
     }
     const form: WordForm = { norm: text.slice(start, end), table: this, entity: undefined, quote: undefined };
     this.slots[slot] = form;
-    this.hashes[slot] = h;
+    hashes[slot] = h;
     // keep the load under one half, so probes stay short
-    if (++this.count * 2 > this.slots.length) this.grow();
+    if (++this.count * 2 > hashes.length) this.grow();
     return form;
   }
 
@@ -98,7 +105,7 @@ export class FormTable {
       const form = oldSlots[s];
       if (form === undefined) continue;
       let slot = oldHashes[s] & mask;
-      while (this.slots[slot] !== undefined) slot = (slot + 1) & mask;
+      while (this.hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
       this.slots[slot] = form;
       this.hashes[slot] = oldHashes[s];
     }
