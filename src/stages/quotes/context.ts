@@ -5,7 +5,7 @@ import { cliticSets, withoutArticle, type CliticSets } from '../../text/clitics.
 import { normalizeForMatch } from '../../text/normalize.js';
 import { mayOpenSpeechAt, quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './marks.js';
-import { conjStripped, isCueWord, isStop, isWord, stems } from './tokens.js';
+import { conjStripped, isCueWord, isDefiniteForm, isStop, isWord, stems } from './tokens.js';
 
 /**
  * The quote stage's shared context (tokens, mentions, quotation marks, sentence bounds) and
@@ -53,6 +53,12 @@ export interface Ctx {
   personIds?: Set<string>;
   /** Lazily built first name words per entity (see hasPrepositionClitic). */
   nameHeads?: Map<Entity, Set<string>>;
+  /** Per token, lazily: 0 unknown, 1 definite, 2 not (see isDefiniteToken). */
+  definite?: Int8Array;
+  /** Lazily: normalizeForMatch of speaker texts and roles, which back-reference searches compare again and again. */
+  normalizedTexts?: Map<string, string>;
+  /** Lazily: the normalized first word of speaker texts (see normalizedHead). */
+  normalizedHeads?: Map<string, string>;
   /** Lazily built index of organization mention heads (see organizationHeads). */
   orgHeads?: OrgHead[];
 }
@@ -275,9 +281,12 @@ export function insidePrepositionalPhrase(ctx: Ctx, m: MentionRef): boolean {
  * برلين، للصين → الصين), while a name that merely starts with the letter (لافروف) is not.
  */
 export function hasPrepositionClitic(ctx: Ctx, m: MentionRef): boolean {
-  const names = firstNameWords(ctx, m.entity);
   const head = ctx.tokens[m.mention.tokenStart];
-  return conjStripped(head, ctx.sets).some(({ form }) =>
+  const forms = conjStripped(head, ctx.sets);
+  // most heads start with no preposition letter: no need for the entity's names then
+  if (!forms.some(({ form }) => ctx.sets.prep.some((p) => form.startsWith(p)))) return false;
+  const names = firstNameWords(ctx, m.entity);
+  return forms.some(({ form }) =>
     ctx.sets.prep.some((p) => form.startsWith(p) && (names.has(form.slice(p.length)) || (p === 'ل' && names.has('ا' + form.slice(p.length))))),
   );
 }
@@ -317,7 +326,7 @@ export function stopAt(ctx: Ctx, t: Token | undefined): boolean {
   if (!isStop(t, ctx.q, ctx.sets)) return false;
   if (t && t.norm === 'علي' && ctx.doc.original.slice(t.start, t.end).endsWith('ي')) {
     const next = ctx.tokens[t.index + 1];
-    if (next && isWord(next) && next.sentence === t.sentence && !stems(next.norm, ctx.sets).some((c) => c.definite) && !isStop(next, ctx.q, ctx.sets)) return false;
+    if (next && isWord(next) && next.sentence === t.sentence && !isDefiniteToken(ctx, next) && !isStop(next, ctx.q, ctx.sets)) return false;
   }
   return true;
 }
@@ -347,6 +356,31 @@ export interface OrgHead {
 }
 
 /** The token's stems without clitics or article (والوزارة, لوزارة, وزارة → وزاره). */
+/** True when one reading of the token carries the definite article; memoized per token of the document. */
+export function isDefiniteToken(ctx: Ctx, t: Token): boolean {
+  if (ctx.tokens[t.index] !== t) return isDefiniteForm(t.norm, ctx.sets);
+  const memo = (ctx.definite ??= new Int8Array(ctx.tokens.length));
+  let v = memo[t.index];
+  if (v === 0) memo[t.index] = v = isDefiniteForm(t.norm, ctx.sets) ? 1 : 2;
+  return v === 1;
+}
+
+/** normalizeForMatch of a speaker text or role, memoized per document. */
+export function normalizedText(ctx: Ctx, s: string): string {
+  const memo = (ctx.normalizedTexts ??= new Map());
+  let out = memo.get(s);
+  if (out === undefined) memo.set(s, (out = normalizeForMatch(s)));
+  return out;
+}
+
+/** normalizeForMatch of the first word of a speaker text, memoized per document. */
+export function normalizedHead(ctx: Ctx, text: string): string {
+  const memo = (ctx.normalizedHeads ??= new Map());
+  let out = memo.get(text);
+  if (out === undefined) memo.set(text, (out = normalizeForMatch(text.split(/\s+/)[0])));
+  return out;
+}
+
 export function bareForms(ctx: Ctx, t: Token): Set<string> {
   const out = new Set<string>();
   for (const c of stems(t.norm, ctx.sets)) {

@@ -1,7 +1,7 @@
 import type { Quote, Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
-import { conjStripped, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
-import { publicSpeaker, sentenceBounds, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
+import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
+import { isDefiniteToken, publicSpeaker, sentenceBounds, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom } from './content.js';
 
@@ -73,7 +73,7 @@ export function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: nu
   if (noun) return nounSpeaker(ctx, src, end, noun, verb?.gender ?? noun.gender, []);
   const stop = descriptionEnd(ctx, src, end);
   // …، بحسب أوتشا.: a short name closing the sentence; بحسب نوع الوحدة السكنية is no source
-  const closesSentence = isComma(tokens[hit.index - 1]) && stop >= end - 1 && stop - src <= 2 && !stems(tokens[src].norm, sets).some((c) => c.definite);
+  const closesSentence = isComma(tokens[hit.index - 1]) && stop >= end - 1 && stop - src <= 2 && !isDefiniteToken(ctx, tokens[src]);
   if (!verb && !closesSentence) return null;
   return { record: descriptionSpeaker(ctx, src, stop, verb?.gender ?? 'f', 'sg'), next: stop };
 }

@@ -1,10 +1,9 @@
 import type { Entity, Gender, GrammaticalNumber, Token } from '../../types.js';
 import { withoutArticle } from '../../text/clitics.js';
-import { normalizeForMatch } from '../../text/normalize.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { afterDateline } from './implicit.js';
-import { latest, RECENT, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+import { latest, RECENT, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, isDefiniteToken, normalizedText, normalizedHead, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
  * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
@@ -80,7 +79,7 @@ function isRelativeAdjective(ctx: Ctx, t: Token): boolean {
 export function definiteSubject(ctx: Ctx, j: number, end: number, gender: Gender): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   let k = j;
-  while (k < end && k < j + 4 && isWord(tokens[k]) && !stopAt(ctx, tokens[k]) && stems(tokens[k].norm, sets).some((c) => c.definite)) k++;
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !stopAt(ctx, tokens[k]) && isDefiniteToken(ctx, tokens[k])) k++;
   if (k === j) return null;
   return { record: descriptionSpeaker(ctx, j, k, gender, 'sg'), next: k };
 }
@@ -141,8 +140,8 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
   }
   if (noun.kind === 'person' && stop - j >= 2) {
     // وأكد وزير الخارجية أن … after «وزير الخارجية سامح شكري»: the title names that person again
-    const title = normalizeForMatch(record.text);
-    const same = latest(history, (r) => r.entity && r.role && r.gender === gender && isPersonEntity(ctx, r.entity) && normalizeForMatch(r.role).startsWith(title));
+    const title = normalizedText(ctx, record.text);
+    const same = latest(history, (r) => r.entity && r.role && r.gender === gender && isPersonEntity(ctx, r.entity) && normalizedText(ctx, r.role).startsWith(title));
     if (same) return { record: speakerRecord(same.entity, record.text, record.start, record.end, record.implicit, same.role, record.gender, record.number), next: stop };
   }
   if (noun.kind === 'honorific') {
@@ -154,12 +153,12 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
     if (noun.kind === 'person') {
       // only a speaker whose role has this noun: الوزيرة → وزيرة التخطيط, never المتهم → محامي الدفاع
       const head = [...bareForms(ctx, ctx.tokens[j])];
-      const roleHas = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizeForMatch(r.role!).includes(h));
+      const roleHas = (r: SpeakerRecord) => !!r.role && head.some((h) => h.length > 2 && normalizedText(ctx, r.role!).includes(h));
       const earlier = latest(history, (r) => r.entity && r.gender === gender && r.number === noun.number && isPersonEntity(ctx, r.entity) && roleHas(r));
       if (earlier) return { record: speakerRecord(earlier.entity, record.text, record.start, record.end, record.implicit, earlier.role || record.role, record.gender, record.number), next: stop };
       // المدرب السويسري after «السويسري مارسيل كولر»: the adjective names the same person
       const adjective = stop - j === 2 ? [...bareForms(ctx, ctx.tokens[j + 1])].filter((f) => f.length > 3) : [];
-      const described = adjective.length ? latest(history, (r) => r.gender === gender && adjective.some((a) => normalizeForMatch(`${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
+      const described = adjective.length ? latest(history, (r) => r.gender === gender && adjective.some((a) => normalizedText(ctx, `${r.text} ${r.role ?? ''}`).includes(a))) : undefined;
       if (described) return { record: recordFrom(described, false, described.gender, described.number), next: stop };
     }
     if (noun.kind === 'anaphor') {
@@ -197,7 +196,7 @@ export function sameDescription(ctx: Ctx, history: readonly SpeakerRecord[], at:
   for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT); k--) {
     const r = history[k];
     if (r.entity || !r.text) continue;
-    const head = normalizeForMatch(r.text.split(/\s+/)[0]);
+    const head = normalizedHead(ctx, r.text);
     if (own.has(head) || own.has(withoutArticle(head, ctx.sets) ?? '')) return r;
   }
   return null;
@@ -236,7 +235,7 @@ export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { re
   // a definite phrase is rather the verb's object (وأكد الاتفاق على …) unless a clause follows:
   // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
   // a name after a demonym or short title, in no lexicon (أكد السويسري مارسيل كولر، …): the words after the definite one are all indefinite
-  const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !stems(t.norm, sets).some((c) => c.definite));
+  const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !isDefiniteToken(ctx, t));
   const closesName = definite
     ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (stopAt(ctx, follower) && isWord(follower) && clauseFollows(ctx, k, end))
     : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end));
@@ -358,7 +357,7 @@ export function descriptionSpeaker(ctx: Ctx, from: number, to: number, gender: G
   const { tokens } = ctx;
   const start = withoutPreposition(ctx, tokens[from]);
   const end = tokens[to - 1].end;
-  const definite = stems(tokens[from].norm, ctx.sets).some((c) => c.definite);
+  const definite = isDefiniteToken(ctx, tokens[from]);
   const institution = speakerNoun(tokens[from], ctx.q, ctx.sets)?.kind === 'institution';
   const linked = to - from <= 3 && definite && institution ? definiteInstitution(ctx, from) : null;
   return speakerRecord(linked?.id ?? null, ctx.doc.original.slice(start, end), start, end, false, undefined, gender, number === 'sg' && soundPlural(ctx, from, to) ? 'pl' : number);
@@ -390,7 +389,7 @@ export function withoutPreposition(ctx: Ctx, t: Token): number {
 /** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */
 export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   const { tokens, q, sets } = ctx;
-  const isDefinite = (t: Token) => stems(t.norm, sets).some((c) => c.definite);
+  const isDefinite = (t: Token) => isDefiniteToken(ctx, t);
   // after a definite head only definite words continue it (المتهم الرئيسي); an indefinite word
   // starts the verb's object (ونفى المتهم أي علاقة …), unless a linker (باسم) opened a genitive
   let open = !isDefinite(tokens[from]);
@@ -492,7 +491,7 @@ export function placeThenName(ctx: Ctx, k: number, end: number): number {
 export function nameRunEnd(ctx: Ctx, k: number, end: number): number {
   const { tokens, q, sets } = ctx;
   let e = k;
-  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !stems(tokens[e].norm, sets).some((c) => c.definite)) e++;
+  while (e < end && e < k + 3 && isWord(tokens[e]) && !isComplementizer(tokens[e], q, sets) && !stopAt(ctx, tokens[e]) && !isDefiniteToken(ctx, tokens[e])) e++;
   if (e === k) return k;
   const f = tokens[e];
   // a topic bounded by its verb (أما … سامي رزق فيؤكد): the verb closes the name
@@ -555,13 +554,24 @@ export function organizationHeads(ctx: Ctx): OrgHead[] {
     for (const m of e.mentions) {
       const before = ctx.tokens[m.tokenStart - 1];
       // the noun before a name heads it only in a construct (وزارة الصحة، شركة أرامكو), never definite
-      const construct = before && before.sentence === m.sentence && isWord(before) && !stems(before.norm, ctx.sets).some((c) => c.definite);
-      const tokens = construct ? [ctx.tokens[m.tokenStart], before] : [ctx.tokens[m.tokenStart]];
-      out.push({ entity: e, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, forms: tokens.flatMap((t) => [...bareForms(ctx, t)]) });
+      const construct = before && before.sentence === m.sentence && isWord(before) && !isDefiniteToken(ctx, before);
+      const forms: string[] = [];
+      pushBareForms(ctx, ctx.tokens[m.tokenStart], forms);
+      if (construct) pushBareForms(ctx, before, forms);
+      out.push({ entity: e, tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, forms });
     }
   }
   ctx.orgHeads = out.sort((a, b) => a.tokenStart - b.tokenStart);
   return ctx.orgHeads;
+}
+
+/** The forms of `bareForms` appended to `out` (a repeat does no harm to the membership tests made on them). */
+function pushBareForms(ctx: Ctx, t: Token, out: string[]): void {
+  for (const c of stems(t.norm, ctx.sets)) {
+    out.push(c.stem);
+    const bare = c.definite ? withoutArticle(c.stem, ctx.sets) : null;
+    if (bare) out.push(bare);
+  }
 }
 
 /** The subject of the sentence a participle hangs on: its first person (else organization) before the participle. */
