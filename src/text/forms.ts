@@ -33,11 +33,24 @@ const FNV_PRIME = 0x01000193;
 /** hash value marking an empty slot (a form hashing to it is stored as 1) */
 const EMPTY = 0;
 
+/**
+ * One slot of the open-addressing table, as 8 int32 in one typed array: the hash, the length,
+ * the first INLINE_UNITS units packed two per int32, and the form's index in `forms`. A probe
+ * then confirms a match by reading the slot's own cache line: the form object and its string,
+ * two more memory reads that a long batch mostly misses in cache, are left alone (a longer form
+ * compares its remaining units against its string).
+ */
+const SLOT_INTS = 8;
+const HASH = 0;
+const LENGTH = 1;
+const UNITS = 2;
+const INLINE_UNITS = 10;
+const FORM = 7;
+
 export class FormTable {
-  /** open addressing: slot → form, and the form's hash (EMPTY: a free slot) in a typed array the probe reads first */
-  private slots: (WordForm | undefined)[] = new Array(INITIAL_SLOTS);
-  private hashes = new Int32Array(INITIAL_SLOTS);
-  private count = 0;
+  private slots = new Int32Array(INITIAL_SLOTS * SLOT_INTS);
+  private mask = INITIAL_SLOTS - 1;
+  private forms: WordForm[] = [];
   private readonly data = new Map<string, unknown>();
   /** bumped each time the table starts over (forms handed out before stay valid for their holders) */
   generation = 0;
@@ -45,7 +58,7 @@ export class FormTable {
   constructor(private readonly maxForms = DEFAULT_MAX_FORMS) {}
 
   get size(): number {
-    return this.count;
+    return this.forms.length;
   }
 
   /**
@@ -54,10 +67,10 @@ export class FormTable {
    * together).
    */
   beginDocument(): void {
-    if (this.count < this.maxForms) return;
-    this.slots = new Array(INITIAL_SLOTS);
-    this.hashes = new Int32Array(INITIAL_SLOTS);
-    this.count = 0;
+    if (this.forms.length < this.maxForms) return;
+    this.slots = new Int32Array(INITIAL_SLOTS * SLOT_INTS);
+    this.mask = INITIAL_SLOTS - 1;
+    this.forms = [];
     this.data.clear();
     this.generation++;
   }
@@ -67,24 +80,42 @@ export class FormTable {
     let h = FNV_OFFSET;
     for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
     if (h === EMPTY) h = 1;
-    const hashes = this.hashes;
-    const mask = hashes.length - 1;
+    const slots = this.slots;
+    const mask = this.mask;
+    const length = end - start;
     let slot = h & mask;
-    // the probe reads the hash array alone until a hash matches: the form and its string (two
-    // more memory reads, mostly cache misses in a long batch) are read only to confirm a match
-    for (let seen = hashes[slot]; seen !== EMPTY; seen = hashes[slot]) {
-      if (seen === h) {
-        const form = this.slots[slot]!;
-        if (sameUnits(form.norm, text, start, end)) return form;
-      }
-      slot = (slot + 1) & mask;
+    for (let at = slot * SLOT_INTS; slots[at + HASH] !== EMPTY; slot = (slot + 1) & mask, at = slot * SLOT_INTS) {
+      if (slots[at + HASH] === h && slots[at + LENGTH] === length && this.sameUnits(at, text, start, end)) return this.forms[slots[at + FORM]];
     }
     const form: WordForm = { norm: text.slice(start, end), table: this, entity: undefined, quote: undefined };
-    this.slots[slot] = form;
-    hashes[slot] = h;
+    this.fill(slot * SLOT_INTS, h, text, start, end, this.forms.length);
+    this.forms.push(form);
     // keep the load under one half, so probes stay short
-    if (++this.count * 2 > hashes.length) this.grow();
+    if (this.forms.length * 2 > mask + 1) this.grow();
     return form;
+  }
+
+  private sameUnits(at: number, text: string, start: number, end: number): boolean {
+    const slots = this.slots;
+    const inlineEnd = Math.min(end, start + INLINE_UNITS);
+    let k = start;
+    for (let u = at + UNITS; k < inlineEnd; k += 2, u++) {
+      const pair = k + 1 < inlineEnd ? text.charCodeAt(k) | (text.charCodeAt(k + 1) << 16) : text.charCodeAt(k);
+      if (slots[u] !== pair) return false;
+    }
+    if (k >= end) return true;
+    const norm = this.forms[slots[at + FORM]].norm;
+    for (; k < end; k++) if (norm.charCodeAt(k - start) !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private fill(at: number, h: number, text: string, start: number, end: number, index: number): void {
+    const slots = this.slots;
+    slots[at + HASH] = h;
+    slots[at + LENGTH] = end - start;
+    const inlineEnd = Math.min(end, start + INLINE_UNITS);
+    for (let k = start, u = at + UNITS; k < inlineEnd; k += 2, u++) slots[u] = k + 1 < inlineEnd ? text.charCodeAt(k) | (text.charCodeAt(k + 1) << 16) : text.charCodeAt(k);
+    slots[at + FORM] = index;
   }
 
   /** Per-table data a stage keeps beside its per-form facts (e.g. forms by reading); cleared when the table starts over. */
@@ -95,25 +126,16 @@ export class FormTable {
   }
 
   private grow(): void {
-    const oldSlots = this.slots;
-    const oldHashes = this.hashes;
-    const size = oldSlots.length * 2;
-    const mask = size - 1;
-    this.slots = new Array(size);
-    this.hashes = new Int32Array(size);
-    for (let s = 0; s < oldSlots.length; s++) {
-      const form = oldSlots[s];
-      if (form === undefined) continue;
-      let slot = oldHashes[s] & mask;
-      while (this.hashes[slot] !== EMPTY) slot = (slot + 1) & mask;
-      this.slots[slot] = form;
-      this.hashes[slot] = oldHashes[s];
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size * SLOT_INTS);
+    this.mask = size - 1;
+    for (let from = 0; from < old.length; from += SLOT_INTS) {
+      const h = old[from + HASH];
+      if (h === EMPTY) continue;
+      let slot = h & this.mask;
+      while (this.slots[slot * SLOT_INTS + HASH] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.slots.set(old.subarray(from, from + SLOT_INTS), slot * SLOT_INTS);
     }
   }
-}
-
-function sameUnits(norm: string, text: string, start: number, end: number): boolean {
-  if (norm.length !== end - start) return false;
-  for (let k = 0; k < norm.length; k++) if (norm.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
 }

@@ -30,6 +30,14 @@ describe('FormTable', () => {
     expect(forms.map((f) => f.norm)).toEqual(words);
   });
 
+  it('tells apart long forms that differ only past the units kept inline, and odd from even lengths', () => {
+    const table = new FormTable();
+    const words = ['والاستثمارات', 'والاستثماران', 'بالمسؤوليات', 'بالمسؤوليه', 'بالمسؤوليهم', 'abcdefghijk', 'abcdefghijl', 'abcdefghij', 'ab\u0000', 'ab'];
+    const forms = words.map((w) => table.intern(`. ${w} .`, 2, w.length + 2));
+    expect(new Set(forms).size).toBe(words.length);
+    expect(words.map((w) => table.intern(w, 0, w.length))).toEqual(forms);
+  });
+
   it('still finds every form after growing many times', () => {
     const table = new FormTable();
     const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
