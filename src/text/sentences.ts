@@ -4,7 +4,8 @@ import { normalizeForMatch } from './normalize.js';
 
 /**
  * Sentence splitting over the ORIGINAL text (terminators survive normalization unchanged, and
- * working on the original keeps offsets exact without a map). One linear scan per region:
+ * working on the original keeps offsets exact without a map). One pass over the text collects
+ * the units any scan stops at (see eventsOf); each region is then split in one linear scan of those:
  *
  * - a sentence ends after a run of . ! ? ؟ ؛ … plus any closing quotes/brackets (`.»`, `؟"`),
  *   and at every line or paragraph break; never at the Arabic comma ، , nor right before one;
