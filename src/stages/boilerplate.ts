@@ -158,24 +158,24 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
   const origStart = doc.map.origStart;
   // the token walk of nextTokenStart/tokenEnd inlined: this loop reads every unit of the text
   for (let i = 0; i < n; ) {
-    const c0 = norm.charCodeAt(i);
-    const cls = UNIT_CLASS[c0];
+    const firstCode = norm.charCodeAt(i);
+    const cls = UNIT_CLASS[firstCode];
     if (cls === BLANK_UNIT) {
       i++;
       continue;
     }
     let end = i + 1;
-    let last = c0;
+    let lastCode = firstCode;
     if (cls === WORD_UNIT) {
       for (; end < n; end++) {
         const c = norm.charCodeAt(end);
         // Arabic letters (most units) are word units without the table read
         if ((c < 0x0621 || c > 0x064a) && UNIT_CLASS[c] !== WORD_UNIT) break;
-        last = c;
+        lastCode = c;
       }
     }
-    const firstUnit = fold(c0);
-    const lastUnit = fold(last);
+    const firstUnit = fold(firstCode);
+    const lastUnit = fold(lastCode);
     const keyLength = Math.min(end - i, 63);
     const slot = keySlot(firstUnit, lastUnit, keyLength);
     if ((slotBits[slot >>> 5] & (1 << (slot & 31))) === 0) {
