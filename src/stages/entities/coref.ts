@@ -20,6 +20,8 @@ const INFLECTIONS: [string, string][] = [
   ['', 'هم'],
 ];
 const MIN_FUZZY_LENGTH = 5;
+const YA = 0x64a;
+const ALIF_MAQSURA = 0x649;
 const FUZZY_THRESHOLD = 0.95;
 
 interface CorefKey {
@@ -119,13 +121,13 @@ function afterGivenName(v: TokenView, i: number): boolean {
 }
 
 function endsInYa(v: TokenView, i: number): boolean {
-  return v.original[v.tokens[i].end - 1] === 'ي';
+  return v.original.charCodeAt(v.tokens[i].end - 1) === YA;
 }
 
 function exactKey(v: TokenView, i: number, keys: Map<string, CorefKey>): { entity: string; prefix: number } | null {
   for (const s of v.stems[i]) {
     const k = keys.get(s.stem);
-    if (k && k.endsInYa && v.original[v.tokens[i].end - 1] === 'ى') return null;
+    if (k && k.endsInYa && v.original.charCodeAt(v.tokens[i].end - 1) === ALIF_MAQSURA) return null;
     if (k) {
       // a token the gazetteer reads as a place or organization is not this person
       const g = gazetteerAt(v, i);

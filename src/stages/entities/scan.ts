@@ -1,3 +1,4 @@
+import type { StemCandidate } from '../../text/clitics.js';
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
 import { demonymOf, docHasStem, type FirstToken, givenName, type LongestMatches, type Match, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
@@ -48,13 +49,15 @@ const MAX_UNKNOWN_AFTER_GIVEN = 1;
 /** Longest form starting at token i among its first-token candidates (the token may carry proclitics). */
 export function matchAt<T>(v: TokenView, i: number, firsts: readonly FirstToken<T>[]): Match<T> | null {
   if (firsts.length === 0 || !isWord(v, i)) return null;
-  // a longer form needs the next token of the sentence as its second token
+  // a longer form needs the next token of the sentence as its second token; its length is
+  // read off the token's normalized span, so a failing length test never touches the string
   const next = v.tokens[i + 1];
-  const second = next !== undefined && next.sentence === v.tokens[i].sentence ? next.norm : null;
+  const second = next !== undefined && next.sentence === v.tokens[i].sentence ? next : null;
+  const secondBit = second !== null ? 1 << ((second.nEnd - second.nStart) & 31) : 0;
   let best: Match<T> | null = null;
   for (let c = 0; c < firsts.length; c++) {
     const cand = firsts[c];
-    const group = second !== null ? cand.follow.bySecond?.get(second) : undefined;
+    const group = second !== null && (cand.follow.secondLengths & secondBit) !== 0 ? cand.follow.bySecond!.get(second.norm) : undefined;
     if (group) {
       for (let x = 0; x < group.length; x++) {
         const f = group[x];
@@ -65,8 +68,7 @@ export function matchAt<T>(v: TokenView, i: number, firsts: readonly FirstToken<
         }
       }
     }
-    const single = cand.follow.single;
-    if (!best && single) best = { len: 1, prefixLength: cand.prefixLength, value: single.value };
+    if (!best && cand.single) best = cand.single;
   }
   return best;
 }
@@ -83,14 +85,31 @@ function tokensFollow(v: TokenView, i: number, formTokens: readonly string[]): b
   return true;
 }
 
-/** The scan's match memo of the document, its three tables allocated together (one memo shape). */
+/**
+ * The match tables, reused from document to document: a fresh set per document was most of the
+ * scan's garbage. A view that finds them claimed by another document (by generation) clears
+ * them; they only cache answers, so nothing is lost but the recomputation. Very long documents
+ * get their own tables, so the shared ones stay small.
+ */
+const sharedMatches: LongestMatches = { gazetteer: [], titles: [], triggers: [] };
+let sharedGeneration = -1;
+const MAX_SHARED_TOKENS = 1 << 16;
+
 function longestMatches(v: TokenView): LongestMatches {
-  let m = v.memo.longest;
-  if (!m) {
-    const n = v.tokens.length;
-    v.memo.longest = m = { gazetteer: new Array(n), titles: new Array(n), triggers: new Array(n) };
+  const n = v.tokens.length;
+  if (n > MAX_SHARED_TOKENS) return (v.memo.longest ??= { gazetteer: new Array(n), titles: new Array(n), triggers: new Array(n) });
+  if (sharedGeneration !== v.generation) {
+    clearTable(sharedMatches.gazetteer, n);
+    clearTable(sharedMatches.titles, n);
+    clearTable(sharedMatches.triggers, n);
+    sharedGeneration = v.generation;
   }
-  return m;
+  return sharedMatches;
+}
+
+function clearTable(table: unknown[], n: number): void {
+  if (table.length < n) table.length = n;
+  table.fill(undefined, 0, n);
 }
 
 // matchAt memoized per token and index (the rules ask the same question several times); one
@@ -486,7 +505,7 @@ function titleComplementHead(v: TokenView, j: number): boolean {
   if (!complementFollows || gazetteerAt(v, j)) return false;
   const norm = v.tokens[j].norm;
   if (hasPrepositionReading(v, j) && norm.length <= 6) return true;
-  if (norm.endsWith('ه') && v.original[v.tokens[j].end - 1] === 'ة') return true;
+  if (norm.endsWith('ه') && v.original.charCodeAt(v.tokens[j].end - 1) === TA_MARBUTA) return true;
   // any other construct head (رئيسة [وفد] الحكومة) when the definite word after it is not a
   // family name in the nisba form (… [هشام] الأنصاري) and the head is not a listed name
   return !v.tokens[j + 1].norm.endsWith('ي') && !v.lex.givenNames.has(norm) && !looksLikeVerbalNoun(norm) && norm.length >= 3 && !isDefinite(v, j) && v.stems[j][0].prefixLength === 0 && !hasPrepositionReading(v, j);
@@ -548,8 +567,25 @@ const VERBAL_NOUN_PATTERNS = [
 ];
 /** A verbal-noun shape (تشكيل، اجتماع، استقبال), ة-final nouns aside. */
 export function looksLikeVerbalNoun(norm: string): boolean {
-  return VERBAL_NOUN_PATTERNS.some((re) => re !== TA_MARBUTA_END && re.test(norm));
+  for (let k = 0; k < VERBAL_NOUN_PATTERNS.length; k++) if (VERBAL_NOUN_PATTERNS[k] !== TA_MARBUTA_END && VERBAL_NOUN_PATTERNS[k].test(norm)) return true;
+  return false;
 }
+
+/** Some pattern matches (an index loop: asked for every unknown name word). */
+function anyMatches(patterns: readonly RegExp[], norm: string): boolean {
+  for (let k = 0; k < patterns.length; k++) if (patterns[k].test(norm)) return true;
+  return false;
+}
+
+function hasDefiniteAfterClitic(readings: readonly StemCandidate[]): boolean {
+  for (let k = 0; k < readings.length; k++) if (readings[k].prefixLength > 0 && readings[k].definite) return true;
+  return false;
+}
+
+/** Letters compared in the original text, by code unit (no one-letter string per test). */
+const TA_MARBUTA = 0x629;
+const HA = 0x647;
+const FATHATAN = 0x64b;
 
 /** Verb forms, never name words wherever they stand. */
 const VERB_PATTERNS = [
@@ -576,7 +612,7 @@ function definiteSurnameFits(v: TokenView, k: number, wordsBefore: number): bool
 /** Indefinite accusative (فوزا صعبا، رفضاً): tanween written, or an adjective agreeing in ـا. */
 function accusativeNoun(v: TokenView, i: number, first: boolean): boolean {
   const t = v.tokens[i];
-  if (v.original.slice(t.start, t.end).includes('\u064b')) return true;
+  for (let k = t.start; k < t.end; k++) if (v.original.charCodeAt(k) === FATHATAN) return true;
   // later words of a name may end in ـا (لويس ساها هدفا): for them the test needs longer words
   // (حجاج عبد العظيم [برنامجا تليفزيونيا])
   const min = first ? 4 : 6;
@@ -601,7 +637,7 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
   if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i, first)) return false;
   if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
-  if (!first && norm.length > 3 && v.original[v.tokens[i].end - 1] === 'ه') return false;
+  if (!first && norm.length > 3 && v.original.charCodeAt(v.tokens[i].end - 1) === HA) return false;
   // a preposition + short noun, verbal noun or definite noun starts the next phrase: لوقف، لكرة،
   // بتوقيت، بالتحدث، للخور
   if (!first && v.stems[i].length > 1) {
@@ -610,12 +646,12 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
     if (c === 0x644 && stem.length <= 4 && (!afterTitle ? lamIsPreposition(v, i, stem) || !nameEndsAfter(v, i) : lamIsPreposition(v, i, stem))) return false;
     // ب/ل + an abstract noun in ة of the فعالة/فعولة/مفاعلة shapes: بخطورة، بصراحة، لمواجهة
     // (a surname in ة keeps its ب: باسلمة)
-    if ((c === 0x644 || c === 0x628) && ABSTRACT_NOUN_IN_TA.test(stem) && v.original[v.tokens[i].end - 1] === 'ة') return false;
+    if ((c === 0x644 || c === 0x628) && ABSTRACT_NOUN_IN_TA.test(stem) && v.original.charCodeAt(v.tokens[i].end - 1) === TA_MARBUTA) return false;
     if ((c === 0x644 || c === 0x628) && looksLikeVerbalNoun(stem)) return false;
-    if ((c === 0x644 || c === 0x628 || c === 0x643) && v.stems[i].some((r) => r.prefixLength > 0 && r.definite)) return false;
+    if ((c === 0x644 || c === 0x628 || c === 0x643) && hasDefiniteAfterClitic(v.stems[i])) return false;
   }
   // a later word is past the point where a verbal noun would stand (كارلوس تيفيز)
-  return !VERB_PATTERNS.some((re) => re.test(norm)) && !(first && VERBAL_NOUN_PATTERNS.some((re) => re.test(norm)));
+  return !anyMatches(VERB_PATTERNS, norm) && !(first && anyMatches(VERBAL_NOUN_PATTERNS, norm));
 }
 
 /**
