@@ -7,10 +7,12 @@ export interface TextDoc {
   original: string;
   normalized: string;
   map: OffsetMap;
+  /** The original holds a surrogate pair (normalize saw it in its pass); undefined when not known. */
+  surrogatePairs?: boolean;
 }
 
 /** Normalize once (match level unless told otherwise); every stage reads `normalized` and maps back with `map`. */
 export function makeDoc(original: string, level: NormalizeLevel | NormalizeOptions = 'match'): TextDoc {
-  const { text, map } = normalize(original, level);
-  return { original, normalized: text, map };
+  const { text, map, surrogatePairs } = normalize(original, level);
+  return { original, normalized: text, map, surrogatePairs };
 }

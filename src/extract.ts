@@ -51,7 +51,7 @@ export function extract(text: string, lex: Lexicons, options: ExtractOptions = {
 /** Convert an analysis to the public JSON contract (code point offsets, texts sliced from the original). */
 export function toResult(a: Analysis, options: ExtractOptions = {}): ExtractResult {
   const text = a.doc.original;
-  const cp = codePointIndex(text);
+  const cp = codePointIndex(text, a.doc.surrogatePairs);
   // Objects are built field by field, optional fields added in contract order (no spread of a
   // temporary object, no closure per item): this runs for every sentence, mention and quote.
   const span = (s: Span): TextSpan => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), text: text.slice(s.start, s.end) });

@@ -15,9 +15,10 @@ const IDENTITY: CodePointIndex = { toCodePoint: (u) => u, toUtf16: (c) => c };
 /** A surrogate pair (no `u` flag: the class and the pair are UTF-16 units). */
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/;
 
-export function codePointIndex(text: string): CodePointIndex {
+/** `surrogatePairs` false (the caller's pass over the text found none) skips the scan for them. */
+export function codePointIndex(text: string, surrogatePairs?: boolean): CodePointIndex {
   // the regex engine's native scan answers the common case (no astral character) in half the time of a JS loop
-  if (!SURROGATE_PAIR.test(text)) return IDENTITY;
+  if (surrogatePairs === false || !SURROGATE_PAIR.test(text)) return IDENTITY;
   const astral: number[] = []; // UTF-16 offsets of the high surrogate of each pair
   for (let i = 0; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);

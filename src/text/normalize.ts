@@ -16,6 +16,8 @@ export interface NormalizeOptions {
 export interface Normalized {
   text: string;
   map: OffsetMap;
+  /** The original holds a surrogate pair (an astral character): without one, code point offsets are UTF-16 offsets. */
+  surrogatePairs: boolean;
 }
 
 // What the table says to do with one UTF-16 unit.
@@ -198,6 +200,7 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
   let [starts, ends] = rangeArrays(cap);
   let len = 0;
   let loneSurrogate = false;
+  let surrogatePairs = false;
 
   /** Make room for `extra` units beyond one unit per remaining source unit. */
   const reserve = (extra: number, remaining: number) => {
@@ -271,6 +274,7 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
     // HIGH_SURROGATE: a pair is copied whole and both units map to the pair
     const d = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     if (d >= 0xdc00 && d <= 0xdfff) {
+      surrogatePairs = true;
       units[len] = c;
       starts[len] = i;
       ends[len++] = i + 2;
@@ -288,6 +292,7 @@ export function normalize(original: string, levelOrOptions: NormalizeLevel | Nor
   return {
     text: decodeUnits(units.subarray(0, len), loneSurrogate),
     map: new OffsetMap(starts.subarray(0, len), ends.subarray(0, len), n),
+    surrogatePairs,
   };
 }
 
