@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
-import { gazetteerAt, looksLikeVerbalNoun, newFound, plausibleUnknownName } from './scan.js';
-import { demonymOf, docHasStem, docStemCount, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { coveredTokens, gazetteerAt, looksLikeVerbalNoun, newFound, plausibleUnknownName } from './scan.js';
+import { demonymOf, docHasReading, docHasStem, type FormFacts, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -20,6 +20,7 @@ const INFLECTIONS: [string, string][] = [
   ['', 'هم'],
 ];
 const MIN_FUZZY_LENGTH = 5;
+const MAX_LISTED_FORMS = 16;
 const YA = 0x64a;
 const ALIF_MAQSURA = 0x649;
 const FUZZY_THRESHOLD = 0.95;
@@ -38,20 +39,28 @@ export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: 
   const keys = collectKeys(v, found, keyOf);
   if (keys.size === 0) return [];
   const buckets = fuzzyBuckets(keys);
-  const covered = new Uint8Array(v.tokens.length);
-  for (const f of found) covered.fill(1, f.start, f.end);
+  const covered = coveredTokens(v.tokens.length, found);
   const out: Found[] = [];
   // only forms that have a key as a reading, or a reading a spelling variant could be, need a look
   const exact = formsWithReadings(v, [...keys.keys()]);
+  // usually a few forms: compared by pointer; a long document's many through the set
+  const exactFew = exact.size <= MAX_LISTED_FORMS ? [...exact] : null;
   const fuzzy = buckets.size > 0;
   for (let i = 0; i < v.tokens.length; i++) {
+    if (covered[i] || !isWord(v, i)) continue;
     const form = v.forms[i];
-    const maybeExact = exact.has(form);
-    if (covered[i] || (!maybeExact && !(fuzzy && form.fuzzyStem)) || !isWord(v, i) || isStop(v, i)) continue;
+    const maybeExact = exactFew ? includesForm(exactFew, form) : exact.has(form);
+    if ((!maybeExact && !(fuzzy && form.fuzzyStem)) || isStop(v, i)) continue;
     const hit = (maybeExact ? exactKey(v, i, keys) : null) ?? fuzzyKey(v, i, buckets);
     if (hit) out.push(newFound('PERSON', i, i + 1, hit.prefix, 'coref', undefined, undefined, hit.entity));
   }
   return out;
+}
+
+/** `form` is one of `forms` (a few: a scan of pointers beats hashing the object per token). */
+function includesForm(forms: readonly FormFacts[], form: FormFacts): boolean {
+  for (let k = 0; k < forms.length; k++) if (forms[k] === form) return true;
+  return false;
 }
 
 function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) => string): Map<string, CorefKey> {
@@ -64,7 +73,10 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
   };
   // A name part the rules guessed is dropped when the same word also occurs inflected in the
   // document (آخر / الآخر, اجتماع / اجتماعات, مقتل / مقتله): names rarely inflect, common nouns do.
-  const inflectedElsewhere = (k: string) => INFLECTIONS.some(([pre, suf]) => docStemCount(v, pre + k + suf) > 0);
+  const inflectedElsewhere = (k: string) => {
+    for (let x = 0; x < INFLECTIONS.length; x++) if (docHasReading(v, INFLECTIONS[x][0], k, INFLECTIONS[x][1])) return true;
+    return false;
+  };
   for (const f of found) {
     if (f.type !== 'PERSON' || f.end - f.start < 2 || f.via === 'coref') continue;
     const entity = keyOf(f);

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Entity, EntityType, Gender, Mention, Sentence, Token } from '../../types.js';
 import { corefMentions } from './coref.js';
 import { entityLexicon } from './entity-lexicon.js';
-import { newFound, scanEntities, type Found } from './scan.js';
+import { coveredTokens, newFound, scanEntities, type Found } from './scan.js';
 import { demonymOf, isWord, surfacePrefix, tokenView, type TokenView } from './token-view.js';
 import type { GazetteerEntry } from './entity-lexicon.js';
 
@@ -152,8 +152,7 @@ const MAX_ACRONYM_TOKENS = 3;
 function acronyms(v: TokenView, found: readonly Found[]): Found[] {
   const out: Found[] = [];
   const byForm = new Map<string, string>();
-  const covered = new Uint8Array(v.tokens.length);
-  for (const f of found) covered.fill(1, f.start, f.end);
+  const covered = coveredTokens(v.tokens.length, found);
   for (const f of found) {
     if (f.type !== 'ORGANIZATION') continue;
     const open = v.tokens[f.end];

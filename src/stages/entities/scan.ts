@@ -1,7 +1,7 @@
 import type { StemCandidate } from '../../text/clitics.js';
 import type { EntityType, Gender } from '../../types.js';
 import type { GazetteerEntry, IndexedForm, TitleInfo, TriggerInfo } from './entity-lexicon.js';
-import { demonymOf, docHasStem, type FirstToken, givenName, type LongestMatches, type Match, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
+import { demonymOf, docHasStem, type FirstToken, givenName, type LongestMatches, type Match, MatchMemo, surfacePrefix, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, sameSentence, type TokenView } from './token-view.js';
 
 /**
  * One left-to-right pass over the tokens that finds entity spans by gazetteer lookup (longest
@@ -27,6 +27,19 @@ export interface Found {
   /** the id made from the span's tokens, once asked (see entityKey) */
   spanKey?: string;
 }
+
+/**
+ * Tokens inside some span of `found` (1, else 0) in a buffer reused from call to call: a fresh
+ * typed array per pass and document showed in profiles. Valid until the next call; entries past
+ * `n` are stale.
+ */
+export function coveredTokens(n: number, found: readonly Found[]): Uint8Array {
+  if (coverBuffer.length < n) coverBuffer = new Uint8Array(Math.max(n, 2 * coverBuffer.length));
+  else coverBuffer.fill(0, 0, n);
+  for (let k = 0; k < found.length; k++) coverBuffer.fill(1, found[k].start, found[k].end);
+  return coverBuffer;
+}
+let coverBuffer = new Uint8Array(1024);
 
 /**
  * A span with every field present from the start: one object shape for all spans, so the
@@ -86,30 +99,21 @@ function tokensFollow(v: TokenView, i: number, formTokens: readonly string[]): b
 }
 
 /**
- * The match tables, reused from document to document: a fresh set per document was most of the
- * scan's garbage. A view that finds them claimed by another document (by generation) clears
- * them; they only cache answers, so nothing is lost but the recomputation. Very long documents
- * get their own tables, so the shared ones stay small.
+ * The match memos, reused from document to document: a fresh set per document was most of the
+ * scan's garbage. A view that finds them holding another document's answers (by generation)
+ * clears them; they only cache answers, so nothing is lost but the recomputation.
  */
-const sharedMatches: LongestMatches = { gazetteer: [], titles: [], triggers: [] };
+const sharedMatches: LongestMatches = { gazetteer: new MatchMemo(), titles: new MatchMemo(), triggers: new MatchMemo() };
 let sharedGeneration = -1;
-const MAX_SHARED_TOKENS = 1 << 16;
 
 function longestMatches(v: TokenView): LongestMatches {
-  const n = v.tokens.length;
-  if (n > MAX_SHARED_TOKENS) return (v.memo.longest ??= { gazetteer: new Array(n), titles: new Array(n), triggers: new Array(n) });
   if (sharedGeneration !== v.generation) {
-    clearTable(sharedMatches.gazetteer, n);
-    clearTable(sharedMatches.titles, n);
-    clearTable(sharedMatches.triggers, n);
+    sharedMatches.gazetteer.clear();
+    sharedMatches.titles.clear();
+    sharedMatches.triggers.clear();
     sharedGeneration = v.generation;
   }
   return sharedMatches;
-}
-
-function clearTable(table: unknown[], n: number): void {
-  if (table.length < n) table.length = n;
-  table.fill(undefined, 0, n);
 }
 
 // matchAt memoized per token and index (the rules ask the same question several times); one
@@ -118,16 +122,16 @@ export function gazetteerAt(v: TokenView, i: number): Match<GazetteerEntry> | nu
   const firsts = v.forms[i].gazetteer;
   if (firsts.length === 0) return null;
   const memo = longestMatches(v).gazetteer;
-  let m = memo[i];
-  if (m === undefined) memo[i] = m = matchAt(v, i, firsts);
+  let m = memo.get(i);
+  if (m === undefined) memo.set(i, (m = matchAt(v, i, firsts)));
   return m;
 }
 function titleAt(v: TokenView, i: number): Match<TitleInfo> | null {
   const firsts = v.forms[i].titles;
   if (firsts.length === 0) return null;
   const memo = longestMatches(v).titles;
-  let m = memo[i];
-  if (m === undefined) memo[i] = m = matchAt(v, i, firsts);
+  let m = memo.get(i);
+  if (m === undefined) memo.set(i, (m = matchAt(v, i, firsts)));
   return m;
 }
 /** A listed trigger form at token i (without the definite-trigger reading below). */
@@ -135,8 +139,8 @@ function listedTriggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
   const firsts = v.forms[i].triggers;
   if (firsts.length === 0) return null;
   const memo = longestMatches(v).triggers;
-  let m = memo[i];
-  if (m === undefined) memo[i] = m = matchAt(v, i, firsts);
+  let m = memo.get(i);
+  if (m === undefined) memo.set(i, (m = matchAt(v, i, firsts)));
   return m;
 }
 function triggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {

@@ -36,8 +36,6 @@ export interface TokenView {
     matches: Map<string, unknown[]>;
     /** the document's forms by clitic reading (built on first question) */
     byReading?: Map<string, FormFacts[]>;
-    /** longest matches per token in each multi-token index, for a document too long for the scan's shared tables */
-    longest?: LongestMatches;
   };
 }
 
@@ -48,12 +46,38 @@ export interface Match<T> {
   value: T;
 }
 
-/** Per-token longest match in each index: undefined until asked, null for none. */
+/** Per-token longest match in each index. */
 export interface LongestMatches {
-  gazetteer: (Match<GazetteerEntry> | null | undefined)[];
-  titles: (Match<TitleInfo> | null | undefined)[];
-  triggers: (Match<TriggerInfo> | null | undefined)[];
+  gazetteer: MatchMemo<GazetteerEntry>;
+  titles: MatchMemo<TitleInfo>;
+  triggers: MatchMemo<TriggerInfo>;
 }
+
+/**
+ * One index's longest match per token: undefined until asked, null for none. It remembers which
+ * tokens it answered, so clearing it for the next document costs the answers, not the tokens.
+ */
+export class MatchMemo<T> {
+  private values: (Match<T> | null | undefined)[] = [];
+  private readonly written: number[] = [];
+
+  get(i: number): Match<T> | null | undefined {
+    return this.values[i];
+  }
+
+  set(i: number, m: Match<T> | null): void {
+    this.values[i] = m;
+    this.written.push(i);
+  }
+
+  clear(): void {
+    // after a very long document, start small again rather than keep its table
+    if (this.values.length > MAX_KEPT_MEMO) this.values = [];
+    else for (let k = 0; k < this.written.length; k++) this.values[this.written[k]] = undefined;
+    this.written.length = 0;
+  }
+}
+const MAX_KEPT_MEMO = 1 << 16;
 
 export interface GivenNameReading {
   info: GivenName;
@@ -427,7 +451,10 @@ class ReadingFilter {
   }
 
   mayHave(reading: string): boolean {
-    const h = readingHash(reading);
+    return this.mayHaveHash(readingHash(reading));
+  }
+
+  mayHaveHash(h: number): boolean {
     const a = h & FILTER_MASK;
     if ((this.bits[a >>> 5] & (1 << (a & 31))) === 0) return false;
     const b = ((h >>> 16) ^ Math.imul(h, 0x5bd1e995)) & FILTER_MASK;
@@ -448,10 +475,15 @@ function readingFilter(m: Map<string, FormFacts[]>): ReadingFilter {
 
 /** FNV-1a over the UTF-16 units. */
 function readingHash(s: string): number {
-  let h = 0x811c9dc5;
+  return extendHash(FNV_OFFSET, s);
+}
+
+/** The FNV-1a hash of a string continued over `s` (hash(a + b) = extendHash(hash(a), b)). */
+function extendHash(h: number, s: string): number {
   for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   return h;
 }
+const FNV_OFFSET = 0x811c9dc5;
 
 /** Forms of `m` with `reading` (the filter first: most readings asked are in no form). */
 function formsWith(m: Map<string, FormFacts[]>, reading: string): readonly FormFacts[] | undefined {
@@ -484,6 +516,17 @@ export function docStemCount(v: TokenView, stem: string): number {
   if (forms === undefined) return 0;
   for (let k = 0; k < forms.length; k++) if (forms[k].docGeneration === v.generation) count += forms[k].docCount;
   return count;
+}
+
+/**
+ * True when some token of the document has `pre + stem + suf` as a clitic reading; the filter
+ * is asked with a hash built piece by piece, so most answers make no string.
+ */
+export function docHasReading(v: TokenView, pre: string, stem: string, suf: string): boolean {
+  const m = formsByReading(v);
+  const filter = filters.get(m);
+  if (filter && filter.keys === m.size && !filter.mayHaveHash(extendHash(extendHash(extendHash(FNV_OFFSET, pre), stem), suf))) return false;
+  return docStemCount(v, pre + stem + suf) > 0;
 }
 
 /** True when some token of the document other than token `i` has `stem` as a clitic reading. */
