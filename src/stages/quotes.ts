@@ -172,6 +172,8 @@ function relayQuote(ctx: Ctx, hit: CueHit): { quote: Quote; record?: SpeakerReco
   const { tokens } = ctx;
   const i = hit.index;
   if (!isClauseInitial(ctx, hit)) return null;
+  // its content is a clause (a complementizer, colon or quotation after the source): none, no search
+  if (!clauseMarkAfter(ctx, i)) return null;
   const [, end] = sentenceBounds(ctx, i);
   let an = i + 1;
   while (an < Math.min(end, i + 9) && tokens[an].norm !== 'عن') an++;
