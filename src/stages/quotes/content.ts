@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { conjStripped, isColon, isComma, isWord } from './tokens.js';
-import { sentenceBounds, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
+import { isComplementizerForm, sentenceBounds, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
  * What a cue introduces: a complementizer, colon or quotation after the subject, or a
@@ -28,7 +28,7 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
     if (k > from && ctx.boundaries.has(k)) break;
     const rightAfterComma = k > from && isComma(tokens[k - 1]);
     // وأن after a noun phrase coordinates another clause; it does not open this cue's content
-    if ((q.complementizers.has(t.norm) && t.kind === 'word') || isColon(t)) {
+    if (isComplementizerForm(ctx, t) || isColon(t)) {
       // a colon before a quotation is this verb's, however many inserted phrases stand before it
       const colonQuotation = isColon(t) && laterSegments && opensQuotation(ctx, tokens[k + 1]);
       if (segment === 0 || (rightAfterComma && laterSegments) || colonQuotation) return contentFrom(ctx, k + 1, end);

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { TextDoc } from '../../document.js';
 import { cliticSets, withoutArticle, type CliticSets } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
-import { mayOpenSpeechAt, quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import { mayBeComplementizer, mayOpenSpeechAt, quoteLexicon, type AttributionPhrase, type CueEntry, type QuoteLexicon } from './lexicon.js';
 import type { QuoteMarkSpan } from './marks.js';
 import { conjStripped, isCueWord, isDefiniteForm, isStop, isWord, stems } from './tokens.js';
 
@@ -54,7 +54,7 @@ export interface Ctx {
   /** Lazily built first name words per entity (see hasPrepositionClitic). */
   nameHeads?: Map<Entity, Set<string>>;
   /** Per token, lazily: 0 unknown, 1 definite, 2 not (see isDefiniteToken). */
-  definite?: Int8Array;
+  definite?: number[];
   /** Lazily: normalizeForMatch of speaker texts and roles, which back-reference searches compare again and again. */
   normalizedTexts?: Map<string, string>;
   /** Lazily: the normalized first word of speaker texts (see normalizedHead). */
@@ -133,7 +133,8 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
   for (const entity of entities) {
     for (const mention of entity.mentions) {
       // a name never starts with إن/أن: such a mention is upstream noise, not a speaker
-      if (q.complementizers.has(tokens[mention.tokenStart]?.norm ?? '')) continue;
+      const head = tokens[mention.tokenStart];
+      if (head && mayBeComplementizer(q, doc.normalized, head.nStart, head.nEnd) && q.complementizers.has(head.norm)) continue;
       const prev = mentionAt.get(mention.tokenStart);
       if (!prev || prev.mention.tokenEnd < mention.tokenEnd) mentionAt.set(mention.tokenStart, { entity, mention });
       const prevEnd = mentionEndingAt.get(mention.tokenEnd);
@@ -256,8 +257,17 @@ export function clauseMarkAfter(ctx: Ctx, i: number): boolean {
 }
 
 function isClauseMark(ctx: Ctx, t: Token): boolean {
-  if (t.kind === 'word') return ctx.q.complementizers.has(t.norm);
+  if (t.kind === 'word') return isComplementizerForm(ctx, t);
   return t.kind === 'punct' && (t.norm === ':' || ctx.markOpenAt.has(t.start));
+}
+
+/**
+ * True when the word's whole form is a complementizer (وأن, a coordinated clause, has its own
+ * test). The length and end letters are read in the flat normalized text first: most words fail
+ * there, before their form string (mostly out of cache) is hashed for the set.
+ */
+export function isComplementizerForm(ctx: Ctx, t: Token): boolean {
+  return t.kind === 'word' && mayBeComplementizer(ctx.q, ctx.doc.normalized, t.nStart, t.nEnd) && ctx.q.complementizers.has(t.norm);
 }
 
 export function dropMention(ctx: Ctx, m: MentionRef): void {
@@ -359,7 +369,8 @@ export interface OrgHead {
 /** True when one reading of the token carries the definite article; memoized per token of the document. */
 export function isDefiniteToken(ctx: Ctx, t: Token): boolean {
   if (ctx.tokens[t.index] !== t) return isDefiniteForm(t.norm, ctx.sets);
-  const memo = (ctx.definite ??= new Int8Array(ctx.tokens.length));
+  // a plain array: a typed array per document costs an off-heap allocation
+  const memo = (ctx.definite ??= new Array<number>(ctx.tokens.length).fill(0));
   let v = memo[t.index];
   if (v === 0) memo[t.index] = v = isDefiniteForm(t.norm, ctx.sets) ? 1 : 2;
   return v === 1;

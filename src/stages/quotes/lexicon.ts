@@ -44,6 +44,8 @@ export interface QuoteLexicon {
   /** Attribution phrases by their first normalized word, longest first. */
   attributions: Map<string, AttributionPhrase[]>;
   complementizers: Set<string>;
+  /** Lengths and first and last code units (& 31) of the complementizers, as bit masks (see mayBeComplementizer). */
+  complementizerShape: { lengths: number; firsts: number; lasts: number };
   speakerNouns: Map<string, NounInfo>;
   stops: Set<string>;
   /** Given names (`given-name.tsv`, the entity stage's data): evidence that a word starts a name. */
@@ -162,6 +164,26 @@ function setBit(bits: Uint32Array, i: number): void {
   bits[i >>> 5] |= 1 << (i & 31);
 }
 
+/** False when the word at [start, end) of `text` cannot be a complementizer (its length or end letters rule it out). */
+export function mayBeComplementizer(q: QuoteLexicon, text: string, start: number, end: number): boolean {
+  const shape = q.complementizerShape;
+  const n = end - start;
+  return n > 0 && (shape.lengths & (1 << Math.min(n, 31))) !== 0 && (shape.firsts & (1 << (text.charCodeAt(start) & 31))) !== 0 && (shape.lasts & (1 << (text.charCodeAt(end - 1) & 31))) !== 0;
+}
+
+function shapeMasks(forms: Iterable<string>): { lengths: number; firsts: number; lasts: number } {
+  let lengths = 0;
+  let firsts = 0;
+  let lasts = 0;
+  for (const f of forms) {
+    if (!f) continue;
+    lengths |= 1 << Math.min(f.length, 31);
+    firsts |= 1 << (f.charCodeAt(0) & 31);
+    lasts |= 1 << (f.charCodeAt(f.length - 1) & 31);
+  }
+  return { lengths, firsts, lasts };
+}
+
 function speechForms(cues: Map<string, CueEntry>, attributions: Map<string, AttributionPhrase[]>): string[] {
   return [...cues.keys(), ...attributions.keys()].filter((form) => form.length > 0);
 }
@@ -187,12 +209,14 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
   return lex.compiled('quotes', () => {
     const cues = compileCues(lex);
     const attributions = byFirstWord(compileAttributions(lex));
+    const complementizers = new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean));
     return {
       cues,
       attributions,
       speechSlots: speechSlots(speechForms(cues, attributions)),
       speechShapes: speechShapes(speechForms(cues, attributions)),
-      complementizers: new Set(lex.rows('complementizer').map((r) => norm(r.cells.form)).filter(Boolean)),
+      complementizers,
+      complementizerShape: shapeMasks(complementizers),
       speakerNouns: compileNouns(lex),
       stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
       words: compileFunctionWords(lex),
