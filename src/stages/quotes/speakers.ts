@@ -433,13 +433,15 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
     // رئيس الشركة وكبير إدارييها: a coordinated title goes on
     const coordinated = t.norm.startsWith('و') && conjStripped(t, sets).length > 1 && !isDefinite(t);
     if (coordinated) open = true;
-    if (!open && !isDefinite(t) && !ctx.q.words.descriptionLinkers.has(t.norm) && !lamGenitive(ctx, t)) {
+    // a linker (باسم) or a genitive with لـ keeps the title open (asked once: both tests below use it)
+    const linked = ctx.q.words.descriptionLinkers.has(t.norm) || lamGenitive(ctx, t);
+    if (!open && !isDefinite(t) && !linked) {
       // …العميد يحيى سريع في بيان أن: a name in no lexicon closes the description
       const name = nameRunEnd(ctx, k, end);
       if (name > k) k = name;
       break;
     }
-    if (ctx.q.words.descriptionLinkers.has(t.norm) || lamGenitive(ctx, t) || coordinated) open = true;
+    if (linked || coordinated) open = true;
     // after a definite word an indefinite one cannot extend the chain (شركة تابي للتقنية المالية | إغلاق …)
     else if (open && isDefinite(t) && k > from) open = false;
     k++;
