@@ -5,7 +5,7 @@ import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/le
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceBounds, clauseMarkAfter, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -174,7 +174,7 @@ function relayQuote(ctx: Ctx, hit: CueHit): { quote: Quote; record?: SpeakerReco
   if (!isClauseInitial(ctx, hit)) return null;
   // its content is a clause (a complementizer, colon or quotation after the source): none, no search
   if (!clauseMarkAfter(ctx, i)) return null;
-  const [, end] = sentenceBounds(ctx, i);
+  const end = sentenceEnd(ctx, i);
   let an = i + 1;
   while (an < Math.min(end, i + 9) && tokens[an].norm !== 'عن') an++;
   if (an >= Math.min(end, i + 9) || an + 1 >= end) return null;
@@ -197,7 +197,7 @@ function masdarQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quot
   const i = hit.index;
   const content = complementAfter(ctx, hit, i + 1);
   if (!content || content.evidence !== 'clause') return null;
-  const [first] = sentenceBounds(ctx, i);
+  const first = sentenceFirst(ctx, i);
   let an = i - 1;
   while (an >= Math.max(first, i - 9) && !conjStripped(tokens[an], ctx.sets).some((c) => c.form === 'عن')) an--;
   let record: SpeakerRecord | null = null;
@@ -226,7 +226,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   // nothing this verb could report (no noun-phrase content allowed, no complementizer, colon or
   // quotation after it, none closing right before it, no sentence before a bare reporting clause):
   // decided before the speaker search, which is the expensive part and cannot change that
-  if (!acceptsAnyNounPhrase(hit.entry, initial) && !(i === sentenceBounds(ctx, i)[0] && !hit.conj) && !clauseMarkAfter(ctx, i) && !quotationBefore(ctx, i)) return null;
+  if (!acceptsAnyNounPhrase(hit.entry, initial) && !(i === sentenceFirst(ctx, i) && !hit.conj) && !clauseMarkAfter(ctx, i) && !quotationBefore(ctx, i)) return null;
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
@@ -265,7 +265,8 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
  */
 function isByline(ctx: Ctx, hit: CueHit, content: Content): boolean {
   const { tokens } = ctx;
-  const [first, end] = sentenceBounds(ctx, hit.index);
+  const first = sentenceFirst(ctx, hit.index);
+  const end = sentenceEnd(ctx, hit.index);
   if (hit.index !== first || end - first > 8 || content.kind !== 'indirect' || !isColonToken(tokens[hit.index + 1])) return false;
   const last = tokens[end - 1];
   if (last.kind === 'punct' || content.end !== last.end) return false;
@@ -286,7 +287,7 @@ function isColonToken(t: Token | undefined): boolean {
 function coordinatedSubjectEnd(ctx: Ctx, next: number): number {
   const t = ctx.tokens[next];
   if (!t || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 3) return next;
-  const [, end] = sentenceBounds(ctx, next);
+  const end = sentenceEnd(ctx, next);
   const limit = Math.min(end, next + 7);
   for (let k = next; k < limit; k++) {
     const m = ctx.mentionAt.get(k);
@@ -304,7 +305,8 @@ function coordinatedSubjectEnd(ctx: Ctx, next: number): number {
  */
 function postposedContent(ctx: Ctx, hit: CueHit, next: number): Content | null {
   const { tokens } = ctx;
-  const [first, end] = sentenceBounds(ctx, hit.index);
+  const first = sentenceFirst(ctx, hit.index);
+  const end = sentenceEnd(ctx, hit.index);
   if (hit.conj || hit.index !== first || hit.entry.pos !== 'verb') return null;
   if (!onlyAdjunctFrom(ctx, next, end)) return null;
   const s = tokens[hit.index].sentence;
@@ -339,7 +341,7 @@ function onlyAdjunctFrom(ctx: Ctx, from: number, end: number): boolean {
  * no clause opener before it, says how the verb's speaker went on; its complement is the verb's.
  */
 function throughMannerParticiple(ctx: Ctx, hit: CueHit, from: number): Content | null {
-  const [, end] = sentenceBounds(ctx, hit.index);
+  const end = sentenceEnd(ctx, hit.index);
   for (let k = from; k < Math.min(end, from + 3); k++) {
     const t = ctx.tokens[k];
     if (ctx.participles.has(k)) {
@@ -398,7 +400,7 @@ function strictFormHeadsClause(ctx: Ctx, hit: CueHit): boolean {
 function strictFormHeadsClauseNow(ctx: Ctx, hit: CueHit): boolean {
   if (!isClauseInitial(ctx, hit)) return false;
   if (hit.conj !== '' || !isComma(ctx.tokens[hit.index - 1])) return true;
-  const [first] = sentenceBounds(ctx, hit.index);
+  const first = sentenceFirst(ctx, hit.index);
   // a bounded look back: the waiting verb is at most a title and an adjunct away
   for (let k = hit.index - 2; k >= Math.max(first, hit.index - 30); k--) {
     const t = ctx.tokens[k];
@@ -421,7 +423,7 @@ function isClauseInitial(ctx: Ctx, hit: CueHit): boolean {
 }
 
 function clauseInitialNow(ctx: Ctx, hit: CueHit): boolean {
-  const [first] = sentenceBounds(ctx, hit.index);
+  const first = sentenceFirst(ctx, hit.index);
   if (hit.conj || hit.index === first) return true;
   const prev = ctx.tokens[hit.index - 1];
   if (prev.kind === 'punct') return true;

@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { conjStripped, isColon, isComma, isWord } from './tokens.js';
-import { isComplementizerForm, sentenceBounds, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
+import { isComplementizerForm, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
  * What a cue introduces: a complementizer, colon or quotation after the subject, or a
@@ -17,7 +17,7 @@ export const PARENS = new Set(['(', ')', '[', ']', '-', '–']);
 
 export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegments = true): Content | null {
   const { tokens, q, sets } = ctx;
-  const [, end] = sentenceBounds(ctx, hit.index);
+  const end = sentenceEnd(ctx, hit.index);
   const limit = Math.min(end, from + 20);
   // The complement follows the subject and its adjuncts directly, or right after a comma that
   // closes an inserted phrase (قال وانغ، وهو أيضا عضو …، إنه). A complementizer deep inside a

@@ -231,10 +231,16 @@ function quotedRanges(marks: readonly QuoteMarkSpan[]): number[] {
 }
 
 
-export function sentenceBounds(ctx: Ctx, i: number): [number, number] {
-  const s = ctx.tokens[i].sentence;
-  return [ctx.sentStart.get(s) ?? i, ctx.sentEnd.get(s) ?? i + 1];
+/** First token of token i's sentence (two plain functions, no [first, end] array per call: asked for every cue). */
+export function sentenceFirst(ctx: Ctx, i: number): number {
+  return ctx.sentStart.get(ctx.tokens[i].sentence) ?? i;
 }
+
+/** Last token + 1 of token i's sentence. */
+export function sentenceEnd(ctx: Ctx, i: number): number {
+  return ctx.sentEnd.get(ctx.tokens[i].sentence) ?? i + 1;
+}
+
 
 
 /**
@@ -247,7 +253,8 @@ export function clauseMarkAfter(ctx: Ctx, i: number): boolean {
   ctx.lastClauseMark ??= new Map();
   let last = ctx.lastClauseMark.get(s);
   if (last === undefined) {
-    const [first, end] = sentenceBounds(ctx, i);
+    const first = sentenceFirst(ctx, i);
+    const end = sentenceEnd(ctx, i);
     last = end - 1;
     while (last >= first && !isClauseMark(ctx, ctx.tokens[last])) last--;
     if (last < first) last = -1;

@@ -1,7 +1,7 @@
 import type { Quote, Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
 import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
-import { isDefiniteToken, publicSpeaker, sentenceBounds, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
+import { isDefiniteToken, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom } from './content.js';
 
@@ -12,7 +12,8 @@ import { contentFrom } from './content.js';
 
 export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Quote; record?: SpeakerRecord } | null {
   const { tokens, q, sets } = ctx;
-  const [first, end] = sentenceBounds(ctx, hit.index);
+  const first = sentenceFirst(ctx, hit.index);
+  const end = sentenceEnd(ctx, hit.index);
   let src = hit.sourceAt;
   let cueEnd = src - 1;
   // حسبما ذكر X، بحسب ما أفادت X: a verb between the phrase and the source
@@ -117,7 +118,8 @@ export function colonQuotes(ctx: Ctx, colons: readonly number[], existing: reado
     const colon = tokens[c];
     const next = tokens[colon.index + 1];
     if (!next || next.sentence !== colon.sentence) continue;
-    const [first, end] = sentenceBounds(ctx, colon.index);
+    const first = sentenceFirst(ctx, colon.index);
+    const end = sentenceEnd(ctx, colon.index);
     const mark = next.kind === 'punct' ? ctx.markOpenAt.get(next.start) : undefined;
     const headline = colon.sentence === ctx.titleSentence && isWord(next);
     if (!mark && !headline) continue;

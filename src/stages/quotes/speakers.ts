@@ -3,7 +3,7 @@ import { withoutArticle } from '../../text/clitics.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { afterDateline } from './implicit.js';
-import { latest, RECENT, sentenceBounds, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, isDefiniteToken, normalizedText, normalizedHead, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+import { latest, RECENT, sentenceFirst, sentenceEnd, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, isDefiniteToken, normalizedText, normalizedHead, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
  * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
@@ -13,7 +13,7 @@ import { latest, RECENT, sentenceBounds, stopAt, opensQuotation, isCueToken, sho
 /** The explicit subject right after a verb cue (VSO), possibly behind a title phrase. */
 export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
-  const [, end] = sentenceBounds(ctx, hit.index);
+  const end = sentenceEnd(ctx, hit.index);
   // a resumptive pronoun of a relative clause stands before the subject (في وقت حذر فيه الوزير …)
   const j = ctx.q.words.resumptives.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
   const first = tokens[j];
@@ -260,7 +260,7 @@ export function clauseFollows(ctx: Ctx, from: number, end: number): boolean {
  */
 export function topicSubject(ctx: Ctx, hit: CueHit, history: readonly SpeakerRecord[]): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;
-  const [first] = sentenceBounds(ctx, hit.index);
+  const first = sentenceFirst(ctx, hit.index);
   // the topic is a phrase, not a paragraph: look back a bounded number of tokens
   const from = Math.max(first, hit.index - 40);
   let a = hit.index - 1;
@@ -281,7 +281,7 @@ export function topicSubject(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
 /** SVO or relative clause: the subject stands before the verb (الوزير أكد، الرئيس الذي قال). */
 export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerRecord[]): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;
-  const [first] = sentenceBounds(ctx, hit.index);
+  const first = sentenceFirst(ctx, hit.index);
   let k = subjectEndBefore(ctx, hit.index) - 1;
   const relative = k >= first && conjStripped(tokens[k], sets).some((c) => ctx.q.words.relatives.has(c.form));
   while (k >= first && conjStripped(tokens[k], sets).some((c) => ctx.q.words.relatives.has(c.form))) k--;
@@ -312,7 +312,7 @@ export function subjectBefore(ctx: Ctx, hit: CueHit, _history: readonly SpeakerR
 export function subjectEndBefore(ctx: Ctx, i: number): number {
   const { tokens } = ctx;
   if (!isComma(tokens[i - 1])) return i;
-  const [first] = sentenceBounds(ctx, i);
+  const first = sentenceFirst(ctx, i);
   for (let p = i - 2; p > Math.max(first, i - 20); p--) {
     if (!isComma(tokens[p])) continue;
     return ctx.q.words.insertedClause.has(tokens[p + 1]?.norm ?? '') ? p : i;
@@ -578,7 +578,8 @@ function pushBareForms(ctx: Ctx, t: Token, out: string[]): void {
 
 /** The subject of the sentence a participle hangs on: its first person (else organization) before the participle. */
 export function sentenceSubject(ctx: Ctx, i: number, entry: CueEntry): SpeakerRecord | null {
-  const [first, end] = sentenceBounds(ctx, i);
+  const first = sentenceFirst(ctx, i);
+  const end = sentenceEnd(ctx, i);
   let org: MentionRef | null = null;
   // تونس (رويترز) - أبقى البنك المركزي …، مشيرا: the agency in the dateline is not the subject
   for (let k = afterDateline(ctx, first, end); k < i; k++) {
