@@ -36,8 +36,8 @@ const DATELINE_WEIGHT = 2;
  * default reading (listed first). All mentions of the form in a document read the same way.
  */
 export function resolveAmbiguous(v: TokenView, found: Found[]): void {
+  if (!hasShared(found)) return;
   const shared = found.filter((f) => f.entry?.candidates);
-  if (shared.length === 0) return;
   const countries = documentCountries(v, found);
   const chosen = new Map<GazetteerEntry, GazetteerEntry>();
   for (const f of shared) {
@@ -67,6 +67,12 @@ export function resolveAmbiguous(v: TokenView, found: Found[]): void {
     f.entry = e;
     f.gender = e.gender;
   }
+}
+
+/** Some span has a form several places share (most documents have none: no array made). */
+function hasShared(found: readonly Found[]): boolean {
+  for (let k = 0; k < found.length; k++) if (found[k].entry?.candidates) return true;
+  return false;
 }
 
 function sameCountry(candidates: readonly GazetteerEntry[]): boolean {
@@ -101,6 +107,7 @@ function isDateline(v: TokenView, f: Found): boolean {
  * alias. Only when the lexicon's own full name is absent from the document.
  */
 export function preferInDocumentNames(v: TokenView, found: Found[]): void {
+  if (!mayPreferInDocumentNames(found)) return;
   const firsts = new Map<string, string | null>();
   const lasts = new Map<string, string | null>();
   const tails = new Map<string, string | null>();
@@ -140,6 +147,27 @@ export function preferInDocumentNames(v: TokenView, found: Found[]): void {
     f.corefOf = owner;
     f.via = 'coref';
   }
+}
+
+/**
+ * Some span the pass could change: a one-token name from the lexicon or a given name, or an
+ * unlisted longer name while some name has three tokens or more (whose last words it may be).
+ * Most documents have none, and then the pass builds no maps.
+ */
+function mayPreferInDocumentNames(found: readonly Found[]): boolean {
+  let unlisted = false;
+  let long = false;
+  for (const f of found) {
+    if (f.type !== 'PERSON') continue;
+    const len = f.end - f.start;
+    if (len === 1) {
+      if (f.entry || f.via === 'rule:given-name') return true;
+      continue;
+    }
+    if (!f.entry) unlisted = true;
+    if (len > 2 && f.via !== 'coref') long = true;
+  }
+  return unlisted && long;
 }
 
 const MAX_ACRONYM_TOKENS = 3;
@@ -225,33 +253,43 @@ function roleOf(doc: TextDoc, v: TokenView, f: Found): string | undefined {
 
 function assemble(doc: TextDoc, v: TokenView, found: Found[]): Entity[] {
   found.sort((a, b) => a.start - b.start);
-  const byId = new Map<string, Entity>();
+  const entities: Entity[] = [];
+  const indexOf = new Map<string, number>();
+  // the first lexicon role of each entity, in the same pass (a search per entity is quadratic on long texts)
+  const lexiconRoles: (string | undefined)[] = [];
   for (const f of found) {
     const id = entityKey(v, f);
     const mention = mentionOf(doc, v, f);
-    let e = byId.get(id);
-    if (!e) {
-      e = { id, type: f.type, name: f.entry?.name ?? mention.text, mentions: [] };
+    let k = indexOf.get(id);
+    let e: Entity;
+    if (k === undefined) {
+      // most entities have one mention: an exact array, not the room a first push makes
+      e = { id, type: f.type, name: f.entry?.name ?? mention.text, mentions: [mention] };
       if (f.entry?.nameEn) e.nameEn = f.entry.nameEn;
-      byId.set(id, e);
+      k = entities.length;
+      indexOf.set(id, k);
+      entities.push(e);
+      lexiconRoles.push(undefined);
+    } else {
+      e = entities[k];
+      e.mentions.push(mention);
     }
-    e.mentions.push(mention);
     const role = roleOf(doc, v, f);
     if (role && !e.role) e.role = role;
     const gender: Gender | undefined = f.entry?.gender ?? f.gender;
     if (gender && !e.gender) e.gender = gender;
     // a rule-found entity is named by its longest mention
     if (!f.entry && !f.corefOf && mention.text.length > e.name.length) e.name = mention.text;
+    // (a span with a lexicon entry belongs to the entity of the entry's id)
+    if (f.entry?.role && lexiconRoles[k] === undefined) lexiconRoles[k] = f.entry.role;
   }
-  // the first lexicon role of each id, in one pass (a search per entity is quadratic on long texts)
-  const lexiconRole = new Map<string, string>();
-  for (const f of found) if (f.entry?.role && !lexiconRole.has(f.entry.id)) lexiconRole.set(f.entry.id, f.entry.role);
-  for (const e of byId.values()) {
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k];
     if (!e.role) {
-      const fromLexicon = lexiconRole.get(e.id);
+      const fromLexicon = lexiconRoles[k];
       if (fromLexicon) e.role = fromLexicon;
     }
     if (!e.gender && (e.type === 'ORGANIZATION')) e.gender = 'f';
   }
-  return [...byId.values()];
+  return entities;
 }

@@ -70,7 +70,7 @@ export function matchAt<T>(v: TokenView, i: number, firsts: readonly FirstToken<
   let best: Match<T> | null = null;
   for (let c = 0; c < firsts.length; c++) {
     const cand = firsts[c];
-    const group = second !== null && (cand.follow.secondLengths & secondBit) !== 0 ? cand.follow.bySecond!.get(second.norm) : undefined;
+    const group = second !== null && (cand.secondLengths & secondBit) !== 0 ? cand.bySecond!.get(second.norm) : undefined;
     if (group) {
       for (let x = 0; x < group.length; x++) {
         const f = group[x];
@@ -324,7 +324,9 @@ function startsNothing(v: TokenView, i: number): boolean {
   const f = v.forms[i];
   if (f.given.length > 0 || f.gazetteer.length > 0 || f.titles.length > 0 || f.triggers.length > 0) return false;
   if (f.facility !== undefined || f.demonym !== null || f.definiteTrigger !== null || f.reportingVerb) return false;
-  return i + 1 >= v.tokens.length || !mayBeNasab(v.forms[i + 1].given);
+  const next = v.tokens[i + 1];
+  // a token longer than any nasab connector with proclitics is none (its length is on the token)
+  return next === undefined || next.nEnd - next.nStart > v.lex.maxNasabTokenLength || !mayBeNasab(v.forms[i + 1].given);
 }
 
 /** Some given-name reading of the form is a nasab connector (tryNasab's condition, before context). */

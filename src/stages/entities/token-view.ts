@@ -90,8 +90,9 @@ export interface FirstToken<T> {
   prefixLength: number;
   /** the forms it starts, longest first */
   forms: IndexedForm<T>[];
-  /** the same forms arranged for matching (see FollowIndex) */
-  follow: FollowIndex<T>;
+  /** the longer forms by second token, and their lengths' bit-mask (FollowIndex's, copied here: one object fewer per match) */
+  bySecond: Map<string, IndexedForm<T>[]> | null;
+  secondLengths: number;
   /** the match of the first one-token form, made once (a match is never changed) */
   single: Match<T> | null;
 }
@@ -179,7 +180,8 @@ function firstTokens<T>(norm: string, stems: StemCandidate[], map: Map<string, I
     if (!forms) continue;
     const prefixLength = surfacePrefix(norm, cand);
     const follow = followIndex(forms);
-    (out ??= []).push({ prefixLength, forms, follow, single: follow.single ? { len: 1, prefixLength, value: follow.single.value } : null });
+    const single = follow.single ? { len: 1, prefixLength, value: follow.single.value } : null;
+    (out ??= []).push({ prefixLength, forms, bySecond: follow.bySecond, secondLengths: follow.secondLengths, single });
   }
   return out ?? NONE;
 }
