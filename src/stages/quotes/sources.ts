@@ -17,7 +17,7 @@ export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Qu
   let src = hit.sourceAt;
   let cueEnd = src - 1;
   // حسبما ذكر X، بحسب ما أفادت X: a verb between the phrase and the source
-  const verb = tokens[src] && conjStripped(tokens[src], sets).map((c) => q.cues.get(c.form)).find(Boolean);
+  const verb = tokens[src] && firstCueEntry(conjStripped(tokens[src], sets), q.cues);
   if (verb && !hit.phrase.attached) {
     cueEnd = src;
     src++;
@@ -91,8 +91,8 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
     if (isComplementizer(tokens[k], q, sets)) opensClause = true;
     k++;
   }
-  const wordsAfter = tokens.slice(k, end).filter(isWord).length;
-  const wordsBefore = tokens.slice(first, at).filter(isWord).length;
+  const wordsAfter = wordsIn(tokens, k, end);
+  const wordsBefore = wordsIn(tokens, first, at);
   // the phrase opens its sentence or a فإن clause (وبحسب الوزارة، فإن …): what follows; else what precedes
   if (wordsAfter >= 2 && (wordsBefore < 2 || opensClause)) return contentFrom(ctx, k, end);
   let e = at;
@@ -100,6 +100,22 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
   return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
 }
 
+
+/** The cue entry of the first of the forms that has one (in place of map + find: no array per phrase). */
+function firstCueEntry(forms: readonly { form: string }[], cues: ReadonlyMap<string, CueEntry>): CueEntry | undefined {
+  for (const c of forms) {
+    const entry = cues.get(c.form);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Number of words among tokens [from, to) (counted in place: no slice and filter copies). */
+function wordsIn(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (isWord(tokens[k])) n++;
+  return n;
+}
 
 export function fallbackEntry(hit: AttributionHit): CueEntry {
   return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', evidence: 'any' };

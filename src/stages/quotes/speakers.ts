@@ -235,7 +235,7 @@ export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { re
   // a definite phrase is rather the verb's object (وأكد الاتفاق على …) unless a clause follows:
   // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
   // a name after a demonym or short title, in no lexicon (أكد السويسري مارسيل كولر، …): the words after the definite one are all indefinite
-  const nameAfterTitle = definite && k - j >= 2 && tokens.slice(j + 1, k).every((t) => !isDefiniteToken(ctx, t));
+  const nameAfterTitle = definite && k - j >= 2 && noDefiniteIn(ctx, j + 1, k);
   const closesName = definite
     ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (stopAt(ctx, follower) && isWord(follower) && clauseFollows(ctx, k, end))
     : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end));
@@ -243,6 +243,12 @@ export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { re
   // نقيب الصيادين في صور سامي رزق: a title in no lexicon, a place phrase, then the name
   const named = k - j < 2 ? k : placeThenName(ctx, k, end);
   return { record: descriptionSpeaker(ctx, j, named, hit.entry.gender, 'sg'), next: named };
+}
+
+/** True when no token of [from, to) carries the article (tested in place, no slice). */
+function noDefiniteIn(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isDefiniteToken(ctx, ctx.tokens[k])) return false;
+  return true;
 }
 
 /** A complementizer or colon within a few tokens, with no other cue before it. */
