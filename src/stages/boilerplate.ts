@@ -45,14 +45,16 @@ interface PhraseIndex {
    */
   bySlot: (BoilerplatePhrase[] | undefined)[];
   /**
-   * One bit per slot, set where bySlot holds phrases: read for every text token, and at 8 KiB it
-   * stays in the L1 cache while the other stages run, where bySlot (256 KiB of references) does not.
+   * One bit per slot, set where bySlot holds phrases: read for every text token, so it is kept
+   * small (512 bytes) — a larger table was evicted by the other stages and missed the cache per token.
    */
   slotBits: Uint32Array;
   size: number;
 }
 
-const KEY_FILTER_SIZE = 1 << 16;
+/** Slots for phrase keys: small enough that slotBits (512 bytes) and bySlot stay in cache between the other stages. */
+const SLOT_BITS = 12;
+const KEY_FILTER_SIZE = 1 << SLOT_BITS;
 
 /**
  * A token's key is its first unit, last unit (both folded) and length (capped at 63): distinct
@@ -60,7 +62,8 @@ const KEY_FILTER_SIZE = 1 << 16;
  * hash of the key: tokens with equal keys have equal slots.
  */
 function keySlot(firstUnit: number, lastUnit: number, keyLength: number): number {
-  return ((firstUnit * 31 + lastUnit) * 64 + keyLength) & (KEY_FILTER_SIZE - 1);
+  // multiplicative (Fibonacci) hashing: the top bits of the product mix all parts of the key
+  return Math.imul((firstUnit << 10) ^ (lastUnit << 4) ^ keyLength, 0x9e3779b1) >>> (32 - SLOT_BITS);
 }
 
 /** Latin capitals fold to lower case; everything else compares as is (the text is match-normalized). */
