@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { conjStripped, isColon, isComma, isWord } from './tokens.js';
-import { isComplementizerForm, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
+import { isComplementizerForm, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
  * What a cue introduces: a complementizer, colon or quotation after the subject, or a
@@ -94,8 +94,8 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   // an unclosed mark (scraped text) runs to its paragraph's end, but no further than the next
   // reporting clause: 100,000 stray marks and cues on one line made the output quadratic
   if (m) return directContent(untilNextClause(ctx, k, inside(ctx, m)));
-  let e = k;
-  while (e < sentEnd && !(e > k && ctx.boundaries.has(e))) e++;
+  // k < sentEnd here: the clause runs to the next boundary after k, or the sentence end
+  let e = nextBoundaryAfter(ctx, k, sentEnd);
   // drop trailing punctuation and the conjunction-less comma before the next cue
   while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
   // …، على حد قوله / تعبيره: the speaker's own attribution closing the content is not part of it
