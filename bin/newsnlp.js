@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/main.js';
+import { setFlagsFromString } from 'node:v8';
+
+// Per-article objects (tokens, spans) live exactly as long as their article. V8's allocation-site
+// pretenuring samples them while an article is in progress, sees them all alive, and starts
+// allocating them straight into the old generation, where dead articles then pile up until a full
+// collection: peak memory of a 10,000-article batch went from 125 to 235 MB. The young generation
+// is the right place for them. (A process-wide V8 switch, so it belongs here, not in the library.)
+setFlagsFromString('--no-allocation-site-pretenuring');
+
+const { run } = await import('../dist/cli/main.js');
 
 // A closed stdout (`newsnlp extract … | head`) means the reader has all it wants: stop quietly.
 // Any other failure to write the results (a full disk) is one clear line and exit code 2.
