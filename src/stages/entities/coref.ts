@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
 import { coveredTokens, gazetteerAt, looksLikeVerbalNoun, newFound, plausibleUnknownName } from './scan.js';
-import { demonymOf, docHasReading, docHasStem, type FormFacts, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { demonymOf, docHasAffixedReading, docHasStem, type FormFacts, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -73,10 +73,7 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
   };
   // A name part the rules guessed is dropped when the same word also occurs inflected in the
   // document (آخر / الآخر, اجتماع / اجتماعات, مقتل / مقتله): names rarely inflect, common nouns do.
-  const inflectedElsewhere = (k: string) => {
-    for (let x = 0; x < INFLECTIONS.length; x++) if (docHasReading(v, INFLECTIONS[x][0], k, INFLECTIONS[x][1])) return true;
-    return false;
-  };
+  const inflectedElsewhere = (k: string) => docHasAffixedReading(v, k, INFLECTIONS);
   for (const f of found) {
     if (f.type !== 'PERSON' || f.end - f.start < 2 || f.via === 'coref') continue;
     const entity = keyOf(f);
@@ -97,11 +94,11 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
  * not one person), a function word, or a word the lexicons know as something else.
  */
 function usableKey(v: TokenView, i: number, norm: string, isFirst: boolean): boolean {
-  if (norm.length < MIN_KEY_LENGTH || isStop(v, i)) return false;
+  // the token's own facts before the lexicon lookups (all pure: only the cost depends on the order)
+  if (norm.length < MIN_KEY_LENGTH || isStop(v, i) || demonymOf(v, i) || looksLikeNisba(v, i)) return false;
   const gn = v.lex.givenNames.get(norm);
   if (gn && (isFirst || gn.strength !== 'weak')) return false;
   if (v.lex.titles.has(norm) || v.lex.triggers.has(norm)) return false;
-  if (demonymOf(v, i) || looksLikeNisba(v, i)) return false;
   const known = v.lex.knownSingle.get(norm);
   return !known || known.type === 'PERSON';
 }

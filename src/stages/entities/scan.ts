@@ -461,13 +461,15 @@ function demonymAsTitle(v: TokenView, i: number): Match<TitleInfo> | null {
   if (!isDefinite(v, i) || !demonymOf(v, i) || !sameSentence(v, i, i + 1) || !isWord(v, i + 1)) return null;
   const gn = givenName(v, i + 1);
   const gz = gazetteerAt(v, i + 1);
-  if ((gn && gn.info.strength !== 'guard' && gn.info.strength !== 'suffix') || gz?.value.type === 'PERSON') return { len: 1, prefixLength: 0, value: {} };
+  if ((gn && gn.info.strength !== 'guard' && gn.info.strength !== 'suffix') || gz?.value.type === 'PERSON') return DEMONYM_TITLE;
   // an unknown name only when the adjective stands as a noun (سجل البرازيلي كافو), not after the
   // noun it describes (الجانب الروسي أكد)
   const adjective = i > 0 && sameSentence(v, i - 1, i) && isWord(v, i - 1) && isDefinite(v, i - 1);
   if (adjective || gz || v.tokens[i + 1].norm.length < 4 || !plausibleUnknownName(v, i + 1) || blocksName(v, i + 1)) return null;
-  return { len: 1, prefixLength: 0, value: {} };
+  return DEMONYM_TITLE;
 }
+/** The adjective as a one-token title with no gender or name rule (shared: matches are never changed). */
+const DEMONYM_TITLE: Match<TitleInfo> = { len: 1, prefixLength: 0, value: {} };
 
 /** An organization named by an include trigger and its complements at token j, inside a title phrase. */
 function bodyInTitle(v: TokenView, j: number): Found | null {

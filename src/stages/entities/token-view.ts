@@ -521,14 +521,24 @@ export function docStemCount(v: TokenView, stem: string): number {
 }
 
 /**
- * True when some token of the document has `pre + stem + suf` as a clitic reading; the filter
- * is asked with a hash built piece by piece, so most answers make no string.
+ * True when some token of the document has `pre + stem + suf` as a clitic reading for one of
+ * the `affixes` ([pre, suf] pairs). The filter is asked with hashes built piece by piece (the
+ * stem's hashed once for all suffixes), so most answers make no string.
  */
-export function docHasReading(v: TokenView, pre: string, stem: string, suf: string): boolean {
+export function docHasAffixedReading(v: TokenView, stem: string, affixes: readonly (readonly [string, string])[]): boolean {
   const m = formsByReading(v);
   const filter = filters.get(m);
-  if (filter && filter.keys === m.size && !filter.mayHaveHash(extendHash(extendHash(extendHash(FNV_OFFSET, pre), stem), suf))) return false;
-  return docStemCount(v, pre + stem + suf) > 0;
+  const usable = filter !== undefined && filter.keys === m.size;
+  const stemHash = extendHash(FNV_OFFSET, stem);
+  for (let x = 0; x < affixes.length; x++) {
+    const [pre, suf] = affixes[x];
+    if (usable) {
+      const h = pre === '' ? extendHash(stemHash, suf) : extendHash(extendHash(extendHash(FNV_OFFSET, pre), stem), suf);
+      if (!filter.mayHaveHash(h)) continue;
+    }
+    if (docStemCount(v, pre + stem + suf) > 0) return true;
+  }
+  return false;
 }
 
 /** True when some token of the document other than token `i` has `stem` as a clitic reading. */
