@@ -11,7 +11,8 @@
  * and checks the targets of issue 7. Numbers are printed, never asserted in tests.
  *
  * Options: --articles N (default 10000), --jobs N (default: cores), --profile (write a CPU
- * profile of the 1-job run to .bench/profile and print its hot spots), --keep (reuse corpus).
+ * profile of the 1-job run to .bench/profile and print its hot spots), --stages (CPU time of each
+ * pipeline stage, in process, over the whole corpus), --keep (reuse corpus).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ const opt = (name, fallback) => {
 const ARTICLES = opt('articles', 10_000);
 const JOBS = opt('jobs', availableParallelism());
 const PROFILE = args.includes('--profile');
+const STAGES = args.includes('--stages');
 const TARGET_ARTICLE_CHARS = 1650; // ~3 KB of UTF-8 Arabic: 10,000 articles ≈ 30 MB
 
 // ---------- corpus ----------
@@ -157,6 +159,64 @@ async function normalizerRate(files) {
   return { mbps: bytes / 1e6 / seconds, seconds };
 }
 
+/**
+ * CPU seconds of each stage of `analyze` + `toResult` + JSON over the corpus (texts read first),
+ * second of two passes, so JIT warm-up and the per-form caches do not count. Process CPU time
+ * (not wall): on a shared machine it moves less with the other processes.
+ */
+async function stageTimes(files) {
+  // mirrors analyze() in src/extract.ts, with a lap between stages
+  const lib = (rel) => import(pathToFileURL(join(ROOT, 'dist', rel)).href);
+  const { loadLexicons } = await lib('index.js');
+  const { makeDoc } = await lib('document.js');
+  const { detectBoilerplate } = await lib('stages/boilerplate.js');
+  const { splitSentences } = await lib('text/sentences.js');
+  const { tokenize } = await lib('text/tokens.js');
+  const { FormTable } = await lib('text/forms.js');
+  const { findEntities } = await lib('stages/entities.js');
+  const { findQuotes } = await lib('stages/quotes.js');
+  const { toResult } = await lib('extract.js');
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const lex = loadLexicons();
+  const forms = lex.compiled('word-forms', () => new FormTable());
+  const cpu = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1e6;
+  };
+  let stages = {};
+  let seconds = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    stages = { normalize: 0, boilerplate: 0, sentences: 0, tokenize: 0, entities: 0, quotes: 0, toResult: 0, 'JSON.stringify': 0 };
+    const begin = cpu();
+    for (const text of texts) {
+      let t = cpu();
+      const lap = (name) => {
+        const now = cpu();
+        stages[name] += now - t;
+        t = now;
+      };
+      const doc = makeDoc(text);
+      lap('normalize');
+      const boilerplate = detectBoilerplate(doc, lex);
+      lap('boilerplate');
+      const sentences = splitSentences(doc.original, lex, boilerplate);
+      lap('sentences');
+      const tokens = tokenize(doc.normalized, doc.map, sentences, forms);
+      lap('tokenize');
+      const entities = findEntities(doc, tokens, sentences, lex);
+      lap('entities');
+      const quotes = findQuotes(doc, tokens, sentences, entities, lex, []);
+      lap('quotes');
+      const result = toResult({ doc, boilerplate, sentences, tokens, entities, quotes, warnings: [] });
+      lap('toResult');
+      JSON.stringify(result);
+      lap('JSON.stringify');
+    }
+    seconds = cpu() - begin;
+  }
+  return { stages, seconds };
+}
+
 function startup(runs = 9) {
   const sample = join(ROOT, 'fixtures', 'seed-xinhua-wang-lavrov', 'input.txt');
   const bare = median(Array.from({ length: runs }, () => measure([process.execPath, '-e', '0']).seconds));
@@ -217,6 +277,12 @@ const checks = [
 console.log('\ntargets (issue 7):');
 for (const [what, ok, value] of checks) console.log(`  ${ok === null ? 'n/a ' : ok ? 'ok  ' : 'MISS'} ${what}: ${value}`);
 if (!HAS_TIME) console.log('  (peak RSS needs /usr/bin/time: apt-get install time)');
+
+if (STAGES) {
+  const { stages, seconds } = await stageTimes(files);
+  console.log(`\nCPU per stage, in process (second pass over the corpus, warm): ${fmt(seconds, 2)} s, ${fmt(MB / seconds, 2)} MB per CPU-second`);
+  for (const [name, s] of Object.entries(stages)) console.log(`  ${name.padEnd(16)} ${fmt(s, 3).padStart(7)} s  ${fmt((s / seconds) * 100).padStart(5)}%`);
+}
 
 if (PROFILE) {
   const dir = join(BENCH, 'profile');
