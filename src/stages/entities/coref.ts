@@ -147,11 +147,12 @@ function exactKey(v: TokenView, i: number, keys: Map<string, CorefKey>): { entit
   return null;
 }
 
-function fuzzyBuckets(keys: Map<string, CorefKey>): Map<string, [string, CorefKey][]> {
-  const b = new Map<string, [string, CorefKey][]>();
+/** Keys of five letters or more by their first two code units (a number: no string per token asked). */
+function fuzzyBuckets(keys: Map<string, CorefKey>): Map<number, [string, CorefKey][]> {
+  const b = new Map<number, [string, CorefKey][]>();
   for (const [k, info] of keys) {
     if (k.length < MIN_FUZZY_LENGTH) continue;
-    const p = k.slice(0, 2);
+    const p = firstTwoUnits(k);
     const list = b.get(p) ?? [];
     list.push([k, info]);
     b.set(p, list);
@@ -159,11 +160,16 @@ function fuzzyBuckets(keys: Map<string, CorefKey>): Map<string, [string, CorefKe
   return b;
 }
 
-function fuzzyKey(v: TokenView, i: number, buckets: Map<string, [string, CorefKey][]>): { entity: string; prefix: number } | null {
+/** The first two UTF-16 units of a string of two or more as one number (equal exactly when `s.slice(0, 2)` is). */
+function firstTwoUnits(s: string): number {
+  return s.charCodeAt(0) * 0x10000 + s.charCodeAt(1);
+}
+
+function fuzzyKey(v: TokenView, i: number, buckets: Map<number, [string, CorefKey][]>): { entity: string; prefix: number } | null {
   // the form's whole-token reading when it could be a spelling variant of a name (FormFacts.fuzzyStem)
   const stem = v.forms[i].fuzzyStem;
   if (buckets.size === 0 || !stem) return null;
-  const list = buckets.get(stem.slice(0, 2));
+  const list = buckets.get(firstTwoUnits(stem));
   if (!list) return null;
   for (const [k, info] of list) {
     if (Math.abs(k.length - stem.length) > 1) continue;
