@@ -53,7 +53,8 @@ export interface Ctx {
   lastClauseMark?: Map<number, number>;
   /** Lazily built ids of PERSON entities. */
   personIds?: Set<string>;
-  /** Lazily built first name words per entity (see hasPrepositionClitic). */
+  /** Lazily built first name words per entity (see hasPrepositionClitic), and per text. */
+  firstWords?: Map<string, string>;
   nameHeads?: Map<Entity, Set<string>>;
   /** Per token, lazily: 0 unknown, 1 definite, 2 not (see isDefiniteToken). */
   definite?: number[];
@@ -342,7 +343,15 @@ function firstNameWords(ctx: Ctx, entity: Entity): Set<string> {
   ctx.nameHeads ??= new Map();
   let names = ctx.nameHeads.get(entity);
   if (!names) {
-    names = new Set([entity.name, ...entity.mentions.map((x) => x.text)].map((t) => normalizeForMatch(t).split(/\s+/)[0]));
+    // mentions repeat the same few texts: each text is normalized and split once per document
+    const firsts = (ctx.firstWords ??= new Map());
+    const first = (t: string): string => {
+      let w = firsts.get(t);
+      if (w === undefined) firsts.set(t, (w = normalizeForMatch(t).split(/\s+/)[0]));
+      return w;
+    };
+    names = new Set([first(entity.name)]);
+    for (const m of entity.mentions) names.add(first(m.text));
     ctx.nameHeads.set(entity, names);
   }
   return names;
