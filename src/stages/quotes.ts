@@ -65,7 +65,10 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
       ctx.recordSentence.set(quote.record, quote.quote.sentence);
     }
   }
-  quotes.push(...colonQuotes(ctx, colons, quotes, history));
+  // the loop made its quotes in token order; only colon quotes need sorting in
+  const colonMade = colonQuotes(ctx, colons, quotes, history);
+  if (colonMade.length === 0) return quotes;
+  quotes.push(...colonMade);
   return quotes.sort((a, b) => a.cue.start - b.cue.start);
 }
 
