@@ -1,12 +1,16 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 
 /** Temporary files are `.<name>.<random>.tmp` next to the target: hidden, and recognisable for clean-up. */
 export const TEMP_SUFFIX = '.tmp';
 
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  return join(dirname(target), `.${basename(target)}.${randomHex(4)}${TEMP_SUFFIX}`);
+}
+
+/** Web Crypto's global, loaded on first use: importing node:crypto up front costs every run start-up time, and only --out-dir writes files. */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }
 
 /**
