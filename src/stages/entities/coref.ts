@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
 import { coveredTokens, gazetteerAt, looksLikeVerbalNoun, newFound, plausibleUnknownName } from './scan.js';
-import { demonymOf, docHasAffixedReading, docHasStem, type FormFacts, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { demonymOf, docHasAffixedReading, longEnoughForFuzzyStem, docHasStem, type FormFacts, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -50,7 +50,8 @@ export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: 
     if (covered[i] || !isWord(v, i)) continue;
     const form = v.forms[i];
     const maybeExact = exactFew ? includesForm(exactFew, form) : exact.has(form);
-    if ((!maybeExact && !(fuzzy && form.fuzzyStem)) || isStop(v, i)) continue;
+    // a spelling variant has five letters or more: the token's span says so before its form is read
+    if ((!maybeExact && !(fuzzy && longEnoughForFuzzyStem(v, i) && form.fuzzyStem)) || isStop(v, i)) continue;
     const hit = (maybeExact ? exactKey(v, i, keys) : null) ?? fuzzyKey(v, i, buckets);
     if (hit) out.push(newFound('PERSON', i, i + 1, hit.prefix, 'coref', undefined, undefined, hit.entity));
   }

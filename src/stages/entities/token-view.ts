@@ -328,7 +328,7 @@ function computeStop(v: TokenView, i: number): boolean {
     // unless what follows is what a preposition takes (علي ذلك، علي القطاع: sloppy spelling)
     const t = v.tokens[i];
     const norm = t.norm;
-    if (!(v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm) && v.original.charCodeAt(t.end - 1) === YA)) return true;
+    if (!(v.original.charCodeAt(t.end - 1) === YA && v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm))) return true;
     const next = v.tokens[i + 1];
     if (!next || next.sentence !== t.sentence || next.kind !== 'word') return false;
     return v.forms[i + 1].stopWord || v.stems[i + 1].some((r) => r.definite) || /(?:ها|هم)$/.test(next.norm) || v.original.charCodeAt(next.end - 1) === HA;
@@ -383,6 +383,12 @@ function endsInAlifMaqsura(v: TokenView, i: number): boolean {
 /** Diacritics and tatweel (the class [\u064b-\u0652\u0670\u0640]), by code unit. */
 function isMark(c: number): boolean {
   return (c >= 0x64b && c <= 0x652) || c === 0x670 || c === 0x640;
+}
+
+/** Token i is long enough to have a `fuzzyStem` (the whole token, MIN_FUZZY_LENGTH or more): read off its span, not its form. */
+export function longEnoughForFuzzyStem(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.nEnd - t.nStart >= MIN_FUZZY_LENGTH;
 }
 
 /** True for a word with the definite article (after any proclitics). */
