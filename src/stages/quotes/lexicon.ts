@@ -1,4 +1,5 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import { cliticSets } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { Gender, GrammaticalNumber } from '../../types.js';
 
@@ -52,7 +53,7 @@ export interface QuoteLexicon {
   givenNames: Set<string>;
   /**
    * Hash slots (a code-unit hash with the length mixed in) of every cue form and first word of an
-   * attribution phrase: a word whose slot, and whose slot without an attached و/ف, is empty is
+   * attribution phrase: a word whose slot, and whose slot without an attached conjunction, is empty is
    * neither, which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
    */
   speechSlots: Uint32Array;
@@ -61,6 +62,8 @@ export interface QuoteLexicon {
    * most words fail before their code units are hashed.
    */
   speechShapes: Uint32Array;
+  /** The conjunctions a word may carry (`clitic.tsv`, slot conj), normalized: وقال is tested as قال too. */
+  conjunctions: readonly string[];
   /** Function words by role (`function-word.tsv`), normalized. */
   words: FunctionWords;
 }
@@ -105,8 +108,6 @@ export function compileFunctionWords(lex: Lexicons): FunctionWords {
   return out;
 }
 
-const WAW = 'و'.charCodeAt(0);
-const FA = 'ف'.charCodeAt(0);
 /**
  * 2^16 one-bit slots: with a few hundred forms about 1 word in 200 that is neither gets through.
  * Both tables are bit sets (8 and 16 kB) so that they stay in cache while every token is tested.
@@ -120,9 +121,6 @@ function tailHash(text: string, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   return h;
 }
-
-/** One more unit in front of a tail hash (the backward fold's next step). */
-const extendHash = (h: number, unit: number): number => (Math.imul(h, 31) + unit) | 0;
 
 const slotOf = (h: number, length: number): number => {
   const x = Math.imul(h ^ (length << 24), 0x9e3779b1);
@@ -145,17 +143,18 @@ export function mayOpenSpeech(q: QuoteLexicon, norm: string): boolean {
 export function mayOpenSpeechAt(q: QuoteLexicon, text: string, start: number, end: number): boolean {
   const n = end - start;
   if (n < 2) return false;
-  const first = text.charCodeAt(start);
-  const last = text.charCodeAt(end - 1);
-  // the shape test first (no loop); only the words it lets through are hashed
-  const whole = hasBit(q.speechShapes, shapeIndex(n, first, last));
-  // وقال، فأضاف: the same tests without the conjunction
-  const stripped = (first === WAW || first === FA) && hasBit(q.speechShapes, shapeIndex(n - 1, text.charCodeAt(start + 1), last));
-  if (!whole && !stripped) return false;
-  // one backward pass hashes the word without its first unit; one more step gives the whole word
-  const rest = tailHash(text, start + 1, end);
-  if (whole && hasBit(q.speechSlots, slotOf(extendHash(rest, first), n))) return true;
-  return stripped && hasBit(q.speechSlots, slotOf(rest, n - 1));
+  if (mayBeSpeechForm(q, text, start, end)) return true;
+  // وقال، فأضاف: the same test without an attached conjunction (clitic.tsv), as the per-form facts strip it
+  for (const conj of q.conjunctions) {
+    if (n > conj.length + 1 && text.startsWith(conj, start) && mayBeSpeechForm(q, text, start + conj.length, end)) return true;
+  }
+  return false;
+}
+
+/** The shape test first (no loop); only the words it lets through are hashed. */
+function mayBeSpeechForm(q: QuoteLexicon, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  return hasBit(q.speechShapes, shapeIndex(n, text.charCodeAt(start), text.charCodeAt(end - 1))) && hasBit(q.speechSlots, slotOf(tailHash(text, start, end), n));
 }
 
 const hasBit = (bits: Uint32Array, i: number): boolean => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
@@ -215,6 +214,7 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
       attributions,
       speechSlots: speechSlots(speechForms(cues, attributions)),
       speechShapes: speechShapes(speechForms(cues, attributions)),
+      conjunctions: cliticSets(lex).conj,
       complementizers,
       complementizerShape: shapeMasks(complementizers),
       speakerNouns: compileNouns(lex),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quoteLexicons, runQuotes, view, type EntitySpec } from './helpers.js';
+import { Lexicons } from '../../../src/lexicon/lexicons.js';
 import { mayOpenSpeech, quoteLexicon } from '../../../src/stages/quotes/lexicon.js';
 import { normalizeForMatch } from '../../../src/text/normalize.js';
 
@@ -114,6 +115,14 @@ describe('the shape prefilter of the per-token scans', () => {
     const forms = [...q.cues.keys(), ...q.attributions.keys()];
     const rejected = forms.flatMap((f) => [f, `و${f}`, `ف${f}`]).filter((f) => !mayOpenSpeech(q, f));
     expect(rejected).toEqual([]);
+  });
+
+  it('follows the conjunctions of the clitic lexicon, not a fixed list (a user adds the question particle أ: أقال)', () => {
+    const base = quoteLexicons();
+    const extra = new Lexicons([{ name: 'clitic.mine.tsv', text: 'form\tslot\tnote\nأ\tconj\tinterrogative a-, "is it that"\n' }], base.files);
+    const q = quoteLexicon(extra);
+    const forms = [...q.cues.keys(), ...q.attributions.keys()].filter((f) => f.length > 1);
+    expect(forms.filter((f) => !mayOpenSpeech(q, `ا${f}`))).toEqual([]);
   });
 
   it.each([
