@@ -13,10 +13,15 @@ if (build !== 0) {
   console.error('npm test: the TypeScript build failed (see above)');
   process.exit(build);
 }
-const pack = run(process.execPath, [join(root, 'scripts/pack-lexicons.mjs')]);
-if (pack !== 0) {
-  console.error('npm test: bundling the built-in lexicons failed (see above)');
-  process.exit(pack);
+for (const [step, what] of [
+  ['scripts/pack-lexicons.mjs', 'bundling the built-in lexicons'],
+  ['scripts/bundle-cli.mjs', 'bundling the CLI'],
+]) {
+  const status = run(process.execPath, [join(root, step)]);
+  if (status !== 0) {
+    console.error(`npm test: ${what} failed (see above)`);
+    process.exit(status);
+  }
 }
 const report = join(root, '.tmp', 'vitest-report.json');
 mkdirSync(join(root, '.tmp'), { recursive: true });

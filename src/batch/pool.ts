@@ -27,7 +27,8 @@ export class WorkerPool {
   private failure: Error | null = null;
   private closing = false;
 
-  constructor(size: number, init: WorkerInit, workerUrl: URL = new URL('./worker.js', import.meta.url)) {
+  // '../batch/': this module also runs from the CLI bundle in dist/cli/ (scripts/bundle-cli.mjs)
+  constructor(size: number, init: WorkerInit, workerUrl: URL = new URL('../batch/worker.js', import.meta.url)) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(workerUrl, { workerData: init });
       this.sent.set(worker, []);
