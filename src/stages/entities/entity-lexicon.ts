@@ -1,5 +1,4 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { cliticSets } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import type { EntityType, Gender } from '../../types.js';
 
@@ -88,8 +87,6 @@ export interface EntityLexicon {
   facilities: Map<string, EntityType>;
   /** Every single-token gazetteer form, for quick "is this a known name" checks. */
   knownSingle: Map<string, GazetteerEntry>;
-  /** Longest token that can read as a nasab connector (بن، ابنة …) with proclitics (وبن، ولابن). */
-  maxNasabTokenLength: number;
   /** Number of surface forms compiled (for reports). */
   size: number;
 }
@@ -239,19 +236,6 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
   }
 }
 
-/**
- * A clitic reading drops at most one conjunction and one preposition (and may add the article's
- * alef back: لل → ال), so a token reads as a nasab connector only if it is at most that much
- * longer than the longest one.
- */
-function maxNasabTokenLength(lex: Lexicons, out: EntityLexicon): number {
-  let longest = 0;
-  for (const [form, info] of out.givenNames) if (info.strength === 'nasab') longest = Math.max(longest, form.length);
-  const sets = cliticSets(lex);
-  const maxOf = (forms: readonly string[]) => forms.reduce((m, f) => Math.max(m, f.length), 0);
-  return longest + maxOf(sets.conj) + maxOf(sets.prep);
-}
-
 function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
   for (const row of lex.rows('stopword')) {
     const written = (row.cells.form ?? '').trim();
@@ -307,7 +291,6 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       triggerNeedsDefinite: new Set(),
       facilities: new Map(),
       knownSingle: new Map(),
-      maxNasabTokenLength: 0,
       size: 0,
     };
     compileWordSets(lex, out);
@@ -315,7 +298,6 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
     compileTitles(lex, out);
     compileTriggers(lex, out);
     compileGivenNames(lex, out);
-    out.maxNasabTokenLength = maxNasabTokenLength(lex, out);
     sortLongestFirst(out.gazetteer);
     sortLongestFirst(out.titles);
     sortLongestFirst(out.triggers);

@@ -321,18 +321,9 @@ export function scanEntities(v: TokenView): Found[] {
  * tokens are common words).
  */
 function startsNothing(v: TokenView, i: number): boolean {
-  const f = v.forms[i];
-  if (f.given.length > 0 || f.gazetteer.length > 0 || f.titles.length > 0 || f.triggers.length > 0) return false;
-  if (f.facility !== undefined || f.demonym !== null || f.definiteTrigger !== null || f.reportingVerb) return false;
-  const next = v.tokens[i + 1];
-  // a token longer than any nasab connector with proclitics is none (its length is on the token)
-  return next === undefined || next.nEnd - next.nStart > v.lex.maxNasabTokenLength || !mayBeNasab(v.forms[i + 1].given);
-}
-
-/** Some given-name reading of the form is a nasab connector (tryNasab's condition, before context). */
-function mayBeNasab(readings: readonly GivenNameReading[]): boolean {
-  for (let k = 0; k < readings.length; k++) if (readings[k].info.strength === 'nasab') return true;
-  return false;
+  if (v.forms[i].startsRule) return false;
+  // tryNasab's condition before context: a given-name reading of the next token is a connector
+  return i + 1 >= v.forms.length || !v.forms[i + 1].mayBeNasab;
 }
 
 /**

@@ -138,6 +138,14 @@ function followIndex<T>(forms: readonly IndexedForm<T>[]): FollowIndex<T> {
  * lookup and the rules' questions are field reads.
  */
 export interface FormFacts {
+  /**
+   * Some rule of the scan may start at a token of this form (given name, listed form, title,
+   * trigger, facility word, nationality adjective, definite trigger, reporting verb): most forms
+   * start none, and the scan asks this of every token.
+   */
+  startsRule: boolean;
+  /** a given-name reading is a nasab connector (بن): the scan asks it of the token after a word that starts no rule */
+  mayBeNasab: boolean;
   stems: StemCandidate[];
   /** the article after any proclitics (الصين، وللصين) */
   definite: boolean;
@@ -230,27 +238,54 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
   const whole = stems[0]?.stem;
   const fuzzyStem =
     whole && whole.length >= MIN_FUZZY_LENGTH && !(stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)) && !lex.titles.has(whole) && !lex.triggers.has(whole) && !lex.givenNames.has(whole) && !lex.knownSingle.has(whole) ? whole : null;
+  const reportingVerb = stems.some((s) => lex.reportingVerbs.has(s.stem));
+  const gazetteer = firstTokens(norm, stems, lex.gazetteer);
+  const titles = firstTokens(norm, stems, lex.titles);
+  const triggers = firstTokens(norm, stems, lex.triggers);
+  // the fields every token is asked about come first: with the per-document count they share the
+  // object's first cache line (a form's facts are mostly a cache miss in a long batch)
   return {
-    fuzzyStem,
-    docCount: 0,
     docGeneration: 0,
-    reportingVerb: stems.some((s) => lex.reportingVerbs.has(s.stem)),
-    definiteTrigger,
+    docCount: 0,
     stems,
-    definite: stems.length > 0 && (stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)),
+    startsRule: given.length > 0 || gazetteer.length > 0 || titles.length > 0 || triggers.length > 0 || facility !== undefined || demonym !== null || definiteTrigger !== null || reportingVerb,
+    mayBeNasab: given.some((g) => g.info.strength === 'nasab'),
     stopWord,
     conjStop,
+    definite: stems.length > 0 && (stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)),
     given,
+    gazetteer,
+    titles,
+    triggers,
     demonym,
-    gazetteer: firstTokens(norm, stems, lex.gazetteer),
-    titles: firstTokens(norm, stems, lex.titles),
-    triggers: firstTokens(norm, stems, lex.triggers),
     facility,
     facilityPrefix,
+    definiteTrigger,
+    reportingVerb,
+    fuzzyStem,
   };
 }
 
-const NOT_A_WORD: FormFacts = { fuzzyStem: null, docCount: 0, docGeneration: 0, reportingVerb: false, definiteTrigger: null, stems: NO_STEMS, definite: false, stopWord: false, conjStop: false, given: NONE, demonym: null, gazetteer: NONE, titles: NONE, triggers: NONE, facility: undefined, facilityPrefix: 0 };
+const NOT_A_WORD: FormFacts = {
+  docGeneration: 0,
+  docCount: 0,
+  stems: NO_STEMS,
+  startsRule: false,
+  mayBeNasab: false,
+  stopWord: false,
+  conjStop: false,
+  definite: false,
+  given: NONE,
+  gazetteer: NONE,
+  titles: NONE,
+  triggers: NONE,
+  demonym: null,
+  facility: undefined,
+  facilityPrefix: 0,
+  definiteTrigger: null,
+  reportingVerb: false,
+  fuzzyStem: null,
+};
 
 /** Counter that stamps each document's token counts on the shared form facts. */
 let documentGeneration = 0;
