@@ -138,10 +138,12 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
       // a name never starts with إن/أن: such a mention is upstream noise, not a speaker
       const head = tokens[mention.tokenStart];
       if (head && mayBeComplementizer(q, doc.normalized, head.nStart, head.nEnd) && q.complementizers.has(head.norm)) continue;
+      // one ref per mention in both maps, so dropMention can tell it by identity
+      const ref: MentionRef = { entity, mention };
       const prev = mentionAt.get(mention.tokenStart);
-      if (!prev || prev.mention.tokenEnd < mention.tokenEnd) mentionAt.set(mention.tokenStart, { entity, mention });
+      if (!prev || prev.mention.tokenEnd < mention.tokenEnd) mentionAt.set(mention.tokenStart, ref);
       const prevEnd = mentionEndingAt.get(mention.tokenEnd);
-      if (!prevEnd || prevEnd.mention.tokenStart > mention.tokenStart) mentionEndingAt.set(mention.tokenEnd, { entity, mention });
+      if (!prevEnd || prevEnd.mention.tokenStart > mention.tokenStart) mentionEndingAt.set(mention.tokenEnd, ref);
     }
   }
   // one pass over the tokens finds what the later scans need: sentence bounds, the few words that
