@@ -116,29 +116,21 @@ function longestMatches(v: TokenView): LongestMatches {
   return sharedMatches;
 }
 
-// matchAt memoized per token and index (the rules ask the same question several times); one
-// function per index, so the field reads are monomorphic rather than keyed by a name
+// matchAt memoized per token and index (the rules ask the same question several times); each
+// index's entry point reads its own field of the form's facts, so those reads stay monomorphic
 export function gazetteerAt(v: TokenView, i: number): Match<GazetteerEntry> | null {
-  const firsts = v.forms[i].gazetteer;
-  if (firsts.length === 0) return null;
-  const memo = longestMatches(v).gazetteer;
-  let m = memo.get(i);
-  if (m === undefined) memo.set(i, (m = matchAt(v, i, firsts)));
-  return m;
+  return memoizedMatch(v, i, v.forms[i].gazetteer, longestMatches(v).gazetteer);
 }
 function titleAt(v: TokenView, i: number): Match<TitleInfo> | null {
-  const firsts = v.forms[i].titles;
-  if (firsts.length === 0) return null;
-  const memo = longestMatches(v).titles;
-  let m = memo.get(i);
-  if (m === undefined) memo.set(i, (m = matchAt(v, i, firsts)));
-  return m;
+  return memoizedMatch(v, i, v.forms[i].titles, longestMatches(v).titles);
 }
 /** A listed trigger form at token i (without the definite-trigger reading below). */
 function listedTriggerAt(v: TokenView, i: number): Match<TriggerInfo> | null {
-  const firsts = v.forms[i].triggers;
+  return memoizedMatch(v, i, v.forms[i].triggers, longestMatches(v).triggers);
+}
+
+function memoizedMatch<T>(v: TokenView, i: number, firsts: FirstToken<T>[], memo: MatchMemo<T>): Match<T> | null {
   if (firsts.length === 0) return null;
-  const memo = longestMatches(v).triggers;
   let m = memo.get(i);
   if (m === undefined) memo.set(i, (m = matchAt(v, i, firsts)));
   return m;
