@@ -23,19 +23,16 @@ export interface TokenView {
   /** the document's distinct forms (their `docCount` is this document's) */
   docForms: FormFacts[];
   /**
-   * Every cached form by clitic reading, across documents (a form joins when first seen), when all
-   * of this document's forms are in it; null when some were not cached (the cache was full), so
-   * the document's own index is built instead. A form counts for this document while its
-   * `docGeneration` is the view's.
+   * Every form of the form table's generation by clitic reading, across documents (a form joins
+   * when its facts are first computed); all of this document's forms are in it (see
+   * FormTable.beginDocument). It also holds other documents' forms: a form counts for this
+   * document while its `docGeneration` is the view's.
    */
-  readingIndex: Map<string, FormFacts[]> | null;
+  readingIndex: Map<string, FormFacts[]>;
   /** Per-token answers, computed on first question: the rules ask about the same tokens many times. */
   memo: {
     stop: Int8Array;
     given: (GivenNameReading | null | undefined)[];
-    matches: Map<string, unknown[]>;
-    /** the document's forms by clitic reading (built on first question) */
-    byReading?: Map<string, FormFacts[]>;
   };
 }
 
@@ -298,7 +295,7 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
   const forms = new Array<FormFacts>(n);
   const stems = new Array<StemCandidate[]>(n);
   // every token of a document is interned in one table generation (see FormTable.beginDocument)
-  const readingIndex = n > 0 ? tokens[0].form.table.memo('entity-forms-by-reading', () => new Map<string, FormFacts[]>()) : null;
+  const readingIndex = n > 0 ? tokens[0].form.table.memo('entity-forms-by-reading', () => new Map<string, FormFacts[]>()) : new Map<string, FormFacts[]>();
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' && t.kind !== 'latin') {
@@ -311,7 +308,7 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
     if (!f) {
       const st = t.kind === 'word' ? stemCandidates(t.norm, sets) : [{ prefixLength: 0, stem: t.norm, definite: false }];
       t.form.entity = f = formFacts(t.norm, st, lex);
-      addReadings(readingIndex!, f);
+      addReadings(readingIndex, f);
     }
     if (f.docGeneration !== generation) {
       f.docGeneration = generation;
@@ -322,7 +319,7 @@ export function tokenView(original: string, tokens: readonly Token[], lexicons: 
     forms[i] = f;
     stems[i] = f.stems;
   }
-  return { original, tokens, lex, forms, stems, generation, docForms, readingIndex, memo: { stop: new Int8Array(n), given: new Array(n), matches: new Map() } };
+  return { original, tokens, lex, forms, stems, generation, docForms, readingIndex, memo: { stop: new Int8Array(n), given: new Array(n) } };
 }
 
 /** Letters compared by code unit. */
@@ -464,14 +461,6 @@ function addReadings(m: Map<string, FormFacts[]>, f: FormFacts): void {
   }
 }
 
-/** addReadings for a document's own small index: no filter. */
-function addDocReadings(m: Map<string, FormFacts[]>, f: FormFacts): void {
-  for (const s of f.stems) {
-    const list = m.get(s.stem);
-    if (list) list.push(f);
-    else m.set(s.stem, [f]);
-  }
-}
 
 /**
  * A Bloom filter of an index's readings. Most readings the rules ask about (a name part with
@@ -554,26 +543,10 @@ function formsWith(m: Map<string, FormFacts[]>, reading: string): readonly FormF
   return m.get(reading);
 }
 
-/**
- * Forms by clitic reading: the corpus-wide index kept as forms are first seen (no per-document
- * build), else the document's own, built on first question from its distinct forms. Either
- * may hold forms of other documents' only: callers keep those whose `docGeneration` is the view's.
- */
-function formsByReading(v: TokenView): Map<string, FormFacts[]> {
-  if (v.readingIndex) return v.readingIndex;
-  let m = v.memo.byReading;
-  if (!m) {
-    m = new Map();
-    for (const f of v.docForms) addDocReadings(m, f);
-    v.memo.byReading = m;
-  }
-  return m;
-}
-
 /** How many tokens of the document have `stem` as a clitic reading. */
 export function docStemCount(v: TokenView, stem: string): number {
   let count = 0;
-  const forms = formsWith(formsByReading(v), stem);
+  const forms = formsWith(v.readingIndex, stem);
   if (forms === undefined) return 0;
   for (let k = 0; k < forms.length; k++) if (forms[k].docGeneration === v.generation) count += forms[k].docCount;
   return count;
@@ -585,7 +558,7 @@ export function docStemCount(v: TokenView, stem: string): number {
  * stem's hashed once for all suffixes), so most answers make no string.
  */
 export function docHasAffixedReading(v: TokenView, stem: string, affixes: readonly (readonly [string, string])[]): boolean {
-  const m = formsByReading(v);
+  const m = v.readingIndex;
   const filter = filters.get(m);
   const usable = filter !== undefined && filter.keys === m.size;
   const stemHash = extendHash(FNV_OFFSET, stem);
@@ -609,7 +582,7 @@ export function docHasStem(v: TokenView, stem: string, i: number): boolean {
 /** The document's forms that have one of `readings` as a clitic reading. */
 export function formsWithReadings(v: TokenView, readings: readonly string[]): Set<FormFacts> {
   const out = new Set<FormFacts>();
-  const byReading = formsByReading(v);
+  const byReading = v.readingIndex;
   for (const r of readings) for (const f of byReading.get(r) ?? NONE) if (f.docGeneration === v.generation) out.add(f);
   return out;
 }
