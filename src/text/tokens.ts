@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../types.js';
-import { FormTable } from './forms.js';
+import { FormTable, hashUnits } from './forms.js';
 import type { OffsetMap } from './offset-map.js';
 
 /**
@@ -81,13 +81,65 @@ function dottedInitialsEnd(s: string, j: number): number {
   return end;
 }
 
+const KIND_NAMES: readonly Token['kind'][] = ['word', 'latin', 'number', 'punct', 'other'];
+const WORD = 0;
+const LATIN_WORD = 1;
+const NUMBER = 2;
+const PUNCT_MARK = 3;
+const OTHER = 4;
+
+/**
+ * Token bounds, kinds, hashes and form indexes of the document being tokenized: the three passes
+ * of `tokenize` hand them on in typed arrays, reused across documents (see `scratchFor`).
+ */
+class Scratch {
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  hashes = new Int32Array(1024);
+  kinds = new Uint8Array(1024);
+  formIndex = new Int32Array(1024);
+
+  /** Room for up to `n` tokens (a text of n units has at most n). */
+  fit(n: number): void {
+    if (n <= this.starts.length) return;
+    const size = Math.max(n, this.starts.length * 2);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.kinds = new Uint8Array(size);
+    this.formIndex = new Int32Array(size);
+  }
+}
+
+/** Reused for documents up to this many units (about 17 MB of buffers); a longer one gets its own, freed after it. */
+const SCRATCH_KEPT_UNITS = 1 << 20;
+const kept = new Scratch();
+
+function scratchFor(n: number): Scratch {
+  const scratch = n <= SCRATCH_KEPT_UNITS ? kept : new Scratch();
+  scratch.fit(n);
+  return scratch;
+}
+
+/**
+ * Three passes: find the tokens' bounds (and hash their units), intern them all, then build the
+ * token objects. Interning in a pass of its own lets the table's cache misses overlap (see
+ * `FormTable.internAll`); the output is what one fused pass would give.
+ */
 export function tokenize(normalized: string, map: OffsetMap, sentences: readonly Sentence[] = [], forms: FormTable = new FormTable()): Token[] {
   forms.beginDocument();
-  const tokens: Token[] = [];
+  const scratch = scratchFor(normalized.length);
+  const count = findTokens(normalized, scratch);
+  forms.internAll(normalized, scratch.starts, scratch.ends, scratch.hashes, count, scratch.formIndex);
+  return buildTokens(count, map, sentences, forms, scratch);
+}
+
+/** Bounds, kinds and unit hashes of the tokens of `normalized`, into `out`; returns their count. */
+function findTokens(normalized: string, out: Scratch): number {
+  const { starts, ends, hashes, kinds } = out;
   const n = normalized.length;
-  const { origStart, origEnd } = map;
+  let count = 0;
   let i = 0;
-  let sentence = 0;
   while (i < n) {
     const k = CLASS[normalized.charCodeAt(i)];
     if (k === SPACE) {
@@ -95,16 +147,16 @@ export function tokenize(normalized: string, map: OffsetMap, sentences: readonly
       continue;
     }
     let j = i + 1;
-    let kind: Token['kind'];
+    let kind: number;
     if (k === ARABIC) {
       while (j < n && CLASS[normalized.charCodeAt(j)] === ARABIC) j++;
       if (j === i + 1) j = dottedInitialsEnd(normalized, j);
-      kind = 'word';
+      kind = WORD;
     } else if (k === LATIN) {
       const url = urlLength(normalized, i);
       if (url > 0) {
         j = i + url;
-        kind = 'other';
+        kind = OTHER;
       } else {
         // digits glued to Latin letters stay (G20, COVID19)
         while (j < n) {
@@ -112,7 +164,7 @@ export function tokenize(normalized: string, map: OffsetMap, sentences: readonly
           if (kj === LATIN || kj === DIGIT) j++;
           else break;
         }
-        kind = 'latin';
+        kind = LATIN_WORD;
       }
     } else if (k === DIGIT) {
       while (j < n) {
@@ -121,30 +173,47 @@ export function tokenize(normalized: string, map: OffsetMap, sentences: readonly
         else if (isNumberSeparator(c) && j + 1 < n && CLASS[normalized.charCodeAt(j + 1)] === DIGIT) j += 2;
         else break;
       }
-      kind = 'number';
+      kind = NUMBER;
     } else if (k === HIGH_SURROGATE) {
       // a surrogate pair is one token (emoji, rare letters)
       const d = j < n ? normalized.charCodeAt(j) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) j++;
-      kind = 'other';
-    } else kind = 'punct';
+      kind = OTHER;
+    } else kind = PUNCT_MARK;
+    starts[count] = i;
+    ends[count] = j;
+    kinds[count] = kind;
+    hashes[count] = hashUnits(normalized, i, j);
+    count++;
+    i = j;
+  }
+  return count;
+}
+
+function buildTokens(count: number, map: OffsetMap, sentences: readonly Sentence[], forms: FormTable, found: Scratch): Token[] {
+  const { starts, ends, kinds, formIndex } = found;
+  const { origStart, origEnd } = map;
+  const tokens: Token[] = new Array(count);
+  let sentence = 0;
+  for (let t = 0; t < count; t++) {
+    const i = starts[t];
+    const j = ends[t];
     const start = origStart[i];
     const end = origEnd[j - 1];
     while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
     const inSentence = sentence < sentences.length && sentences[sentence].start <= start;
-    const form = forms.intern(normalized, i, j);
-    tokens.push({
-      index: tokens.length,
+    const form = forms.form(formIndex[t]);
+    tokens[t] = {
+      index: t,
       start,
       end,
       nStart: i,
       nEnd: j,
       norm: form.norm,
       form,
-      kind,
+      kind: KIND_NAMES[kinds[t]],
       sentence: inSentence ? sentence : -1,
-    });
-    i = j;
+    };
   }
   return tokens;
 }

@@ -3,7 +3,7 @@
  * bounded by starting over between documents.
  */
 import { describe, expect, it } from 'vitest';
-import { FormTable } from '../../../src/text/forms.js';
+import { FormTable, hashUnits } from '../../../src/text/forms.js';
 import { normalize } from '../../../src/text/normalize.js';
 import { tokenize } from '../../../src/text/tokens.js';
 
@@ -58,6 +58,36 @@ describe('FormTable', () => {
     expect(table.generation).toBe(1);
     expect(table.intern('a', 0, 1)).not.toBe(before);
     expect(table.memo('index', () => new Map<string, number>())).not.toBe(memo);
+  });
+
+  it('interns a whole document in one pass (internAll) exactly as word by word', () => {
+    const text = 'قال وزير الخارجية إن الوزير قال والاستثمارات والاستثماران قال';
+    const bounds = [...text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length]);
+    const count = bounds.length;
+    const starts = Int32Array.from(bounds, (b) => b[0]);
+    const ends = Int32Array.from(bounds, (b) => b[1]);
+    const hashes = Int32Array.from(bounds, (b) => hashUnits(text, b[0], b[1]));
+    const formIndex = new Int32Array(count);
+    const batched = new FormTable();
+    batched.internAll(text, starts, ends, hashes, count, formIndex);
+    const one = new FormTable();
+    const expected = bounds.map(([s, e]) => one.intern(text, s, e).norm);
+    expect(Array.from(formIndex, (i) => batched.form(i).norm)).toEqual(expected);
+    expect(formIndex[1]).not.toBe(formIndex[0]);
+    expect(formIndex[count - 1]).toBe(formIndex[0]); // the same form, the same index
+    expect(batched.size).toBe(one.size);
+  });
+
+  it('tokenizes a document longer than the reused buffers like a short one', () => {
+    const sentence = 'قال الوزير إن 3.5 مليون شخص، (تقريبا) زاروا www.example.com أمس. ';
+    const long = sentence.repeat(Math.ceil((1 << 20) / sentence.length) + 1);
+    const table = new FormTable();
+    const short = tokens(sentence, table);
+    const all = tokens(long, table);
+    expect(all.length).toBe(short.length * (long.length / sentence.length));
+    const last = all.slice(-short.length);
+    expect(last.map((t) => [t.norm, t.kind, t.end - t.start])).toEqual(short.map((t) => [t.norm, t.kind, t.end - t.start]));
+    expect(last.every((t, i) => t.form === short[i].form)).toBe(true);
   });
 
   it('is not emptied between documents while under its bound', () => {
