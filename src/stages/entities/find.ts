@@ -187,7 +187,11 @@ function acronyms(v: TokenView, found: readonly Found[]): Found[] {
     if (!open || open.norm !== '(' || open.sentence !== v.tokens[f.end - 1].sentence) continue;
     let k = f.end + 1;
     while (k < v.tokens.length && k - f.end - 1 < MAX_ACRONYM_TOKENS && (v.tokens[k].kind === 'word' || v.tokens[k].kind === 'latin')) k++;
-    if (k === f.end + 1 || v.tokens[k]?.norm !== ')' || covered[f.end + 1]) continue;
+    if (k === f.end + 1 || v.tokens[k]?.norm !== ')') continue;
+    if (covered[f.end + 1]) {
+      linkToKnownAcronym(f, found, f.end + 1, k);
+      continue;
+    }
     const entity = entityKey(v, f);
     out.push(newFound('ORGANIZATION', f.end + 1, k, 0, 'coref', undefined, undefined, entity));
     covered.fill(1, f.end + 1, k);
@@ -205,6 +209,18 @@ function acronyms(v: TokenView, found: readonly Found[]): Found[] {
     }
   }
   return out;
+}
+
+/**
+ * `وكالة الأنباء الكويتية (كونا)`: a name the rules found, followed by an acronym the lexicon
+ * knows, is that organization (one entity, under the lexicon's id), when the parentheses hold
+ * exactly the known organization. A name from the lexicon keeps its own id: a dateline such as
+ * `الأمم المتحدة (رويترز)` names a place and an agency, not one body.
+ */
+function linkToKnownAcronym(f: Found, found: readonly Found[], start: number, end: number): void {
+  if (f.entry || f.corefOf) return;
+  const known = found.find((g) => g.start === start && g.end === end && g.prefixLength === 0 && g.type === 'ORGANIZATION' && g.entry);
+  if (known) f.corefOf = known.entry!.id;
 }
 
 /** The entity a span belongs to: its lexicon id, or one made from its normalized tokens. */
@@ -251,12 +267,19 @@ function roleOf(doc: TextDoc, v: TokenView, f: Found): string | undefined {
   return doc.original.slice(start, v.tokens[f.roleEnd - 1].end);
 }
 
+function nameFromLexicon(e: Entity, entry: GazetteerEntry): void {
+  e.name = entry.name;
+  if (entry.nameEn) e.nameEn = entry.nameEn;
+}
+
 function assemble(doc: TextDoc, v: TokenView, found: Found[]): Entity[] {
   found.sort((a, b) => a.start - b.start);
   const entities: Entity[] = [];
   const indexOf = new Map<string, number>();
   // the first lexicon role of each entity, in the same pass (a search per entity is quadratic on long texts)
   const lexiconRoles: (string | undefined)[] = [];
+  // whether an entity's name already comes from a lexicon entry
+  const lexiconNamed: boolean[] = [];
   for (const f of found) {
     const id = entityKey(v, f);
     const mention = mentionOf(doc, v, f);
@@ -270,10 +293,14 @@ function assemble(doc: TextDoc, v: TokenView, found: Found[]): Entity[] {
       indexOf.set(id, k);
       entities.push(e);
       lexiconRoles.push(undefined);
+      lexiconNamed.push(false);
     } else {
       e = entities[k];
       e.mentions.push(mention);
+      // an entity first met under a rule-found name (linked to a known acronym) takes the lexicon's name
+      if (f.entry && e.name !== f.entry.name && !lexiconNamed[k]) nameFromLexicon(e, f.entry);
     }
+    if (f.entry) lexiconNamed[k] = true;
     const role = roleOf(doc, v, f);
     if (role && !e.role) e.role = role;
     const gender: Gender | undefined = f.entry?.gender ?? f.gender;

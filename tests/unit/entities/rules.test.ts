@@ -100,6 +100,26 @@ describe('roles, gender and coreference', () => {
     expect(org.map((m) => m.text)).toEqual(['المجلس الاقتصادي لدول الساحل الأفريقي', 'سيداو', 'سيداو']);
     expect(new Set(org.map((m) => m.entity.id)).size).toBe(1);
   });
+  it('links a rule-found name to the known acronym after it in parentheses (one entity, the lexicon id)', () => {
+    // an agency's full name the lexicon lacks, then its acronym the lexicon knows
+    const found = mentions('وقالت هيئة الأنباء السعودية (واس) إن الاجتماع انتهى.');
+    const org = found.filter((m) => m.type === 'ORGANIZATION');
+    expect(org.map((m) => m.text)).toEqual(['هيئة الأنباء السعودية', 'واس']);
+    expect(org.map((m) => m.entity.id)).toEqual(['org:spa', 'org:spa']);
+    expect(org[0].entity.name).toBe('واس');
+  });
+  it('keeps a lexicon name before parentheses apart from the agency in a dateline', () => {
+    // United Nations headquarters dateline: the place-like body and the news agency are two entities
+    const found = mentions('الأمم المتحدة (رويترز) - قال الأمين العام إن المفاوضات مستمرة.');
+    expect(found.filter((m) => m.type === 'ORGANIZATION').map((m) => m.entity.id)).toEqual(['org:un', 'org:reuters']);
+  });
+  it('names a person by the lexicon even when a headline used the surname first', () => {
+    // headline with the surname alone, then the full name in the body
+    const found = mentions('عباس يلتقي بلينكن\n\nالتقى الرئيس الفلسطيني محمود عباس وزير الخارجية الأمريكي.');
+    const abbas = found.filter((m) => m.entity.id === 'person:mahmoud-abbas');
+    expect(abbas.map((m) => m.text)).toEqual(['عباس', 'محمود عباس']);
+    expect(abbas[0].entity.name).toBe('محمود عباس');
+  });
   it('countries and organizations are grammatically feminine', () => {
     const found = mentions('قالت الصين ومجلس الأمن الدولي شيئا.');
     expect(found.map((m) => m.entity.gender)).toEqual(['f', 'f']);
