@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { canonicalEncoding, decodeAs, decodeBytes, InputError, isValidUtf8, sniffBom, type Decoded } from './decode.js';
 import { htmlCharset, htmlToText, looksLikeHtml } from './html.js';
@@ -50,19 +50,10 @@ const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
 /** Read and decode one input file, with errors that say what to do. */
 export function readInputFile(path: string, options: ReadOptions = {}): Decoded {
-  let st;
-  try {
-    st = statSync(path);
-  } catch (err) {
-    throw new InputError(errCode(err), describeFsError(err));
-  }
-  if (st.isDirectory()) throw new InputError('is-directory', 'is a folder; give the files inside it, or pass the folder to `newsnlp extract` for a batch');
   const maxBytes = options.maxBytes ?? Infinity;
-  if (st.isFile() && st.size > maxBytes) throw tooLarge(maxBytes, st.size);
   let bytes: Buffer;
   try {
-    // devices and pipes have no size to check first (/dev/zero never ends): read them bounded
-    bytes = st.isFile() ? readFileSync(path) : readBounded(path, maxBytes);
+    bytes = readWhole(path, maxBytes);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(errCode(err), describeFsError(err));
@@ -71,24 +62,58 @@ export function readInputFile(path: string, options: ReadOptions = {}): Decoded 
   return decodeInput(bytes, { name: path, ...options });
 }
 
-/** Read a non-regular file (device, FIFO) chunk by chunk, refusing it past `maxBytes`. */
-function readBounded(path: string, maxBytes: number): Buffer {
-  const fd = openSync(path, 'r');
+const IS_DIRECTORY = 'is a folder; give the files inside it, or pass the folder to `newsnlp extract` for a batch';
+
+/**
+ * The file's bytes, from one open descriptor: its size is checked against `maxBytes` before
+ * anything is read (a batch reads tens of thousands of files: a separate stat of each path cost
+ * as much as the reads).
+ */
+function readWhole(path: string, maxBytes: number): Buffer {
+  let fd: number;
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      total += n;
-      if (total > maxBytes) throw tooLarge(maxBytes);
-      chunks.push(chunk.subarray(0, n));
-    }
-    return Buffer.concat(chunks);
+    fd = openSync(path, 'r');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError('is-directory', IS_DIRECTORY);
+    throw err;
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError('is-directory', IS_DIRECTORY);
+    // devices and pipes have no size to check first (/dev/zero never ends): read them bounded
+    if (!st.isFile()) return readBounded(fd, maxBytes);
+    if (st.size > maxBytes) throw tooLarge(maxBytes, st.size);
+    return readSized(fd, st.size);
   } finally {
     closeSync(fd);
   }
+}
+
+/** A regular file of `size` bytes (fewer if it shrank meanwhile), as readFileSync reads it. */
+function readSized(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let n = 0;
+  while (n < size) {
+    const got = readSync(fd, bytes, n, size - n, null);
+    if (got === 0) return bytes.subarray(0, n);
+    n += got;
+  }
+  return bytes;
+}
+
+/** Read a descriptor (device, FIFO) to its end chunk by chunk, refusing it past `maxBytes`. */
+function readBounded(fd: number, maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    total += n;
+    if (total > maxBytes) throw tooLarge(maxBytes);
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
 }
 
 /**
