@@ -8,7 +8,7 @@ import { codePointIndex, type CodePointIndex } from './text/codepoints.js';
 import { FormTable } from './text/forms.js';
 import { splitSentences } from './text/sentences.js';
 import { tokenize } from './text/tokens.js';
-import type { BoilerplateSpan, Diagnostic, Entity, Quote, Sentence, Span, Token } from './types.js';
+import type { BoilerplateSpan, Diagnostic, Entity, Quote, QuoteSpeaker, Sentence, Span, Token } from './types.js';
 
 export interface ExtractOptions {
   /** Name of the input shown in the result (`source`), e.g. a path or `-`. */
@@ -86,17 +86,24 @@ function resultEntity(e: Entity, text: string, cp: CodePointIndex): ResultEntity
   return out;
 }
 
-function resultQuote(q: Quote, span: (s: Span) => TextSpan, cp: CodePointIndex): ResultQuote {
-  const speaker = { entity: q.speaker.entity, text: q.speaker.text } as ResultQuote['speaker'];
-  if (q.speaker.start !== undefined && q.speaker.end !== undefined) {
-    speaker.start = cp.toCodePoint(q.speaker.start);
-    speaker.end = cp.toCodePoint(q.speaker.end);
+function resultSpeaker(s: QuoteSpeaker, cp: CodePointIndex): ResultQuote['speaker'] {
+  const speaker = { entity: s.entity, text: s.text } as ResultQuote['speaker'];
+  if (s.start !== undefined && s.end !== undefined) {
+    speaker.start = cp.toCodePoint(s.start);
+    speaker.end = cp.toCodePoint(s.end);
   }
-  speaker.implicit = q.speaker.implicit;
-  if (q.speaker.role) speaker.role = q.speaker.role;
+  speaker.implicit = s.implicit;
+  if (s.role) speaker.role = s.role;
+  return speaker;
+}
+
+function resultQuote(q: Quote, span: (s: Span) => TextSpan, cp: CodePointIndex): ResultQuote {
+  const speaker = resultSpeaker(q.speaker, cp);
   const cue = span(q.cue) as ResultQuote['cue'];
   cue.lemma = q.cue.lemma;
-  const out = { speaker, cue, content: span(q.content), kind: q.kind } as ResultQuote;
+  const out = (q.coSpeakers ? { speaker, co_speakers: q.coSpeakers.map((s) => resultSpeaker(s, cp)), cue } : { speaker, cue }) as ResultQuote;
+  out.content = span(q.content);
+  out.kind = q.kind;
   if (q.strength) out.strength = q.strength;
   out.sentence = q.sentence;
   return out;

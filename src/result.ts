@@ -25,8 +25,19 @@ export interface ResultEntity {
   mentions: ResultMention[];
 }
 
+export interface ResultQuoteSpeaker {
+  entity: string | null;
+  text: string;
+  start?: number;
+  end?: number;
+  implicit: boolean;
+  role?: string;
+}
+
 export interface ResultQuote {
-  speaker: { entity: string | null; text: string; start?: number; end?: number; implicit: boolean; role?: string };
+  speaker: ResultQuoteSpeaker;
+  /** further speakers coordinated with `speaker` (قال لافروف ونظيره الصيني وانغ يي إن …) */
+  co_speakers?: ResultQuoteSpeaker[];
   cue: TextSpan & { lemma: string };
   content: TextSpan;
   kind: 'direct' | 'indirect';

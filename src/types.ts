@@ -76,6 +76,8 @@ export interface QuoteSpeaker extends Partial<Span> {
 
 export interface Quote {
   speaker: QuoteSpeaker;
+  /** further speakers coordinated with the speaker (قال لافروف ونظيره الصيني وانغ يي إن …), in order */
+  coSpeakers?: QuoteSpeaker[];
   cue: Span & { text: string; lemma: string };
   content: Span & { text: string };
   kind: 'direct' | 'indirect';

@@ -137,8 +137,8 @@ function renderText(
   const u = (c: number) => cp.toUtf16(c);
   const atoms: Atom[] = [];
   // explicit speakers (written where the quote is introduced) are set in bold
-  const speakerSpans = r.quotes.filter((q) => !q.speaker.implicit && q.speaker.start !== undefined && q.speaker.end !== undefined);
-  const isSpeaker = (m: { start: number; end: number }) => speakerSpans.some((q) => q.speaker.start! < m.end && m.start < q.speaker.end!);
+  const speakerSpans = r.quotes.flatMap((q) => [q.speaker, ...(q.co_speakers ?? [])]).filter((s) => !s.implicit && s.start !== undefined && s.end !== undefined);
+  const isSpeaker = (m: { start: number; end: number }) => speakerSpans.some((s) => s.start! < m.end && m.start < s.end!);
   r.entities.forEach((e, ei) =>
     e.mentions.forEach((m, mi) =>
       atoms.push({
@@ -155,7 +155,8 @@ function renderText(
   const outers: Outer[] = [];
   r.quotes.forEach((q, qi) => {
     const gi = speakerOfQuote.get(qi);
-    const who = q.speaker.entity ? entityName.get(q.speaker.entity) ?? q.speaker.text : q.speaker.text;
+    const nameOf = (s: { entity: string | null; text: string }) => (s.entity ? entityName.get(s.entity) ?? s.text : s.text);
+    const who = [q.speaker, ...(q.co_speakers ?? [])].map(nameOf).join('، ');
     const href = gi === undefined ? '' : ` href="#${id(`s${gi}`)}"`;
     const label = `${who || 'unknown speaker'}${q.speaker.implicit ? ' (implicit)' : ''}: ${q.kind} quote`;
     outers.push({

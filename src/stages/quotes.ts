@@ -5,7 +5,7 @@ import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/le
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type MentionRef, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -72,15 +72,20 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   return quotes.sort((a, b) => a.cue.start - b.cue.start);
 }
 
-/** Group quotes by speaker (entity id, or speaker text when no entity), in order of first quote. */
+/** Group quotes by speaker (entity id, or speaker text when no entity), in order of first quote; co-speakers included. */
 export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | null; text: string; role?: string; quotes: number[] }[] {
   const out = new Map<string, { entity: string | null; text: string; role?: string; quotes: number[] }>();
-  quotes.forEach((q, i) => {
-    const key = q.speaker.entity ?? `text:${q.speaker.text}`;
+  const add = (speaker: Quote['speaker'], i: number) => {
+    const key = speaker.entity ?? `text:${speaker.text}`;
     let s = out.get(key);
-    if (!s) out.set(key, (s = { entity: q.speaker.entity, text: q.speaker.text, ...(q.speaker.role ? { role: q.speaker.role } : {}), quotes: [] }));
-    if (!s.role && q.speaker.role) s.role = q.speaker.role;
-    s.quotes.push(i);
+    if (!s) out.set(key, (s = { entity: speaker.entity, text: speaker.text, ...(speaker.role ? { role: speaker.role } : {}), quotes: [] }));
+    if (!s.role && speaker.role) s.role = speaker.role;
+    if (s.quotes[s.quotes.length - 1] !== i) s.quotes.push(i);
+  };
+  quotes.forEach((q, i) => {
+    add(q.speaker, i);
+    // a joint statement is each coordinated speaker's quote too
+    if (q.coSpeakers) for (const co of q.coSpeakers) add(co, i);
   });
   return [...out.values()];
 }
@@ -246,7 +251,8 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   }
   const headsClause = initial || (!!speaker && speaker.next === after); // SVO: مصدرا عسكريا قال …
   // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
-  const from = speaker ? coordinatedSubjectEnd(ctx, speaker.next) : after;
+  const coordinated = speaker ? coordinatedSubjects(ctx, speaker.record, speaker.next) : null;
+  const from = coordinated ? coordinated.end : after;
   // a clause after the verb is its content even when a quotation closes right before it
   // (يقول الكوني إن … "ليست مهنة"، ويضيف أنه …); without one, the quotation before it is
   // («…»، قال الوزير في مؤتمر صحفي), else a question or sentence before a bare reporting clause
@@ -259,7 +265,9 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker, !!content.viaPrep))) return null;
   if (!speaker && isByline(ctx, hit, content)) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
-  return { quote: makeQuote(ctx, ctx.tokens[i], hit, record, content), record };
+  const quote = makeQuote(ctx, ctx.tokens[i], hit, record, content);
+  if (coordinated && coordinated.mentions.length > 0) quote.coSpeakers = coordinated.mentions.map((m) => publicSpeaker(entitySpeaker(ctx, m, m.entity.gender ?? 'm', 'sg')));
+  return { quote, record };
 }
 
 /**
@@ -284,22 +292,52 @@ function isColonToken(t: Token | undefined): boolean {
 }
 
 /**
- * أعلن وزير الخارجية أحمد عطاف ونظيره الإسباني خوسيه مانويل ألباريس، اليوم، استئناف …: a
- * second subject coordinated with و (a person, possibly behind a title of a few words) belongs
- * to the subject, not to the content. Returns where the content may start.
+ * أعلن وزير الخارجية أحمد عطاف ونظيره الإسباني خوسيه مانويل ألباريس، اليوم، استئناف …: further
+ * subjects coordinated with و (قال لافروف ووانغ يي، أعلنت مصر وقطر والولايات المتحدة) speak too,
+ * and belong to the subject, not to the content. Each is a named entity of the subject's kind
+ * (a person with a person; a country or organization with either), written right after و or
+ * behind a title or relational noun of a few words (ونظيره الصيني وانغ يي). Returns them and where
+ * the content may start.
  */
-function coordinatedSubjectEnd(ctx: Ctx, next: number): number {
-  const t = ctx.tokens[next];
-  if (!t || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 3) return next;
-  const end = sentenceEnd(ctx, next);
-  const limit = Math.min(end, next + 7);
-  for (let k = next; k < limit; k++) {
-    const m = ctx.mentionAt.get(k);
-    if (m) return m.entity.type === 'PERSON' ? m.mention.tokenEnd : next;
-    const w = ctx.tokens[k];
-    if (!isWord(w) || isComplementizer(w, ctx.q, ctx.sets) || (k > next && stopAt(ctx, w)) || (k > next && isCueToken(ctx, w))) return next;
+function coordinatedSubjects(ctx: Ctx, speaker: SpeakerRecord, next: number): { end: number; mentions: MentionRef[] } {
+  const kind = speaker.entity === null ? undefined : ctx.entities.find((e) => e.id === speaker.entity)?.type;
+  const mentions: MentionRef[] = [];
+  let at = next;
+  for (let m = kind && coordinatedMentionAt(ctx, at, kind); m; m = coordinatedMentionAt(ctx, at, kind!)) {
+    if (m.entity.id !== speaker.entity && !mentions.some((x) => x.entity === m!.entity)) mentions.push(m);
+    at = m.mention.tokenEnd;
   }
-  return next;
+  return { end: at, mentions };
+}
+
+/** Words after the و-title before a coordinated subject (ووزير الخارجية الأمريكي أنتوني بلينكن); a longer phrase is more often a second role of the same person (ورئيس المجلس الأعلى للتأمين …). */
+const MAX_COORDINATED_TITLE = 3;
+
+/** The entity coordinated with و at token `at` (after an optional comma), if it is one of `kind`'s. */
+function coordinatedMentionAt(ctx: Ctx, at: number, kind: Entity['type']): MentionRef | null {
+  const { tokens } = ctx;
+  if (isComma(tokens[at])) at++;
+  const t = tokens[at];
+  if (!t || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 3) return null;
+  const own = ctx.mentionAt.get(at);
+  if (own) return compatibleSubject(own, kind) ? own : null;
+  // behind a title: the و-word itself must be one (a participle or verb after و is not a subject)
+  if (!speakerNoun(t, ctx.q, ctx.sets)) return null;
+  const limit = Math.min(sentenceEnd(ctx, at), at + 1 + MAX_COORDINATED_TITLE);
+  for (let k = at + 1; k < limit; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (m) return compatibleSubject(m, kind) ? m : null;
+    const w = tokens[k];
+    if (!isWord(w) || isComplementizer(w, ctx.q, ctx.sets) || stopAt(ctx, w) || isCueToken(ctx, w)) return null;
+  }
+  return null;
+}
+
+/** A person speaks with persons; countries and organizations with each other. */
+function compatibleSubject(m: MentionRef, kind: Entity['type']): boolean {
+  const other = m.entity.type;
+  if (kind === 'PERSON' || other === 'PERSON') return kind === other;
+  return (kind === 'LOCATION' || kind === 'ORGANIZATION') && (other === 'LOCATION' || other === 'ORGANIZATION');
 }
 
 /**

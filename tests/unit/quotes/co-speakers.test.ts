@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type EntitySpec } from './helpers.js';
+import { summarizeSpeakers } from '../../../src/stages/quotes.js';
+
+/**
+ * Coordinated speakers: entities joined to the subject by و speak too (`co_speakers`), and stay
+ * out of the content; a participle, a second role of the same person or an entity of another
+ * kind does not.
+ */
+const lavrov: EntitySpec = { id: 'lavrov', forms: ['سيرغي لافروف', 'لافروف'] };
+const wang: EntitySpec = { id: 'wang', forms: ['وانغ يي'] };
+const putin: EntitySpec = { id: 'putin', forms: ['بوتين'] };
+const egypt: EntitySpec = { id: 'egypt', type: 'LOCATION', forms: ['مصر'] };
+const qatar: EntitySpec = { id: 'qatar', type: 'LOCATION', forms: ['قطر'] };
+const us: EntitySpec = { id: 'us', type: 'LOCATION', forms: ['الولايات المتحدة'] };
+const un: EntitySpec = { id: 'un', type: 'ORGANIZATION', forms: ['الأمم المتحدة'] };
+const trump: EntitySpec = { id: 'trump', forms: ['ترامب'] };
+const mahieddin: EntitySpec = { id: 'mahieddin', forms: ['محمود محيي الدين'] };
+const sarf: EntitySpec = { id: 'sarf', forms: ['صرف'] };
+
+describe('coordinated speakers', () => {
+  it.each([
+    // [note, text, entities, speaker, co-speakers, content]
+    ['two names joined by و', 'وقال لافروف ووانغ يي إن الحوار مستمر.', [lavrov, wang], 'lavrov', ['wang'], 'الحوار مستمر'],
+    ['the second behind a relational title and a nationality adjective',
+      'قال وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي في بيان مشترك إن البلدين يرفضان العقوبات.', [lavrov, wang], 'lavrov', ['wang'], 'البلدين يرفضان العقوبات'],
+    ['a list of countries and an organization', 'وأعلنت مصر وقطر والولايات المتحدة والأمم المتحدة في بيان مشترك أن المفاوضات ستستأنف.', [egypt, qatar, us, un], 'egypt', ['qatar', 'us', 'un'], 'المفاوضات ستستأنف'],
+    ['a comma before و keeps the list going', 'وأعلنت مصر، وقطر في بيان أن الهدنة صامدة.', [egypt, qatar], 'egypt', ['qatar'], 'الهدنة صامدة'],
+    ['a person is not coordinated with a country', 'وقال لافروف ومصر إن الحوار مستمر.', [lavrov, egypt], 'lavrov', [], 'الحوار مستمر'],
+    ['a participle after و is no subject (واصفا)', 'وقال ترامب واصفا بوتين بأنه "رجل قوي".', [trump, putin], 'trump', [], 'رجل قوي'],
+    ['a long و-title is a second role of the same person, not a new subject',
+      'وأعلن محمود محيي الدين وزير الاستثمار ورئيس المجلس الأعلى للتأمين صرف خمسة آلاف جنيه.', [mahieddin, sarf], 'mahieddin', [], null],
+    ['the same entity again is not a co-speaker', 'وقال لافروف ولافروف إن الحوار مستمر.', [lavrov], 'lavrov', [], 'الحوار مستمر'],
+  ] as [string, string, EntitySpec[], string, string[], string | null][])('%s', (_note, text, entities, speaker, co, content) => {
+    const { quotes } = runQuotes(text, entities);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0];
+    expect(q.speaker.entity).toBe(speaker);
+    expect((q.coSpeakers ?? []).map((s) => s.entity)).toEqual(co);
+    if (content !== null) expect(q.content.text).toBe(content);
+    for (const s of q.coSpeakers ?? []) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('lists a joint statement under every speaker', () => {
+    const { quotes } = runQuotes('وقال لافروف ووانغ يي إن الحوار مستمر. وأضاف لافروف أن اللقاء كان مثمرا.', [lavrov, wang]);
+    expect(summarizeSpeakers(quotes).map((s) => [s.entity, s.quotes])).toEqual([
+      ['lavrov', [0, 1]],
+      ['wang', [0]],
+    ]);
+  });
+});
