@@ -5,9 +5,9 @@ import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/le
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type MentionRef, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, recordFrom, jointRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type MentionRef, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
-import { resolveImplicit } from './quotes/implicit.js';
+import { mentionGender, resolveImplicit } from './quotes/implicit.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
 import { quoteFromAttribution, directSource, colonQuotes } from './quotes/sources.js';
 
@@ -54,7 +54,7 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   // cues and attributions in token order (both lists are in order: merge them, a cue first on a tie)
   for (let c = 0, a = 0; c < cues.length || a < attributions.length; ) {
     const takeCue = a >= attributions.length || (c < cues.length && cues[c].index <= attributions[a].index);
-    const quote = takeCue ? quoteFromCue(ctx, cues[c++], history, quotes) : quoteFromAttribution(ctx, attributions[a++]);
+    const quote: QuoteMade | null = takeCue ? quoteFromCue(ctx, cues[c++], history, quotes) : quoteFromAttribution(ctx, attributions[a++]);
     if (!quote) continue;
     // وأضاف الوزير قائلا: «…» — the participle introduces the verb's own content: one quote
     if (contentStarts.has(quote.quote.content.start)) continue;
@@ -63,6 +63,11 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
     if (quote.record && !quote.record.implicit) {
       history.push(quote.record);
       ctx.recordSentence.set(quote.record, quote.quote.sentence);
+    }
+    // after a joint statement a singular pro-drop verb still takes the first speaker, a dual or plural one all of them
+    if (quote.joint) {
+      history.push(quote.joint);
+      ctx.recordSentence.set(quote.joint, quote.quote.sentence);
     }
   }
   // the loop made its quotes in token order; only colon quotes need sorting in
@@ -166,7 +171,14 @@ function matchPhrase(ctx: Ctx, i: number, phrase: AttributionPhrase): Attributio
 }
 
 
-function quoteFromCue(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
+/** A quote made from a cue, the speaker record it adds to the history, and a joint record when it has co-speakers. */
+interface QuoteMade {
+  quote: Quote;
+  record?: SpeakerRecord;
+  joint?: SpeakerRecord;
+}
+
+function quoteFromCue(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quote[]): QuoteMade | null {
   if (hit.entry.pos === 'participle') return participleQuote(ctx, hit, history, done);
   if (hit.entry.pos === 'masdar') return masdarQuote(ctx, hit, history, done);
   if (hit.entry.pos === 'relay') return relayQuote(ctx, hit);
@@ -227,7 +239,7 @@ function masdarQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[], done: Quot
 }
 
 
-function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Quote; record?: SpeakerRecord } | null {
+function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade | null {
   const i = hit.index;
   const initial = isClauseInitial(ctx, hit);
   // a form that is also a preposition or noun (بين، طالب) reports speech only at a clause head
@@ -266,8 +278,10 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): { quote: Qu
   if (!speaker && isByline(ctx, hit, content)) return null;
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   const quote = makeQuote(ctx, ctx.tokens[i], hit, record, content);
-  if (coordinated && coordinated.mentions.length > 0) quote.coSpeakers = coordinated.mentions.map((m) => publicSpeaker(entitySpeaker(ctx, m, m.entity.gender ?? 'm', 'sg')));
-  return { quote, record };
+  if (!coordinated || coordinated.mentions.length === 0) return { quote, record };
+  const others = coordinated.mentions.map((m) => publicSpeaker(entitySpeaker(ctx, m, mentionGender(ctx, m), 'sg')));
+  quote.coSpeakers = others;
+  return { quote, record, joint: jointRecord(record, others, coordinated.mentions.map((m) => mentionGender(ctx, m))) };
 }
 
 /**
@@ -483,6 +497,7 @@ function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord
   const speaker = publicSpeaker(record);
   return {
     speaker,
+    ...(record.co ? { coSpeakers: record.co } : {}),
     cue: { start: cueToken.start, end: cueToken.end, text: text.slice(cueToken.start, cueToken.end), lemma: hit.entry.lemma },
     content: { start: content.start, end: content.end, text: text.slice(content.start, content.end) },
     kind: content.kind,

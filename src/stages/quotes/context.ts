@@ -90,6 +90,8 @@ export interface AttributionHit {
 export interface SpeakerRecord extends QuoteSpeaker {
   gender: Gender;
   number: GrammaticalNumber;
+  /** a joint speaker (قال لافروف ووانغ يي): the others, with the record as the first; dual or plural */
+  co: QuoteSpeaker[] | undefined;
 }
 
 /**
@@ -97,13 +99,27 @@ export interface SpeakerRecord extends QuoteSpeaker {
  * undefined), so records share one object shape and reads of their fields stay fast; spreads made
  * a shape per call site and were slow generic copies.
  */
-export function speakerRecord(entity: string | null, text: string, start: number | undefined, end: number | undefined, implicit: boolean, role: string | undefined, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
-  return { entity, text, start, end, implicit, role, gender, number };
+export function speakerRecord(entity: string | null, text: string, start: number | undefined, end: number | undefined, implicit: boolean, role: string | undefined, gender: Gender, number: GrammaticalNumber, co?: QuoteSpeaker[]): SpeakerRecord {
+  return { entity, text, start, end, implicit, role, gender, number, co };
 }
 
 /** A copy of a speaker (a record, or a quote's public speaker) with the given flag and agreement. */
 export function recordFrom(r: QuoteSpeaker, implicit: boolean, gender: Gender, number: GrammaticalNumber): SpeakerRecord {
-  return speakerRecord(r.entity, r.text, r.start, r.end, implicit, r.role, gender, number);
+  const co = (r as Partial<SpeakerRecord>).co;
+  return speakerRecord(r.entity, r.text, r.start, r.end, implicit, r.role, gender, number, co && implicit ? co.map(asImplicit) : co);
+}
+
+/**
+ * The speakers of a joint statement as one record a dual or plural pro-drop verb can take up
+ * (وقال لافروف ووانغ يي إن … وأكدا أن …): dual for two, plural for more, feminine only when all are.
+ */
+export function jointRecord(first: SpeakerRecord, others: QuoteSpeaker[], genders: readonly Gender[]): SpeakerRecord {
+  const gender: Gender = first.gender === 'f' && genders.every((g) => g === 'f') ? 'f' : 'm';
+  return speakerRecord(first.entity, first.text, first.start, first.end, false, first.role, gender, others.length === 1 ? 'du' : 'pl', others);
+}
+
+function asImplicit(s: QuoteSpeaker): QuoteSpeaker {
+  return { ...s, implicit: true };
 }
 
 

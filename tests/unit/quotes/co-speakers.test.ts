@@ -41,6 +41,25 @@ describe('coordinated speakers', () => {
     for (const s of q.coSpeakers ?? []) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('a dual pro-drop verb after a joint statement takes both speakers, a singular one the first', () => {
+    // وأكدا (they two stressed) → Lavrov and Wang Yi; وأضاف (he added) → Lavrov
+    const { quotes } = runQuotes('وقال لافروف ووانغ يي إن الحوار مستمر. وأكدا أن التنسيق سيتواصل. وأضاف لافروف أن اللقاء كان مثمرا.', [lavrov, wang]);
+    expect(quotes.map((q) => [q.cue.text, q.speaker.entity, q.speaker.implicit, (q.coSpeakers ?? []).map((s) => [s.entity, s.implicit])])).toEqual([
+      ['وقال', 'lavrov', false, [['wang', false]]],
+      ['وأكدا', 'lavrov', true, [['wang', true]]],
+      ['وأضاف', 'lavrov', false, []],
+    ]);
+  });
+
+  it('a plural pro-drop verb takes three coordinated persons', () => {
+    
+    const { quotes } = runQuotes('وقال لافروف ووانغ يي وبوتين إن الحوار مستمر. وأكدوا أن التنسيق سيتواصل.', [lavrov, wang, putin]);
+    expect(quotes.map((q) => [q.speaker.entity, (q.coSpeakers ?? []).map((s) => s.entity)])).toEqual([
+      ['lavrov', ['wang', 'putin']],
+      ['lavrov', ['wang', 'putin']],
+    ]);
+  });
+
   it('lists a joint statement under every speaker', () => {
     const { quotes } = runQuotes('وقال لافروف ووانغ يي إن الحوار مستمر. وأضاف لافروف أن اللقاء كان مثمرا.', [lavrov, wang]);
     expect(summarizeSpeakers(quotes).map((s) => [s.entity, s.quotes])).toEqual([
