@@ -8,6 +8,7 @@ import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } f
 import { latest, recordFrom, jointRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type MentionRef, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { mentionGender, resolveImplicit } from './quotes/implicit.js';
+import { interviewAnswers } from './quotes/interview.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
 import { quoteFromAttribution, directSource, colonQuotes } from './quotes/sources.js';
 
@@ -72,8 +73,9 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   }
   // the loop made its quotes in token order; only colon quotes need sorting in
   const colonMade = colonQuotes(ctx, colons, quotes, history);
-  if (colonMade.length === 0) return quotes;
-  quotes.push(...colonMade);
+  const answers = interviewAnswers(ctx, colons, quotes, history);
+  if (colonMade.length === 0 && answers.length === 0) return quotes;
+  quotes.push(...colonMade, ...answers);
   return quotes.sort((a, b) => a.cue.start - b.cue.start);
 }
 

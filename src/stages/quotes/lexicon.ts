@@ -81,6 +81,9 @@ export interface FunctionWords {
   clauseLinks: Set<string>;
   pronounSubjects: Set<string>;
   concessives: Set<string>;
+  /** line-initial markers of an interview's questions (س:) and answers (ج:) */
+  interviewQuestions: Set<string>;
+  interviewAnswers: Set<string>;
 }
 
 const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
@@ -95,6 +98,8 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   'clause-link': 'clauseLinks',
   'pronoun-subject': 'pronounSubjects',
   concessive: 'concessives',
+  'interview-question': 'interviewQuestions',
+  'interview-answer': 'interviewAnswers',
 };
 
 export function compileFunctionWords(lex: Lexicons): FunctionWords {
