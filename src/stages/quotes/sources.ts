@@ -1,7 +1,7 @@
 import type { Quote, Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
 import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
-import { isDefiniteToken, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
+import { isCueToken, isDefiniteToken, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom } from './content.js';
 
@@ -85,14 +85,14 @@ export function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: nu
  */
 export function attributedContent(ctx: Ctx, at: number, after: number, first: number, end: number): Content | null {
   const { tokens, q, sets } = ctx;
-  let k = after;
+  const wordsBefore = wordsIn(tokens, first, at);
+  let k = wordsBefore < 2 ? afterLateComplementizer(ctx, after, end) : after;
   let opensClause = false;
   while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) {
     if (isComplementizer(tokens[k], q, sets)) opensClause = true;
     k++;
   }
   const wordsAfter = wordsIn(tokens, k, end);
-  const wordsBefore = wordsIn(tokens, first, at);
   // the phrase opens its sentence or a فإن clause (وبحسب الوزارة، فإن …): what follows; else what precedes
   if (wordsAfter >= 2 && (wordsBefore < 2 || opensClause)) return contentFrom(ctx, k, end);
   let e = at;
@@ -100,6 +100,25 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
   return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
 }
 
+
+/** Words a source may run on by before its فإن clause (وبحسب وزارة الصحة في غزة، فإن …). */
+const MAX_SOURCE_TAIL = 5;
+
+/**
+ * وبحسب وزارة الصحة في غزة، فإن …: a phrase opening its sentence, a source, a few more words
+ * (its place or affiliation) and a comma before a complementizer: the clause starts at the
+ * complementizer (returned), not at the source's end (`after`, returned when there is none).
+ */
+function afterLateComplementizer(ctx: Ctx, after: number, end: number): number {
+  const { tokens, q, sets } = ctx;
+  let words = 0;
+  for (let k = after; k < end; k++) {
+    const t = tokens[k];
+    if (isComma(t) && k + 1 < end && isComplementizer(tokens[k + 1], q, sets)) return words > 0 ? k : after;
+    if (!isWord(t) || isComplementizer(t, q, sets) || isCueToken(ctx, t) || ++words > MAX_SOURCE_TAIL) return after;
+  }
+  return after;
+}
 
 /** The cue entry of the first of the forms that has one (in place of map + find: no array per phrase). */
 function firstCueEntry(forms: readonly { form: string }[], cues: ReadonlyMap<string, CueEntry>): CueEntry | undefined {

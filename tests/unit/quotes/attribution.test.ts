@@ -9,6 +9,8 @@ describe('attribution phrases', () => {
   it.each([
     // [note, text, entities, cue text, speaker entity or text, content]
     ['بحسب + organization at the head of the sentence', 'وبحسب وزارة الصحة، فإن عدد الإصابات ارتفع.', [moh], 'وبحسب', 'moh', 'عدد الإصابات ارتفع'],
+    ['بحسب + organization + its place, then ، فإن: the clause starts after فإن', 'وبحسب وزارة الصحة في غزة، فإن عدد الضحايا ارتفع.', [moh], 'وبحسب', 'moh', 'عدد الضحايا ارتفع'],
+    ['no فإن after the comma: the words after the source are the content', 'وبحسب وزارة الصحة، ارتفع عدد الضحايا إلى عشرين.', [moh], 'وبحسب', 'moh', 'ارتفع عدد الضحايا إلى عشرين'],
     ['وفقا لـ with the particle attached to the source', 'ووفقا للأمم المتحدة، نزح أكثر من مليون شخص.', [un], 'ووفقا', 'un', 'نزح أكثر من مليون شخص'],
     ['وفقا لـ + anonymous sources', 'ووفقا لمصادر طبية، قتل عشرة مدنيين.', [], 'ووفقا', 'مصادر طبية', 'قتل عشرة مدنيين'],
     ['بحسب ما + verb at the end of the sentence', 'قتل عشرة مدنيين في القصف، بحسب ما أفادت مصادر طبية.', [], 'بحسب ما أفادت', 'مصادر طبية', 'قتل عشرة مدنيين في القصف'],
