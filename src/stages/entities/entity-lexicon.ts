@@ -87,6 +87,12 @@ export interface EntityLexicon {
   facilities: Map<string, EntityType>;
   /** Every single-token gazetteer form, for quick "is this a known name" checks. */
   knownSingle: Map<string, GazetteerEntry>;
+  /**
+   * Every key of the lists a word form's facts are read from (gazetteer, titles, triggers, given
+   * names, demonyms, facilities, reporting verbs, known single names): a reading in none of them
+   * needs none of their lookups.
+   */
+  anyKey: Set<string>;
   /** Number of surface forms compiled (for reports). */
   size: number;
 }
@@ -291,6 +297,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       triggerNeedsDefinite: new Set(),
       facilities: new Map(),
       knownSingle: new Map(),
+      anyKey: new Set(),
       size: 0,
     };
     compileWordSets(lex, out);
@@ -301,6 +308,12 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
     sortLongestFirst(out.gazetteer);
     sortLongestFirst(out.titles);
     sortLongestFirst(out.triggers);
+    collectKeys(out);
     return out;
   });
+}
+
+function collectKeys(out: EntityLexicon): void {
+  const lists: Iterable<string>[] = [out.gazetteer.keys(), out.titles.keys(), out.triggers.keys(), out.givenNames.keys(), out.demonyms.keys(), out.facilities.keys(), out.reportingVerbs, out.knownSingle.keys()];
+  for (const keys of lists) for (const k of keys) out.anyKey.add(k);
 }
