@@ -82,9 +82,9 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
     // non-definite parts (a definite last word may be a common noun the rule swallowed)
     const vouched = f.via === 'gazetteer';
     const firstNorm = v.tokens[f.start].norm.slice(f.prefixLength);
-    if (usableKey(v, f.start, firstNorm, true) && (vouched || guessedKeyFits(v, f.start, f.prefixLength))) add(firstNorm, entity, vouched, endsInYa(v, f.start));
+    if (usableKey(v, f.start, firstNorm, true, f.prefixLength === 0) && (vouched || guessedKeyFits(v, f.start, f.prefixLength))) add(firstNorm, entity, vouched, endsInYa(v, f.start));
     const last = f.end - 1;
-    if (usableKey(v, last, v.tokens[last].norm, false) && (vouched || guessedKeyFits(v, last, 0))) add(v.tokens[last].norm, entity, vouched, endsInYa(v, last));
+    if (usableKey(v, last, v.tokens[last].norm, false, true) && (vouched || guessedKeyFits(v, last, 0))) add(v.tokens[last].norm, entity, vouched, endsInYa(v, last));
   }
   for (const [k, info] of keys) if (info.owners > 1 || (!info.vouched && inflectedElsewhere(k))) keys.delete(k);
   return keys;
@@ -94,13 +94,33 @@ function collectKeys(v: TokenView, found: readonly Found[], keyOf: (f: Found) =>
  * A name part can stand for the whole name unless it is a common given name (محمد alone is
  * not one person), a function word, or a word the lexicons know as something else.
  */
-function usableKey(v: TokenView, i: number, norm: string, isFirst: boolean): boolean {
+function usableKey(v: TokenView, i: number, norm: string, isFirst: boolean, wholeToken: boolean): boolean {
   // the token's own facts before the lexicon lookups (all pure: only the cost depends on the order)
   if (norm.length < MIN_KEY_LENGTH || isStop(v, i) || demonymOf(v, i) || looksLikeNisba(v, i)) return false;
-  const gn = v.lex.givenNames.get(norm);
+  // a word's own facts hold the verdict on its whole form (non-words share one facts object)
+  return wholeToken && isWord(v, i) ? formAllowsKey(v.forms[i], v.lex, norm, isFirst) : lexiconAllowsKey(v.lex, norm, isFirst);
+}
+
+/** Bits of `FormFacts.keyVerdicts`: the verdict as a first / last name part, and whether each is known. */
+const FIRST_ALLOWED = 1;
+const LAST_ALLOWED = 2;
+const FIRST_KNOWN = 4;
+const LAST_KNOWN = 8;
+
+/** `lexiconAllowsKey` for a form's whole norm, memoized on its facts: saves four lookups in large, mostly uncached maps per name part. */
+function formAllowsKey(f: FormFacts, lex: TokenView['lex'], norm: string, isFirst: boolean): boolean {
+  const known = isFirst ? FIRST_KNOWN : LAST_KNOWN;
+  const allowed = isFirst ? FIRST_ALLOWED : LAST_ALLOWED;
+  if ((f.keyVerdicts & known) === 0) f.keyVerdicts |= known | (lexiconAllowsKey(lex, norm, isFirst) ? allowed : 0);
+  return (f.keyVerdicts & allowed) !== 0;
+}
+
+/** The lexicons let `norm` stand for a whole name: not a given name (a weak one may be a last part), title, trigger, or known non-person. */
+function lexiconAllowsKey(lex: TokenView['lex'], norm: string, isFirst: boolean): boolean {
+  const gn = lex.givenNames.get(norm);
   if (gn && (isFirst || gn.strength !== 'weak')) return false;
-  if (v.lex.titles.has(norm) || v.lex.triggers.has(norm)) return false;
-  const known = v.lex.knownSingle.get(norm);
+  if (lex.titles.has(norm) || lex.triggers.has(norm)) return false;
+  const known = lex.knownSingle.get(norm);
   return !known || known.type === 'PERSON';
 }
 

@@ -172,6 +172,11 @@ export interface FormFacts {
    */
   docCount: number;
   docGeneration: number;
+  /**
+   * Coreference's lexicon verdict on the whole form as a name key (see coref `formAllowsKey`),
+   * by bits: asked once per form, not with four lexicon lookups per document.
+   */
+  keyVerdicts: number;
 }
 
 const NO_STEMS: StemCandidate[] = [];
@@ -262,6 +267,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     definiteTrigger,
     reportingVerb,
     fuzzyStem,
+    keyVerdicts: 0,
   };
 }
 
@@ -297,6 +303,7 @@ function unlistedFacts(stems: StemCandidate[], stopWord: boolean, conjStop: bool
     definiteTrigger: null,
     reportingVerb: false,
     fuzzyStem: whole && whole.length >= MIN_FUZZY_LENGTH && !definite ? whole : null,
+    keyVerdicts: 0,
   };
 }
 
@@ -319,6 +326,7 @@ const NOT_A_WORD: FormFacts = {
   definiteTrigger: null,
   reportingVerb: false,
   fuzzyStem: null,
+  keyVerdicts: 0,
 };
 
 /** Counter that stamps each document's token counts on the shared form facts. */
