@@ -626,7 +626,8 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
   if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i, first)) return false;
-  if (NOT_A_LATER_NAME_WORD.test(norm)) return false;
+  const shape = wordShape(v, i);
+  if ((shape & SHAPE_NOT_A_LATER_NAME_WORD) !== 0) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
   if (!first && norm.length > 3 && v.original.charCodeAt(v.tokens[i].end - 1) === HA) return false;
   // a preposition + short noun, verbal noun or definite noun starts the next phrase: لوقف، لكرة،
@@ -642,7 +643,29 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
     if ((c === 0x644 || c === 0x628 || c === 0x643) && hasDefiniteAfterClitic(v.stems[i])) return false;
   }
   // a later word is past the point where a verbal noun would stand (كارلوس تيفيز)
-  return !anyMatches(VERB_PATTERNS, norm) && !(first && anyMatches(VERBAL_NOUN_PATTERNS, norm));
+  return (shape & SHAPE_VERB) === 0 && !(first && (shape & SHAPE_VERBAL_NOUN) !== 0);
+}
+
+/** Bits of `FormFacts.shapeVerdicts`: which of the shape tests the form's norm passes (SHAPE_KNOWN: they were made). */
+const SHAPE_KNOWN = 1;
+const SHAPE_NOT_A_LATER_NAME_WORD = 2;
+const SHAPE_VERB = 4;
+const SHAPE_VERBAL_NOUN = 8;
+/** after a first ل, a word some list knows (see lamIsPreposition); LAM_KNOWN: asked */
+const SHAPE_LAM_KNOWN = 16;
+const SHAPE_LAM_LISTED = 32;
+
+/** The shape tests of token i's norm, memoized on a word's form facts: a few regular expressions per form, not per document. */
+function wordShape(v: TokenView, i: number): number {
+  // other kinds share one facts object (NOT_A_WORD): no memo for them
+  if (v.tokens[i].kind !== 'word') return shapeOf(v.tokens[i].norm);
+  const f = v.forms[i];
+  if ((f.shapeVerdicts & SHAPE_KNOWN) === 0) f.shapeVerdicts |= shapeOf(v.tokens[i].norm);
+  return f.shapeVerdicts;
+}
+
+function shapeOf(norm: string): number {
+  return SHAPE_KNOWN | (NOT_A_LATER_NAME_WORD.test(norm) ? SHAPE_NOT_A_LATER_NAME_WORD : 0) | (anyMatches(VERB_PATTERNS, norm) ? SHAPE_VERB : 0) | (anyMatches(VERBAL_NOUN_PATTERNS, norm) ? SHAPE_VERBAL_NOUN : 0);
 }
 
 /**
@@ -652,10 +675,21 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
  */
 function lamIsPreposition(v: TokenView, i: number, stem: string): boolean {
   if (sameSentence(v, i, i + 1) && isWord(v, i + 1) && isDefinite(v, i + 1)) return true;
-  const lx = v.lex;
-  if (lx.stopWords.has(stem) || lx.givenNames.has(stem) || lx.knownSingle.has(stem) || lx.titles.has(stem) || lx.triggers.has(stem) || lx.speakerNouns.has(stem)) return true;
+  if (lamStemListed(v, i, stem)) return true;
   if (stem.endsWith('ه') || looksLikeVerbalNoun(stem) || stem.length <= 2) return true;
   return docHasStem(v, stem, i) || docHasStem(v, 'ال' + stem, i);
+}
+
+/** Some list knows `stem`, token i's norm after its first letter (ل): memoized on a word's facts, saving six lookups in large maps and a fresh string's hashing per document. */
+function lamStemListed(v: TokenView, i: number, stem: string): boolean {
+  if (v.tokens[i].kind !== 'word') return listsKnow(v.lex, stem);
+  const f = v.forms[i];
+  if ((f.shapeVerdicts & SHAPE_LAM_KNOWN) === 0) f.shapeVerdicts |= SHAPE_LAM_KNOWN | (listsKnow(v.lex, stem) ? SHAPE_LAM_LISTED : 0);
+  return (f.shapeVerdicts & SHAPE_LAM_LISTED) !== 0;
+}
+
+function listsKnow(lx: TokenView['lex'], stem: string): boolean {
+  return lx.stopWords.has(stem) || lx.givenNames.has(stem) || lx.knownSingle.has(stem) || lx.titles.has(stem) || lx.triggers.has(stem) || lx.speakerNouns.has(stem);
 }
 
 /** The phrase ends after token i: punctuation, a function word, a complementizer or the sentence end. */

@@ -177,6 +177,8 @@ export interface FormFacts {
    * by bits: asked once per form, not with four lexicon lookups per document.
    */
   keyVerdicts: number;
+  /** The scan's shape tests on the form (regular expressions, lexicon lookups), by bits (see scan `wordShape`): made once per form, not per document. */
+  shapeVerdicts: number;
 }
 
 const NO_STEMS: StemCandidate[] = [];
@@ -268,6 +270,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     reportingVerb,
     fuzzyStem,
     keyVerdicts: 0,
+    shapeVerdicts: 0,
   };
 }
 
@@ -304,6 +307,7 @@ function unlistedFacts(stems: StemCandidate[], stopWord: boolean, conjStop: bool
     reportingVerb: false,
     fuzzyStem: whole && whole.length >= MIN_FUZZY_LENGTH && !definite ? whole : null,
     keyVerdicts: 0,
+    shapeVerdicts: 0,
   };
 }
 
@@ -327,6 +331,7 @@ const NOT_A_WORD: FormFacts = {
   reportingVerb: false,
   fuzzyStem: null,
   keyVerdicts: 0,
+  shapeVerdicts: 0,
 };
 
 /** Counter that stamps each document's token counts on the shared form facts. */
