@@ -267,8 +267,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
       evidence++;
       continue;
     }
-    const known = v.lex.knownSingle.get(v.tokens[k].norm);
-    if (gn || known?.type === 'PERSON') {
+    if (gn || knownPersonWord(v, k)) {
       k++;
       evidence++;
       continue;
@@ -654,6 +653,12 @@ const SHAPE_VERBAL_NOUN = 8;
 /** after a first ل, a word some list knows (see lamIsPreposition); LAM_KNOWN: asked */
 const SHAPE_LAM_KNOWN = 16;
 const SHAPE_LAM_LISTED = 32;
+/** the norm is a single word the lexicon knows as a person (see knownPersonWord) */
+const SHAPE_PERSON_KNOWN = 64;
+const SHAPE_PERSON = 128;
+/** a reading is a speaker noun (see hasSpeakerNounReading) */
+const SHAPE_SPEAKER_KNOWN = 256;
+const SHAPE_SPEAKER = 512;
 
 /** The shape tests of token i's norm, memoized on a word's form facts: a few regular expressions per form, not per document. */
 function wordShape(v: TokenView, i: number): number {
@@ -678,6 +683,32 @@ function lamIsPreposition(v: TokenView, i: number, stem: string): boolean {
   if (lamStemListed(v, i, stem)) return true;
   if (stem.endsWith('ه') || looksLikeVerbalNoun(stem) || stem.length <= 2) return true;
   return docHasStem(v, stem, i) || docHasStem(v, 'ال' + stem, i);
+}
+
+/** Token i's norm is a single word the lexicon knows as a person (memoized on a word's facts: one lookup per form, not per document). */
+function knownPersonWord(v: TokenView, i: number): boolean {
+  if (!hasOwnFacts(v, i)) return v.lex.knownSingle.get(v.tokens[i].norm)?.type === 'PERSON';
+  const f = v.forms[i];
+  if ((f.shapeVerdicts & SHAPE_PERSON_KNOWN) === 0) f.shapeVerdicts |= SHAPE_PERSON_KNOWN | (v.lex.knownSingle.get(v.tokens[i].norm)?.type === 'PERSON' ? SHAPE_PERSON : 0);
+  return (f.shapeVerdicts & SHAPE_PERSON) !== 0;
+}
+
+/** A clitic reading of token i (with or without the article) is a speaker noun (memoized on a word's facts: no regular expression and lookups per document). */
+function hasSpeakerNounReading(v: TokenView, i: number): boolean {
+  if (!hasOwnFacts(v, i)) return speakerNounReading(v, v.stems[i]);
+  const f = v.forms[i];
+  if ((f.shapeVerdicts & SHAPE_SPEAKER_KNOWN) === 0) f.shapeVerdicts |= SHAPE_SPEAKER_KNOWN | (speakerNounReading(v, f.stems) ? SHAPE_SPEAKER : 0);
+  return (f.shapeVerdicts & SHAPE_SPEAKER) !== 0;
+}
+
+function speakerNounReading(v: TokenView, stems: readonly StemCandidate[]): boolean {
+  return stems.some((s) => v.lex.speakerNouns.has(s.stem) || v.lex.speakerNouns.has(s.stem.replace(/^ال/, '')));
+}
+
+/** Token i has facts of its own form (words and Latin words; other kinds share one facts object). */
+function hasOwnFacts(v: TokenView, i: number): boolean {
+  const kind = v.tokens[i].kind;
+  return kind === 'word' || kind === 'latin';
 }
 
 /** Some list knows `stem`, token i's norm after its first letter (ل): memoized on a word's facts, saving six lookups in large maps and a fresh string's hashing per document. */
@@ -757,7 +788,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       continue;
     }
     // another given name is evidence; a generated (weak) one only after a well-known first name
-    if ((gn && (gn.info.strength === 'strong' || (mode === 'strong' && (gn.info.strength === 'weak' || gn.info.strength === 'guard')))) || v.lex.knownSingle.get(v.tokens[k].norm)?.type === 'PERSON') {
+    if ((gn && (gn.info.strength === 'strong' || (mode === 'strong' && (gn.info.strength === 'weak' || gn.info.strength === 'guard')))) || knownPersonWord(v, k)) {
       k++;
       evidence++;
       continue;
@@ -809,7 +840,7 @@ function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | n
   let k = j;
   while (k - j < MAX_SPEAKER_NAME && sameSentence(v, i, k) && isWord(v, k)) {
     if (isComplementizer(v, k)) break;
-    if (blocksName(v, k) || v.stems[k].some((s) => v.lex.speakerNouns.has(s.stem) || v.lex.speakerNouns.has(s.stem.replace(/^ال/, '')))) return null;
+    if (blocksName(v, k) || hasSpeakerNounReading(v, k)) return null;
     if (!plausibleUnknownName(v, k, k === j) && !givenName(v, k)) return null;
     k++;
   }
