@@ -256,6 +256,8 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     stems,
     startsRule: given.length > 0 || gazetteer.length > 0 || titles.length > 0 || triggers.length > 0 || facility !== undefined || demonym !== null || definiteTrigger !== null || reportingVerb,
     mayBeNasab: given.some((g) => g.info.strength === 'nasab'),
+    // coreference reads it for most long words of a document: near the start, not on a later cache line
+    fuzzyStem,
     stopWord,
     conjStop,
     definite: stems.length > 0 && (stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)),
@@ -268,7 +270,6 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     facilityPrefix,
     definiteTrigger,
     reportingVerb,
-    fuzzyStem,
     keyVerdicts: 0,
     shapeVerdicts: 0,
   };
@@ -293,6 +294,7 @@ function unlistedFacts(stems: StemCandidate[], stopWord: boolean, conjStop: bool
     stems,
     startsRule: false,
     mayBeNasab: false,
+    fuzzyStem: whole && whole.length >= MIN_FUZZY_LENGTH && !definite ? whole : null,
     stopWord,
     conjStop,
     definite,
@@ -305,7 +307,6 @@ function unlistedFacts(stems: StemCandidate[], stopWord: boolean, conjStop: bool
     facilityPrefix: 0,
     definiteTrigger: null,
     reportingVerb: false,
-    fuzzyStem: whole && whole.length >= MIN_FUZZY_LENGTH && !definite ? whole : null,
     keyVerdicts: 0,
     shapeVerdicts: 0,
   };
@@ -317,6 +318,7 @@ const NOT_A_WORD: FormFacts = {
   stems: NO_STEMS,
   startsRule: false,
   mayBeNasab: false,
+  fuzzyStem: null,
   stopWord: false,
   conjStop: false,
   definite: false,
@@ -329,7 +331,6 @@ const NOT_A_WORD: FormFacts = {
   facilityPrefix: 0,
   definiteTrigger: null,
   reportingVerb: false,
-  fuzzyStem: null,
   keyVerdicts: 0,
   shapeVerdicts: 0,
 };
