@@ -96,8 +96,14 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
   // the phrase opens its sentence or a فإن clause (وبحسب الوزارة، فإن …): what follows; else what precedes
   if (wordsAfter >= 2 && (wordsBefore < 2 || opensClause)) return contentFrom(ctx, k, end);
   let e = at;
-  while (e > first && tokens[e - 1].kind === 'punct') e--;
+  while (e > first && tokens[e - 1].kind === 'punct' && !closesQuotationFrom(ctx, tokens[e - 1], tokens[first].start)) e--;
   return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
+}
+
+/** `t` is the closing mark of a quotation opened at or after `from` (it stays with the content: الوضع "صعب"، على حد تعبيره). */
+function closesQuotationFrom(ctx: Ctx, t: Token, from: number): boolean {
+  const mark = ctx.markCloseAt.get(t.start);
+  return mark !== undefined && mark.open >= from;
 }
 
 

@@ -17,6 +17,7 @@ describe('attribution phrases', () => {
     ['بحسب + a source in no lexicon closing the sentence', 'ويعاني البلد من أزمة حادة، بحسب منظمة أطباء العالم.', [], 'بحسب', 'منظمة أطباء العالم', 'ويعاني البلد من أزمة حادة'],
     ['a medium relaying a source: the source speaks', 'وقتل خمسة أشخاص في الهجوم، حسب ما نقلت وكالة رويترز عن مصدر أمني.', [], 'حسب ما نقلت', 'مصدر أمني', 'وقتل خمسة أشخاص في الهجوم'],
     ['mid-sentence attribution before a فإن clause covers what follows', 'قتل خمسة أشخاص، وبحسب وزارة الصحة فإن عدد الجرحى بلغ عشرين.', [moh], 'وبحسب', 'moh', 'عدد الجرحى بلغ عشرين'],
+    ['على حد تعبير after the content, which keeps its closing quote mark', 'الوضع "صعب للغاية"، على حد تعبير الوزير.', [], 'على حد تعبير', 'الوزير', 'الوضع "صعب للغاية"'],
     ['نقلا عن + description', 'ارتفع عدد القتلى إلى عشرين، نقلا عن مسؤول محلي.', [], 'نقلا عن', 'مسؤول محلي', 'ارتفع عدد القتلى إلى عشرين'],
   ])('%s', (_note, text, entities, cue, expected, content) => {
     const q = runQuotes(text, entities).quotes.find((x) => x.cue.text === cue);

@@ -37,6 +37,8 @@ describe('speakers and contents on held-out constructions', () => {
       'وتحدث عن الصحراء طويلا. "أنا لا أنتمي إلى مكان، بل إلى زمن" يقول الكوني في ختام الحوار.', [koni], 'يقول', 'koni', 'الكوني', 'أنا لا أنتمي إلى مكان، بل إلى زمن'],
     ['a complementizer after the verb wins over a quotation closing right before it',
       'يقول الكوني إن الكتابة "ليست مهنة بل قدر"، ويضيف أنه لا يكتب إلا فجرا.', [koni], 'ويضيف', 'koni', 'الكوني', 'لا يكتب إلا فجرا'],
+    ['اكتفى + subject + بالقول إن: the subject speaks, the clause after إن is the content',
+      'واكتفى خليل حمود بالقول إن التحقيق جار.', [hammoud], 'واكتفى', 'hammoud', 'خليل حمود', 'التحقيق جار'],
     ['a second subject coordinated with و stays out of the content',
       'أعلن وزير الخارجية أحمد عطاف ونظيره الإسباني خوسيه مانويل ألباريس، اليوم الاثنين، استئناف العمل بالمعاهدة.', [attaf, albares], 'أعلن', 'attaf', 'أحمد عطاف', 'استئناف العمل بالمعاهدة'],
     ['a generic person noun (الرجل الستيني) is the man just named',

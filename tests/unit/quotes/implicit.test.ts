@@ -24,6 +24,7 @@ describe('implicit (pro-drop) speakers', () => {
     ['a dateline place is never the dropped subject', 'أنقرة، 6 فبراير - وأضافت أن الثلوج تعيق الإنقاذ.', [{ id: 'ankara', type: 'LOCATION', gender: 'f', forms: ['أنقرة'] }], 'وأضافت', ''],
     ['a masculine institution after a dateline, with nobody quoted before', 'عمان، 20 مارس (بترا) - قرر البنك المركزي الأردني تثبيت الفائدة.\n\nوقال في بيان إن القرار يحمي الدينار.', [{ id: 'cbj', type: 'ORGANIZATION', gender: 'f', forms: ['البنك المركزي الأردني'] }, { id: 'amman', type: 'LOCATION', gender: 'f', forms: ['عمان'] }], 'وقال', 'cbj'],
     ['a dual verb takes the dual description', 'وقال الوزيران في بيان مشترك إن المحادثات مثمرة. وأضافا أن التعاون سيتعزز.', [], 'وأضافا', 'الوزيران'],
+    ['ختم بالقول: "concluded by saying"; بالقول is never the subject', 'وقال وانغ إن العلاقات قوية. وختم بالقول إن التعاون مستمر.', [wang], 'وختم', 'wang'],
     ['a relative clause with a dropped subject', 'أعلنت السعودية تمديد الخفض، في خطوة قالت إنها تدعم السوق.', [saudi], 'قالت', 'saudi'],
   ])('%s', (_note, text, entities, cue, expected) => {
     const quotes = runQuotes(text, entities).quotes.map(view).filter((x) => x.cue === cue);
