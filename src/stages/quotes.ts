@@ -55,7 +55,7 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   // cues and attributions in token order (both lists are in order: merge them, a cue first on a tie)
   for (let c = 0, a = 0; c < cues.length || a < attributions.length; ) {
     const takeCue = a >= attributions.length || (c < cues.length && cues[c].index <= attributions[a].index);
-    const quote: QuoteMade | null = takeCue ? quoteFromCue(ctx, cues[c++], history, quotes) : quoteFromAttribution(ctx, attributions[a++]);
+    const quote: QuoteMade | null = takeCue ? quoteFromCue(ctx, cues[c++], history, quotes) : quoteFromAttribution(ctx, attributions[a++], history, quotes);
     if (!quote) continue;
     // وأضاف الوزير قائلا: «…» — the participle introduces the verb's own content: one quote
     if (contentStarts.has(quote.quote.content.start)) continue;

@@ -32,6 +32,8 @@ export interface AttributionPhrase {
   attached: boolean;
   text: string;
   strength: 'strong' | 'weak';
+  /** the source is the pronoun attached to the last word (على حد قوله): its agreement */
+  pronoun?: { gender: Gender; number: GrammaticalNumber };
 }
 
 export interface NounInfo {
@@ -249,6 +251,13 @@ function compileCues(lex: Lexicons): Map<string, CueEntry> {
   return out;
 }
 
+/** The `pronoun` column of `attribution.tsv`. */
+const PRONOUN_AGREEMENT: Record<string, { gender: Gender; number: GrammaticalNumber }> = {
+  m: { gender: 'm', number: 'sg' },
+  f: { gender: 'f', number: 'sg' },
+  pl: { gender: 'm', number: 'pl' },
+};
+
 function compileAttributions(lex: Lexicons): AttributionPhrase[] {
   const out: AttributionPhrase[] = [];
   for (const { cells } of lex.rows('attribution')) {
@@ -256,7 +265,9 @@ function compileAttributions(lex: Lexicons): AttributionPhrase[] {
     const attached = /ـ\s*$/.test(phrase);
     const words = norm(phrase.replace(/ـ/g, '')).split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
-    out.push({ words, attached, text: phrase.replace(/ـ\s*$/, '').trim(), strength: cells.strength === 'weak' ? 'weak' : 'strong' });
+    // own keys only: a user's value such as `constructor` must not reach Object.prototype
+    const pronoun = Object.hasOwn(PRONOUN_AGREEMENT, cells.pronoun ?? '') ? PRONOUN_AGREEMENT[cells.pronoun] : undefined;
+    out.push({ words, attached, text: phrase.replace(/ـ\s*$/, '').trim(), strength: cells.strength === 'weak' ? 'weak' : 'strong', ...(pronoun ? { pronoun } : {}) });
   }
   // longest phrases first, so بحسب ما wins over بحسب
   return out.sort((a, b) => b.words.length - a.words.length);

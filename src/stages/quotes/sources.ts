@@ -4,16 +4,18 @@ import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './
 import { isCueToken, isDefiniteToken, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom } from './content.js';
+import { resolveImplicit } from './implicit.js';
 
 /**
  * Quotes without a reporting verb at their head: attribution phrases (بحسب، وفقا لـ …) and
  * colon quotations (`الكرملين: «…»`).
  */
 
-export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Quote; record?: SpeakerRecord } | null {
+export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit, history: SpeakerRecord[], done: readonly Quote[]): { quote: Quote; record?: SpeakerRecord } | null {
   const { tokens, q, sets } = ctx;
   const first = sentenceFirst(ctx, hit.index);
   const end = sentenceEnd(ctx, hit.index);
+  if (hit.phrase.pronoun) return pronounAttribution(ctx, hit, history, done, first, end);
   let src = hit.sourceAt;
   let cueEnd = src - 1;
   // حسبما ذكر X، بحسب ما أفادت X: a verb between the phrase and the source
@@ -28,21 +30,37 @@ export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit): { quote: Qu
   const { record, next: after } = source;
   const content = attributedContent(ctx, hit.index, after, first, end);
   if (!content) return null;
+  return { quote: attributionQuote(ctx, hit, cueEnd, record, content), record };
+}
+
+/** The quote of an attribution phrase (tokens hit.index … cueEnd are its cue). */
+function attributionQuote(ctx: Ctx, hit: AttributionHit, cueEnd: number, record: SpeakerRecord, content: Content): Quote {
+  const { tokens } = ctx;
   const text = ctx.doc.original;
   const cueStart = tokens[hit.index].start;
   const cueStop = tokens[cueEnd].end;
-  const speaker = publicSpeaker(record);
   return {
-    quote: {
-      speaker,
-      cue: { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop), lemma: hit.phrase.text },
-      content: { start: content.start, end: content.end, text: text.slice(content.start, content.end) },
-      kind: content.kind,
-      strength: hit.phrase.strength,
-      sentence: tokens[hit.index].sentence,
-    },
-    record,
+    speaker: publicSpeaker(record),
+    cue: { start: cueStart, end: cueStop, text: text.slice(cueStart, cueStop), lemma: hit.phrase.text },
+    content: { start: content.start, end: content.end, text: text.slice(content.start, content.end) },
+    kind: content.kind,
+    strength: hit.phrase.strength,
+    sentence: tokens[hit.index].sentence,
   };
+}
+
+/**
+ * …، على حد قوله: the source is the pronoun the phrase ends in; it refers back like a dropped
+ * subject that agrees with it (the latest such speaker). The phrase vouches for the wording of a
+ * quotation closing right before it («…»، على حد تعبيره: that quotation, direct), else for its
+ * clause; nothing new when a quote found already holds that content (ورد الوزير بأن … "لا تملك
+ * عصا سحرية"، على حد قوله).
+ */
+function pronounAttribution(ctx: Ctx, hit: AttributionHit, history: SpeakerRecord[], done: readonly Quote[], first: number, end: number): { quote: Quote } | null {
+  const content = quotationJustBefore(ctx, hit.index, first) ?? attributedContent(ctx, hit.index, hit.sourceAt, first, end);
+  if (!content || done.some((q) => q.content.start <= content.start && content.end <= q.content.end)) return null;
+  const { gender, number } = hit.phrase.pronoun!;
+  return { quote: attributionQuote(ctx, hit, hit.sourceAt - 1, resolveImplicit(ctx, history, gender, number, hit.index), content) };
 }
 
 /**
@@ -98,6 +116,16 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
   let e = at;
   while (e > first && tokens[e - 1].kind === 'punct' && !closesQuotationFrom(ctx, tokens[e - 1], tokens[first].start)) e--;
   return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
+}
+
+/** The closed quotation ending right before token `at` (commas between), opened within the sentence, as direct content. */
+function quotationJustBefore(ctx: Ctx, at: number, first: number): Content | null {
+  let k = at - 1;
+  while (k > first && isComma(ctx.tokens[k])) k--;
+  const mark = k >= first ? ctx.markCloseAt.get(ctx.tokens[k].start) : undefined;
+  if (!mark || mark.open < ctx.tokens[first].start) return null;
+  const span = inside(ctx, mark);
+  return span.end > span.start ? { start: span.start, end: span.end, kind: 'direct', evidence: 'clause' } : null;
 }
 
 /** `t` is the closing mark of a quotation opened at or after `from` (it stays with the content: الوضع "صعب"، على حد تعبيره). */

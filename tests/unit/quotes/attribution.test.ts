@@ -39,4 +39,30 @@ describe('attribution phrases', () => {
     const q = runQuotes('ونقلت الوكالة عن المتحدثة باسم المفوضية جمانة الغلاي قولها إن عدد الناخبين بلغ 21 مليونا.', [jumana]).quotes.find((x) => x.cue.text === 'قولها');
     expect(q?.speaker.entity).toBe('jumana');
   });
+
+  it.each([
+    // [note, text, entities, cue, expected speaker entity or text]
+    ['على حد قوله: "as he put it" takes the latest masculine speaker', 'وقال لافروف إن الغرب يسعى إلى التصعيد. والعقوبات "لن تجدي نفعا"، على حد قوله.', [{ id: 'lavrov', forms: ['لافروف'] }], 'على حد قوله', 'lavrov'],
+    ['على حد تعبيرها: a feminine pronoun skips a later masculine speaker', 'وقالت زاخاروفا إن موسكو سترد. وقال لافروف إن الحوار ممكن. والرد سيكون "حاسما"، على حد تعبيرها.', [{ id: 'zakharova', gender: 'f', forms: ['زاخاروفا'] }, { id: 'lavrov', forms: ['لافروف'] }], 'على حد تعبيرها', 'zakharova'],
+  ] as [string, string, EntitySpec[], string, string][])('pronoun source: %s', (_note, text, entities, cue, expected) => {
+    const q = runQuotes(text, entities).quotes.find((x) => x.cue.text === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect(q!.speaker.implicit).toBe(true);
+    expect(q!.speaker.entity ?? q!.speaker.text).toBe(expected);
+    // the phrase vouches for the wording of the quotation right before it
+    expect(q!.content.text).toBe(/"([^"]+)"، على حد/.exec(text)![1]);
+    expect(q!.kind).toBe('direct');
+  });
+
+  it('على حد قوله after a clause: the clause, unless a quote found already holds it', () => {
+    const lavrov = { id: 'lavrov', forms: ['لافروف'] };
+    const clause = runQuotes('وقال لافروف إن الغرب يسعى إلى التصعيد. والعقوبات لن تجدي نفعا، على حد قوله.', [lavrov]).quotes;
+    expect(clause.map((q) => [q.cue.text, q.speaker.entity, q.content.text])).toEqual([
+      ['وقال', 'lavrov', 'الغرب يسعى إلى التصعيد'],
+      ['على حد قوله', 'lavrov', 'والعقوبات لن تجدي نفعا'],
+    ]);
+    // the same wording inside the verb's own content is not quoted twice
+    const nested = runQuotes('ورد لافروف بأن الحكومة تدرس خطة لكنها "لا تملك عصا سحرية"، على حد قوله.', [lavrov]).quotes;
+    expect(nested.map((q) => q.cue.text)).toEqual(['ورد']);
+  });
 });
