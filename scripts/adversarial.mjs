@@ -192,6 +192,27 @@ function cases(names) {
       },
     },
     {
+      name: 'interview-50k',
+      what: 'an interview of 50,000 question and answer lines after one quoted person',
+      build: (f) => {
+        const n = Math.round(50_000 * f);
+        const parts = ['وقال الوزير أيمن الصفدي إن الحوار مستمر.'];
+        for (let i = 0; i < n; i++) parts.push(i % 2 ? 'ج: العلاقات جيدة والحوار مستمر.' : 'س: كيف ترون العلاقات؟');
+        return { text: parts.join('\n') + '\n' };
+      },
+    },
+    {
+      name: 'joint-statements-30k',
+      what: '30,000 joint statements of coordinated speakers, each followed by a dual pro-drop cue and على حد قوله',
+      build: (f) => {
+        const n = Math.round(30_000 * f);
+        const parts = [];
+        const people = ['سيرغي لافروف', 'وانغ يي', 'أنطونيو غوتيريش', 'محمود عباس', 'نبيه بري', 'ماريا زاخاروفا', 'فلاديمير بوتين'];
+        for (let i = 0; i < n; i++) parts.push(`وقال ${people[i % people.length]} و${people[(i + 3) % people.length]} إن الحوار مستمر. وأكدا أن التنسيق قائم. والوضع "صعب"، على حد قوله.`);
+        return { text: parts.join(' ') + '\n' };
+      },
+    },
+    {
       name: 'sentences-1M',
       what: '1,000,000 one-word sentences ("he said.")',
       build: (f) => ({ text: 'قال. '.repeat(Math.round(1_000_000 * f)) + '\n' }),

@@ -5,7 +5,7 @@ import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/le
 import { cliticSets } from '../text/clitics.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, recordFrom, jointRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type MentionRef, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { entityTypeOf, latest, recordFrom, jointRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type MentionRef, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { mentionGender, resolveImplicit } from './quotes/implicit.js';
 import { interviewAnswers } from './quotes/interview.js';
@@ -316,7 +316,7 @@ function isColonToken(t: Token | undefined): boolean {
  * the content may start.
  */
 function coordinatedSubjects(ctx: Ctx, speaker: SpeakerRecord, next: number): { end: number; mentions: MentionRef[] } {
-  const kind = speaker.entity === null ? undefined : ctx.entities.find((e) => e.id === speaker.entity)?.type;
+  const kind = entityTypeOf(ctx, speaker.entity);
   const mentions: MentionRef[] = [];
   let at = next;
   for (let m = kind && coordinatedMentionAt(ctx, at, kind); m; m = coordinatedMentionAt(ctx, at, kind!)) {

@@ -32,6 +32,8 @@ export interface Ctx {
   markCloseAt: Map<number, QuoteMarkSpan>;
   /** Lazily built: the code-unit ranges inside closed quotations, merged and sorted ([start, end) pairs). */
   quotedRanges?: number[];
+  /** entity types by id, made on first use (see entityTypeOf) */
+  entityTypes?: Map<string, Entity['type']>;
   /** Per sentence index: first token and last token + 1. */
   sentStart: Map<number, number>;
   sentEnd: Map<number, number>;
@@ -191,6 +193,13 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
 }
 
 const COLON = ':'.charCodeAt(0);
+
+/** The type of the entity with this id (a map made once per document: a search per quote would be quadratic). */
+export function entityTypeOf(ctx: Ctx, id: string | null): Entity['type'] | undefined {
+  if (id === null) return undefined;
+  ctx.entityTypes ??= new Map(ctx.entities.map((e) => [e.id, e.type]));
+  return ctx.entityTypes.get(id);
+}
 
 /** Index of the last token of `sentence` before `before` (tokens between sentences have sentence -1). */
 function lastTokenOf(tokens: readonly Token[], sentence: number, before: number): number {

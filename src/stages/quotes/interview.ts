@@ -1,5 +1,5 @@
 import type { Quote, Token } from '../../types.js';
-import { publicSpeaker, recordFrom, type Ctx, type SpeakerRecord } from './context.js';
+import { RECENT, entityTypeOf, publicSpeaker, recordFrom, type Ctx, type SpeakerRecord } from './context.js';
 import { isWord } from './tokens.js';
 
 /**
@@ -20,6 +20,7 @@ export function interviewAnswers(ctx: Ctx, colons: readonly number[], existing: 
   const words = ctx.q.words;
   const out: Quote[] = [];
   let firstQuestion = -1;
+  let introPerson: SpeakerRecord | null | undefined;
   for (const c of colons) {
     const marker = tokens[c - 1];
     if (!marker || !isWord(marker) || !startsLine(ctx, c - 1)) continue;
@@ -32,7 +33,7 @@ export function interviewAnswers(ctx: Ctx, colons: readonly number[], existing: 
     if (end <= c + 1) continue;
     const start = tokens[c + 1].start;
     if (existing.some((q) => q.content.start === start)) continue;
-    const interviewee = latestPerson(ctx, history, marker.start) ?? mostMentionedPerson(ctx, firstQuestion);
+    const interviewee = latestPerson(ctx, history, marker.start) ?? (introPerson === undefined ? (introPerson = mostMentionedPerson(ctx, firstQuestion)) : introPerson);
     if (!interviewee) continue;
     out.push(answerQuote(ctx, marker, tokens[c], interviewee, start, contentEnd(ctx, c + 1, end)));
   }
@@ -80,12 +81,12 @@ function contentEnd(ctx: Ctx, from: number, end: number): number {
   return ctx.tokens[e - 1].end;
 }
 
-/** The latest person quoted before `before` (an offset). */
+/** The latest person quoted before `before` (an offset), among the recent speakers. */
 function latestPerson(ctx: Ctx, history: readonly SpeakerRecord[], before: number): SpeakerRecord | null {
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT); k--) {
     const r = history[k];
-    if (r.entity === null || r.start === undefined || r.start >= before || r.co) continue;
-    if (ctx.entities.find((e) => e.id === r.entity)?.type === 'PERSON') return r;
+    if (r.start === undefined || r.start >= before || r.co) continue;
+    if (entityTypeOf(ctx, r.entity) === 'PERSON') return r;
   }
   return null;
 }

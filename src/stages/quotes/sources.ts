@@ -1,7 +1,7 @@
 import type { Quote, Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
 import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
-import { isCueToken, isDefiniteToken, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
+import { isCueToken, isDefiniteToken, latest, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom } from './content.js';
 import { resolveImplicit } from './implicit.js';
@@ -58,7 +58,7 @@ function attributionQuote(ctx: Ctx, hit: AttributionHit, cueEnd: number, record:
  */
 function pronounAttribution(ctx: Ctx, hit: AttributionHit, history: SpeakerRecord[], done: readonly Quote[], first: number, end: number): { quote: Quote } | null {
   const content = quotationJustBefore(ctx, hit.index, first) ?? attributedContent(ctx, hit.index, hit.sourceAt, first, end);
-  if (!content || done.some((q) => q.content.start <= content.start && content.end <= q.content.end)) return null;
+  if (!content || heldByRecentQuote(done, content)) return null;
   const { gender, number } = hit.phrase.pronoun!;
   return { quote: attributionQuote(ctx, hit, hit.sourceAt - 1, resolveImplicit(ctx, history, gender, number, hit.index), content) };
 }
@@ -116,6 +116,11 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
   let e = at;
   while (e > first && tokens[e - 1].kind === 'punct' && !closesQuotationFrom(ctx, tokens[e - 1], tokens[first].start)) e--;
   return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
+}
+
+/** A quote among the latest (the ones that can reach this far) whose content holds `content`. */
+function heldByRecentQuote(done: readonly Quote[], content: Content): boolean {
+  return latest(done, (q) => q.content.start <= content.start && content.end <= q.content.end) !== undefined;
 }
 
 /** The closed quotation ending right before token `at` (commas between), opened within the sentence, as direct content. */
