@@ -319,8 +319,12 @@ function coordinatedSubjects(ctx: Ctx, speaker: SpeakerRecord, next: number): { 
   const kind = entityTypeOf(ctx, speaker.entity);
   const mentions: MentionRef[] = [];
   let at = next;
-  for (let m = kind && coordinatedMentionAt(ctx, at, kind); m; m = coordinatedMentionAt(ctx, at, kind!)) {
-    if (m.entity.id !== speaker.entity && !mentions.some((x) => x.entity === m!.entity)) mentions.push(m);
+  if (kind === undefined) return { end: at, mentions };
+  for (;;) {
+    const m = coordinatedMentionAt(ctx, at, kind);
+    if (!m) break;
+    // the subject again (لافروف ولافروف) or a repeated one speaks once
+    if (m.entity.id !== speaker.entity && !mentions.some((x) => x.entity === m.entity)) mentions.push(m);
     at = m.mention.tokenEnd;
   }
   return { end: at, mentions };
