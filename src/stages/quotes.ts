@@ -1,14 +1,14 @@
 import type { Diagnostic, Entity, Quote, Sentence, Token } from '../types.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
 import type { TextDoc } from '../document.js';
-import { quoteLexicon, type AttributionPhrase, type CueEntry } from './quotes/lexicon.js';
-import { cliticSets } from '../text/clitics.js';
+import type { AttributionPhrase, CueEntry } from './quotes/lexicon.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { entityTypeOf, latest, recordFrom, jointRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, isCueToken, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type MentionRef, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, recordFrom, jointRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { mentionGender, resolveImplicit } from './quotes/implicit.js';
 import { interviewAnswers } from './quotes/interview.js';
+import { coordinatedSubjects } from './quotes/coordination.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
 import { quoteFromAttribution, directSource, colonQuotes } from './quotes/sources.js';
 
@@ -265,7 +265,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   }
   const headsClause = initial || (!!speaker && speaker.next === after); // SVO: مصدرا عسكريا قال …
   // «…»، قال الوزير في مؤتمر صحفي: the quotation before the cue wins over a noun phrase after it
-  const coordinated = speaker ? coordinatedSubjects(ctx, speaker.record, speaker.next) : null;
+  const coordinated = speaker ? coordinatedSubjects(ctx, speaker.record.entity, speaker.next) : null;
   const from = coordinated ? coordinated.end : after;
   // a clause after the verb is its content even when a quotation closes right before it
   // (يقول الكوني إن … "ليست مهنة"، ويضيف أنه …); without one, the quotation before it is
@@ -305,59 +305,6 @@ function isByline(ctx: Ctx, hit: CueHit, content: Content): boolean {
 
 function isColonToken(t: Token | undefined): boolean {
   return !!t && t.kind === 'punct' && t.norm === ':';
-}
-
-/**
- * أعلن وزير الخارجية أحمد عطاف ونظيره الإسباني خوسيه مانويل ألباريس، اليوم، استئناف …: further
- * subjects coordinated with و (قال لافروف ووانغ يي، أعلنت مصر وقطر والولايات المتحدة) speak too,
- * and belong to the subject, not to the content. Each is a named entity of the subject's kind
- * (a person with a person; a country or organization with either), written right after و or
- * behind a title or relational noun of a few words (ونظيره الصيني وانغ يي). Returns them and where
- * the content may start.
- */
-function coordinatedSubjects(ctx: Ctx, speaker: SpeakerRecord, next: number): { end: number; mentions: MentionRef[] } {
-  const kind = entityTypeOf(ctx, speaker.entity);
-  const mentions: MentionRef[] = [];
-  let at = next;
-  if (kind === undefined) return { end: at, mentions };
-  for (;;) {
-    const m = coordinatedMentionAt(ctx, at, kind);
-    if (!m) break;
-    // the subject again (لافروف ولافروف) or a repeated one speaks once
-    if (m.entity.id !== speaker.entity && !mentions.some((x) => x.entity === m.entity)) mentions.push(m);
-    at = m.mention.tokenEnd;
-  }
-  return { end: at, mentions };
-}
-
-/** Words after the و-title before a coordinated subject (ووزير الخارجية الأمريكي أنتوني بلينكن); a longer phrase is more often a second role of the same person (ورئيس المجلس الأعلى للتأمين …). */
-const MAX_COORDINATED_TITLE = 3;
-
-/** The entity coordinated with و at token `at` (after an optional comma), if it is one of `kind`'s. */
-function coordinatedMentionAt(ctx: Ctx, at: number, kind: Entity['type']): MentionRef | null {
-  const { tokens } = ctx;
-  if (isComma(tokens[at])) at++;
-  const t = tokens[at];
-  if (!t || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 3) return null;
-  const own = ctx.mentionAt.get(at);
-  if (own) return compatibleSubject(own, kind) ? own : null;
-  // behind a title: the و-word itself must be one (a participle or verb after و is not a subject)
-  if (!speakerNoun(t, ctx.q, ctx.sets)) return null;
-  const limit = Math.min(sentenceEnd(ctx, at), at + 1 + MAX_COORDINATED_TITLE);
-  for (let k = at + 1; k < limit; k++) {
-    const m = ctx.mentionAt.get(k);
-    if (m) return compatibleSubject(m, kind) ? m : null;
-    const w = tokens[k];
-    if (!isWord(w) || isComplementizer(w, ctx.q, ctx.sets) || stopAt(ctx, w) || isCueToken(ctx, w)) return null;
-  }
-  return null;
-}
-
-/** A person speaks with persons; countries and organizations with each other. */
-function compatibleSubject(m: MentionRef, kind: Entity['type']): boolean {
-  const other = m.entity.type;
-  if (kind === 'PERSON' || other === 'PERSON') return kind === other;
-  return (kind === 'LOCATION' || kind === 'ORGANIZATION') && (other === 'LOCATION' || other === 'ORGANIZATION');
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Gender, GrammaticalNumber } from '../../types.js';
 import { speakerNoun } from './tokens.js';
-import { RECENT, insidePrepositionalPhrase, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+import { RECENT, insidePrepositionalPhrase, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+import { coordinatedSubjects } from './coordination.js';
 
 /**
  * Implicit (pro-drop) speakers: gender and number agreement with the latest speaker, the
@@ -70,7 +71,7 @@ export function implicitFrom(m: MentionRef, gender: Gender, number: GrammaticalN
  * prepositional phrase, ending before `before`.
  */
 export function earlySubject(ctx: Ctx, sentence: number, before: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
-  if (number !== 'sg') return null;
+  if (number !== 'sg') return earlyJointSubject(ctx, sentence, before, gender, number);
   const first = ctx.sentStart.get(sentence);
   if (first === undefined) return null;
   const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
@@ -80,6 +81,30 @@ export function earlySubject(ctx: Ctx, sentence: number, before: number, gender:
     if (m.entity.type !== 'PERSON' && m.entity.type !== 'ORGANIZATION') continue;
     if (mentionGender(ctx, m) !== gender || insidePrepositionalPhrase(ctx, m)) continue;
     return implicitFrom(m, gender, number);
+  }
+  return null;
+}
+
+/**
+ * The joint subject of a sentence's first clause, for a dual or plural pro-drop verb: التقى
+ * لافروف ووانغ يي في موسكو، وأكدا أن … (two persons), بحثت مصر وقطر …، وأكدتا أن … (two
+ * countries). The first mention among the clause's first five tokens and the entities coordinated
+ * with it must be as many as the verb says (two for a dual, three or more for a plural) and agree
+ * in gender; the first is the speaker, the others its co-speakers (all implicit).
+ */
+function earlyJointSubject(ctx: Ctx, sentence: number, before: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
+  const first = ctx.sentStart.get(sentence);
+  if (first === undefined) return null;
+  const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
+  for (let k = start; k < Math.min(start + 5, before); k++) {
+    const m = ctx.mentionAt.get(k);
+    if (!m || m.mention.tokenEnd > before || insidePrepositionalPhrase(ctx, m)) continue;
+    const others = coordinatedSubjects(ctx, m.entity.id, m.mention.tokenEnd).mentions.filter((x) => x.mention.tokenEnd <= before);
+    if (others.length === 0) continue;
+    if (number === 'du' ? others.length !== 1 : others.length < 2) return null;
+    const lead = implicitFrom(m, mentionGender(ctx, m), 'sg');
+    const joint = jointRecord(lead, others.map((x) => publicSpeaker(implicitFrom(x, mentionGender(ctx, x), 'sg'))), others.map((x) => mentionGender(ctx, x)));
+    return joint.gender === gender ? recordFrom(joint, true, joint.gender, joint.number) : null;
   }
   return null;
 }

@@ -60,6 +60,25 @@ describe('coordinated speakers', () => {
     ]);
   });
 
+  it.each([
+    // [note, text, entities, speaker, co-speakers]
+    ['a dual verb after a clause with a coordinated subject (بحث لافروف ووانغ يي …، وأكدا)', 'وبحث لافروف ووانغ يي العلاقات الثنائية، وأكدا أن التعاون مستمر.', [lavrov, wang], 'lavrov', ['wang']],
+    ['a feminine dual after two countries', 'وبحثت مصر وقطر جهود الوساطة، وأكدتا أن الهدنة صامدة.', [egypt, qatar], 'egypt', ['qatar']],
+    ['a plural verb after three persons', 'وبحث لافروف ووانغ يي وبوتين الأزمة، وأكدوا أن الحل سياسي.', [lavrov, wang, putin], 'lavrov', ['wang', 'putin']],
+    ['a singular verb still takes the first of them', 'وبحث لافروف ووانغ يي العلاقات. وأكد أن التعاون مستمر.', [lavrov, wang], 'lavrov', []],
+  ] as [string, string, EntitySpec[], string, string[]][])('pro-drop after a joint subject: %s', (_note, text, entities, speaker, co) => {
+    const { quotes } = runQuotes(text, entities);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker.entity).toBe(speaker);
+    expect(quotes[0].speaker.implicit).toBe(true);
+    expect((quotes[0].coSpeakers ?? []).map((s) => s.entity)).toEqual(co);
+  });
+
+  it('a dual verb does not take three coordinated subjects', () => {
+    const { quotes } = runQuotes('وبحث لافروف ووانغ يي وبوتين الأزمة، وأكدا أن الحل سياسي.', [lavrov, wang, putin]);
+    expect(quotes.map((q) => q.coSpeakers ?? [])).toEqual([[]]);
+  });
+
   it('lists a joint statement under every speaker', () => {
     const { quotes } = runQuotes('وقال لافروف ووانغ يي إن الحوار مستمر. وأضاف لافروف أن اللقاء كان مثمرا.', [lavrov, wang]);
     expect(summarizeSpeakers(quotes).map((s) => [s.entity, s.quotes])).toEqual([

@@ -1,0 +1,62 @@
+import type { Entity } from '../../types.js';
+import { entityTypeOf, isCueToken, sentenceEnd, stopAt, type Ctx, type MentionRef } from './context.js';
+import { isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
+
+/**
+ * Subjects coordinated with و: the speakers of a joint statement (قال لافروف ووانغ يي إن …) and
+ * the joint subject a dual or plural pro-drop verb refers back to (التقى لافروف ووانغ يي …،
+ * وأكدا أن …).
+ */
+
+/**
+ * أعلن وزير الخارجية أحمد عطاف ونظيره الإسباني خوسيه مانويل ألباريس، اليوم، استئناف …: further
+ * subjects coordinated with و (قال لافروف ووانغ يي، أعلنت مصر وقطر والولايات المتحدة) speak too,
+ * and belong to the subject, not to the content. Each is a named entity of the subject's kind
+ * (a person with a person; a country or organization with either), written right after و or
+ * behind a title or relational noun of a few words (ونظيره الصيني وانغ يي). Returns them and where
+ * the content may start.
+ */
+export function coordinatedSubjects(ctx: Ctx, subject: string | null, next: number): { end: number; mentions: MentionRef[] } {
+  const kind = entityTypeOf(ctx, subject);
+  const mentions: MentionRef[] = [];
+  let at = next;
+  if (kind === undefined) return { end: at, mentions };
+  for (;;) {
+    const m = coordinatedMentionAt(ctx, at, kind);
+    if (!m) break;
+    // the subject again (لافروف ولافروف) or a repeated one speaks once
+    if (m.entity.id !== subject && !mentions.some((x) => x.entity === m.entity)) mentions.push(m);
+    at = m.mention.tokenEnd;
+  }
+  return { end: at, mentions };
+}
+
+/** Words after the و-title before a coordinated subject (ووزير الخارجية الأمريكي أنتوني بلينكن); a longer phrase is more often a second role of the same person (ورئيس المجلس الأعلى للتأمين …). */
+const MAX_COORDINATED_TITLE = 3;
+
+/** The entity coordinated with و at token `at` (after an optional comma), if it is one of `kind`'s. */
+function coordinatedMentionAt(ctx: Ctx, at: number, kind: Entity['type']): MentionRef | null {
+  const { tokens } = ctx;
+  if (isComma(tokens[at])) at++;
+  const t = tokens[at];
+  if (!t || t.kind !== 'word' || !t.norm.startsWith('و') || t.norm.length < 3) return null;
+  const own = ctx.mentionAt.get(at);
+  if (own) return compatibleSubject(own, kind) ? own : null;
+  // behind a title: the و-word itself must be one (a participle or verb after و is not a subject)
+  if (!speakerNoun(t, ctx.q, ctx.sets)) return null;
+  const limit = Math.min(sentenceEnd(ctx, at), at + 1 + MAX_COORDINATED_TITLE);
+  for (let k = at + 1; k < limit; k++) {
+    const m = ctx.mentionAt.get(k);
+    if (m) return compatibleSubject(m, kind) ? m : null;
+    const w = tokens[k];
+    if (!isWord(w) || isComplementizer(w, ctx.q, ctx.sets) || stopAt(ctx, w) || isCueToken(ctx, w)) return null;
+  }
+  return null;
+}
+
+/** A person speaks with persons; countries and organizations with each other. */
+function compatibleSubject(m: MentionRef, kind: Entity['type']): boolean {
+  const other = m.entity.type;
+  if (kind === 'PERSON' || other === 'PERSON') return kind === other;
+  return (kind === 'LOCATION' || kind === 'ORGANIZATION') && (other === 'LOCATION' || other === 'ORGANIZATION');
+}
