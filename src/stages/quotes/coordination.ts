@@ -1,6 +1,6 @@
 import type { Entity } from '../../types.js';
-import { entityTypeOf, isCueToken, sentenceEnd, stopAt, type Ctx, type MentionRef } from './context.js';
-import { isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
+import { entityTypeOf, hasPrepositionClitic, insidePrepositionalPhrase, isCueToken, sentenceEnd, stopAt, type Ctx, type MentionRef } from './context.js';
+import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
 
 /**
  * Subjects coordinated with و: the speakers of a joint statement (قال لافروف ووانغ يي إن …) and
@@ -55,8 +55,46 @@ function coordinatedMentionAt(ctx: Ctx, at: number, kind: Entity['type']): Menti
 }
 
 /** A person speaks with persons; countries and organizations with each other. */
-function compatibleSubject(m: MentionRef, kind: Entity['type']): boolean {
+export function compatibleSubject(m: MentionRef, kind: Entity['type']): boolean {
   const other = m.entity.type;
   if (kind === 'PERSON' || other === 'PERSON') return kind === other;
   return (kind === 'LOCATION' || kind === 'ORGANIZATION') && (other === 'LOCATION' || other === 'ORGANIZATION');
+}
+
+/** Words of a clause searched for the one its subject met (التقى بوتين في الكرملين نظيره الصيني شي جين بينغ). */
+const MAX_MEETING_WORDS = 8;
+
+/**
+ * التقى لافروف بوانغ يي / مع وانغ يي، استقبل بوتين في الكرملين نظيره الصيني شي جين بينغ: the
+ * entity of the subject's kind the subject met in its clause, after a comitative (مع، attached ب:
+ * `function-word.tsv`) or as the bare object; an entity in another prepositional phrase (في
+ * الكرملين) is passed over. Stops at a complementizer, a cue or punctuation.
+ */
+export function meetingPartner(ctx: Ctx, subject: MentionRef, before: number): MentionRef | null {
+  const { tokens } = ctx;
+  const limit = Math.min(before, subject.mention.tokenEnd + MAX_MEETING_WORDS);
+  for (let k = subject.mention.tokenEnd; k < limit; k++) {
+    const other = ctx.mentionAt.get(k);
+    if (other && other.entity !== subject.entity) {
+      const via = linkBefore(ctx, other);
+      if (via === 'comitative' || via === 'none') return compatibleSubject(other, subject.entity.type) && other.mention.tokenEnd <= before ? other : null;
+      k = other.mention.tokenEnd - 1; // in another phrase: passed over
+      continue;
+    }
+    const t = tokens[k];
+    if (!isWord(t) || isComplementizer(t, ctx.q, ctx.sets) || isCueToken(ctx, t)) return null;
+  }
+  return null;
+}
+
+/** How a mention hangs on its clause: after a comitative, after another preposition, or bare. */
+function linkBefore(ctx: Ctx, m: MentionRef): 'comitative' | 'preposition' | 'none' {
+  const comitatives = ctx.q.words.comitatives;
+  if (hasPrepositionClitic(ctx, m)) {
+    const head = ctx.tokens[m.mention.tokenStart];
+    return conjStripped(head, ctx.sets).some(({ form }) => comitatives.has(form.charAt(0))) ? 'comitative' : 'preposition';
+  }
+  const before = ctx.tokens[m.mention.tokenStart - 1];
+  if (before && isWord(before) && conjStripped(before, ctx.sets).some(({ form }) => comitatives.has(form))) return 'comitative';
+  return insidePrepositionalPhrase(ctx, m) ? 'preposition' : 'none';
 }

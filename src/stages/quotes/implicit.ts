@@ -1,7 +1,7 @@
 import type { Gender, GrammaticalNumber } from '../../types.js';
 import { speakerNoun } from './tokens.js';
 import { RECENT, insidePrepositionalPhrase, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
-import { coordinatedSubjects } from './coordination.js';
+import { coordinatedSubjects, meetingPartner } from './coordination.js';
 
 /**
  * Implicit (pro-drop) speakers: gender and number agreement with the latest speaker, the
@@ -99,7 +99,10 @@ function earlyJointSubject(ctx: Ctx, sentence: number, before: number, gender: G
   for (let k = start; k < Math.min(start + 5, before); k++) {
     const m = ctx.mentionAt.get(k);
     if (!m || m.mention.tokenEnd > before || insidePrepositionalPhrase(ctx, m)) continue;
-    const others = coordinatedSubjects(ctx, m.entity.id, m.mention.tokenEnd).mentions.filter((x) => x.mention.tokenEnd <= before);
+    const coordinated = coordinatedSubjects(ctx, m.entity.id, m.mention.tokenEnd).mentions.filter((x) => x.mention.tokenEnd <= before);
+    // two who met (التقى لافروف بوانغ يي …، وأكدا) are a dual subject too
+    const partner = coordinated.length === 0 && number === 'du' ? meetingPartner(ctx, m, before) : null;
+    const others = partner ? [partner] : coordinated;
     if (others.length === 0) continue;
     if (number === 'du' ? others.length !== 1 : others.length < 2) return null;
     const lead = implicitFrom(m, mentionGender(ctx, m), 'sg');

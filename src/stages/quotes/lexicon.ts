@@ -86,6 +86,8 @@ export interface FunctionWords {
   /** line-initial markers of an interview's questions (س:) and answers (ج:) */
   interviewQuestions: Set<string>;
   interviewAnswers: Set<string>;
+  /** "with": the one a subject met (مع، and the attached ب) */
+  comitatives: Set<string>;
 }
 
 const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
@@ -102,6 +104,7 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   concessive: 'concessives',
   'interview-question': 'interviewQuestions',
   'interview-answer': 'interviewAnswers',
+  comitative: 'comitatives',
 };
 
 export function compileFunctionWords(lex: Lexicons): FunctionWords {

@@ -65,6 +65,9 @@ describe('coordinated speakers', () => {
     ['a dual verb after a clause with a coordinated subject (بحث لافروف ووانغ يي …، وأكدا)', 'وبحث لافروف ووانغ يي العلاقات الثنائية، وأكدا أن التعاون مستمر.', [lavrov, wang], 'lavrov', ['wang']],
     ['a feminine dual after two countries', 'وبحثت مصر وقطر جهود الوساطة، وأكدتا أن الهدنة صامدة.', [egypt, qatar], 'egypt', ['qatar']],
     ['a plural verb after three persons', 'وبحث لافروف ووانغ يي وبوتين الأزمة، وأكدوا أن الحل سياسي.', [lavrov, wang, putin], 'lavrov', ['wang', 'putin']],
+    ['a dual verb after a meeting with an attached ب (التقى لافروف بوانغ يي)', 'والتقى لافروف بوانغ يي في موسكو، وأكدا أن الحوار مستمر.', [lavrov, wang], 'lavrov', ['wang']],
+    ['a dual verb after a meeting with مع, one sentence later', 'وبحث لافروف هاتفيا مع وانغ يي الأزمة. وأكدا أن الحوار مستمر.', [lavrov, wang], 'lavrov', ['wang']],
+    ['the one met as a bare object, past a place in a prepositional phrase', 'واستقبل بوتين في موسكو وانغ يي، وأكدا أن العلاقات ممتازة.', [putin, wang, { id: 'moscow', type: 'LOCATION', forms: ['موسكو'] }], 'putin', ['wang']],
     ['a singular verb still takes the first of them', 'وبحث لافروف ووانغ يي العلاقات. وأكد أن التعاون مستمر.', [lavrov, wang], 'lavrov', []],
   ] as [string, string, EntitySpec[], string, string[]][])('pro-drop after a joint subject: %s', (_note, text, entities, speaker, co) => {
     const { quotes } = runQuotes(text, entities);
@@ -72,6 +75,11 @@ describe('coordinated speakers', () => {
     expect(quotes[0].speaker.entity).toBe(speaker);
     expect(quotes[0].speaker.implicit).toBe(true);
     expect((quotes[0].coSpeakers ?? []).map((s) => s.entity)).toEqual(co);
+  });
+
+  it('a person talked about (عن) is no partner of a dual verb', () => {
+    const { quotes } = runQuotes('وتحدث لافروف عن وانغ يي في موسكو، وأكدا أن الحوار مستمر.', [lavrov, wang]);
+    expect(quotes.map((q) => [q.speaker.entity, q.coSpeakers ?? []])).toEqual([[null, []]]);
   });
 
   it('a dual verb does not take three coordinated subjects', () => {
