@@ -450,7 +450,8 @@ function makeQuote(ctx: Ctx, cueToken: Token, hit: CueHit, record: SpeakerRecord
   const speaker = publicSpeaker(record);
   return {
     speaker,
-    ...(record.co ? { coSpeakers: record.co } : {}),
+    // always present (undefined for most quotes): one object shape for every quote, no spread
+    coSpeakers: record.co,
     cue: { start: cueToken.start, end: cueToken.end, text: text.slice(cueToken.start, cueToken.end), lemma: hit.entry.lemma },
     content: { start: content.start, end: content.end, text: text.slice(content.start, content.end) },
     kind: content.kind,

@@ -194,12 +194,21 @@ export function makeContext(doc: TextDoc, tokens: readonly Token[], sentences: r
 
 const COLON = ':'.charCodeAt(0);
 
-/** The type of the entity with this id (a map made once per document: a search per quote would be quadratic). */
+/** The type of the entity with this id (in a long document through a map made once: a search per quote would be quadratic). */
 export function entityTypeOf(ctx: Ctx, id: string | null): Entity['type'] | undefined {
   if (id === null) return undefined;
-  ctx.entityTypes ??= new Map(ctx.entities.map((e) => [e.id, e.type]));
+  const { entities } = ctx;
+  // a news article names a few dozen entities: a scan is cheaper than building the map
+  if (entities.length <= FEW_ENTITIES) {
+    for (let k = 0; k < entities.length; k++) if (entities[k].id === id) return entities[k].type;
+    return undefined;
+  }
+  ctx.entityTypes ??= new Map(entities.map((e) => [e.id, e.type]));
   return ctx.entityTypes.get(id);
 }
+
+/** Up to this many entities, `entityTypeOf` scans them instead of indexing them. */
+const FEW_ENTITIES = 32;
 
 /** Index of the last token of `sentence` before `before` (tokens between sentences have sentence -1). */
 function lastTokenOf(tokens: readonly Token[], sentence: number, before: number): number {
