@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseLexicon, TSV_FORMAT_VERSION, type LexiconSource, type ParsedLexicon } from '../lexicon/tsv.js';
+import { parseLexicon, TSV_FORMAT_VERSION, type LexiconProblem, type LexiconRow, type LexiconSource, type ParsedLexicon } from '../lexicon/tsv.js';
 
 /**
  * The built-in lexicons, parsed at build time into one JSON file (`npm run build`). Reading one
@@ -14,9 +14,25 @@ import { parseLexicon, TSV_FORMAT_VERSION, type LexiconSource, type ParsedLexico
  */
 export interface LexiconBundle {
   format: number;
+  layout: number;
   sources: BundledSource[];
-  files: ParsedLexicon[];
+  files: BundledFile[];
 }
+
+/**
+ * One parsed file, compactly: each row as its line and its cells in column order (the file name
+ * and the column names once per file, not per row), which made the JSON half the size and
+ * quicker to parse at every start.
+ */
+interface BundledFile {
+  file: string;
+  columns: string[];
+  problems: LexiconProblem[];
+  rows: (number | string)[][];
+}
+
+/** Version of the bundle's own layout (`BundledFile`); a bundle of another layout is ignored. */
+const BUNDLE_LAYOUT = 2;
 
 interface BundledSource {
   file: string;
@@ -29,8 +45,9 @@ export function writeLexiconBundle(dir: string, out: string, read: (dir: string)
   const sources = read(dir);
   const bundle: LexiconBundle = {
     format: TSV_FORMAT_VERSION,
+    layout: BUNDLE_LAYOUT,
     sources: tsvFiles(dir).map((file) => describe(dir, file)),
-    files: sources.map((s) => parseLexicon({ ...s, name: builtinName(s.name) })),
+    files: sources.map((s) => packFile(parseLexicon({ ...s, name: builtinName(s.name) }))),
   };
   writeFileSync(out, JSON.stringify(bundle));
   return bundle;
@@ -44,11 +61,28 @@ export function readLexiconBundle(dir: string, path: string): ParsedLexicon[] | 
   } catch {
     return null; // not built (a plain `tsc` build) or damaged: parse the files
   }
-  return isCurrent(bundle, dir) ? bundle.files : null;
+  return isCurrent(bundle, dir) ? bundle.files.map(unpackFile) : null;
+}
+
+function packFile(p: ParsedLexicon): BundledFile {
+  return { file: p.file, columns: p.columns, problems: p.problems, rows: p.rows.map((r) => [r.line, ...p.columns.map((c) => r.cells[c])]) };
+}
+
+/** The parsed file again, row objects as `parseLexicon` makes them. */
+function unpackFile(f: BundledFile): ParsedLexicon {
+  const { file, columns } = f;
+  const rows: LexiconRow[] = new Array(f.rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const packed = f.rows[i];
+    const cells: Record<string, string> = {};
+    for (let k = 0; k < columns.length; k++) cells[columns[k]] = packed[k + 1] as string;
+    rows[i] = { file, line: packed[0] as number, cells };
+  }
+  return { file, columns, rows, problems: f.problems };
 }
 
 function isCurrent(bundle: LexiconBundle, dir: string): boolean {
-  if (bundle.format !== TSV_FORMAT_VERSION || !Array.isArray(bundle.sources) || !Array.isArray(bundle.files)) return false;
+  if (bundle.format !== TSV_FORMAT_VERSION || bundle.layout !== BUNDLE_LAYOUT || !Array.isArray(bundle.sources) || !Array.isArray(bundle.files)) return false;
   let files: string[];
   try {
     files = tsvFiles(dir);

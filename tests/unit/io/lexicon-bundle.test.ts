@@ -50,6 +50,9 @@ describe('lexicon bundle', () => {
     expect(readLexiconBundle(dir, bundle)).toBeNull();
     writeFileSync(bundle, '{"format": 999, "sources": [], "files": []}');
     expect(readLexiconBundle(dir, bundle)).toBeNull();
+    // a bundle of an older layout (row objects, no layout field) is not misread
+    writeFileSync(bundle, JSON.stringify({ format: 1, sources: [], files: [] }));
+    expect(readLexiconBundle(dir, bundle)).toBeNull();
   });
 
   it('holds exactly what parsing the built-in lexicons gives', () => {
