@@ -312,28 +312,8 @@ function unlistedFacts(stems: StemCandidate[], stopWord: boolean, conjStop: bool
   };
 }
 
-const NOT_A_WORD: FormFacts = {
-  docGeneration: 0,
-  docCount: 0,
-  stems: NO_STEMS,
-  startsRule: false,
-  mayBeNasab: false,
-  fuzzyStem: null,
-  stopWord: false,
-  conjStop: false,
-  definite: false,
-  given: NONE,
-  gazetteer: NONE,
-  titles: NONE,
-  triggers: NONE,
-  demonym: null,
-  facility: undefined,
-  facilityPrefix: 0,
-  definiteTrigger: null,
-  reportingVerb: false,
-  keyVerdicts: 0,
-  shapeVerdicts: 0,
-};
+/** Punctuation, numbers and other non-words: no reading, in no list. */
+const NOT_A_WORD: FormFacts = unlistedFacts(NO_STEMS, false, false);
 
 /** Counter that stamps each document's token counts on the shared form facts. */
 let documentGeneration = 0;
