@@ -31,6 +31,8 @@ export const TSV_COLUMNS: Record<TsvTable, readonly string[]> = {
     'content_start',
     'content_end',
     'content_text',
+    'co_speaker_entities',
+    'co_speaker_texts',
   ],
   sentences: ['source', 'sentence', 'start', 'end', 'is_title', 'text'],
 };
@@ -59,7 +61,9 @@ export function tsvRows(r: ExtractResult, table: TsvTable): string {
   } else if (table === 'quotes') {
     r.quotes.forEach((q, i) => {
       const s = q.speaker;
-      out += row([r.source, i, q.sentence, q.kind, q.strength, s.entity, s.text, s.implicit, s.start, s.end, q.cue.lemma, q.cue.text, q.cue.start, q.cue.end, q.content.start, q.content.end, q.content.text]);
+      // co-speakers of a joint statement, `;`-separated in order (an entity-less one leaves its id empty)
+      const co = q.co_speakers ?? [];
+      out += row([r.source, i, q.sentence, q.kind, q.strength, s.entity, s.text, s.implicit, s.start, s.end, q.cue.lemma, q.cue.text, q.cue.start, q.cue.end, q.content.start, q.content.end, q.content.text, co.map((c) => c.entity ?? '').join(';'), co.map((c) => c.text).join(';')]);
     });
   } else {
     const titleStart = r.title?.start;

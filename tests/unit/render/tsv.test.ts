@@ -38,6 +38,18 @@ describe('tsv tables', () => {
     expect(rows[2][col('kind')]).toBe('direct');
   });
 
+  it('quotes: co-speakers of a joint statement, in order, and empty cells without them', () => {
+    const joint = sampleResult();
+    joint.quotes[0].co_speakers = [
+      { entity: 'person:sergei-lavrov', text: 'لافروف', implicit: false },
+      { entity: null, text: 'مسؤول صيني', implicit: false },
+    ];
+    const rows = parse(tsvRows(joint, 'quotes'));
+    const col = (name: string) => TSV_COLUMNS.quotes.indexOf(name);
+    expect([rows[0][col('co_speaker_entities')], rows[0][col('co_speaker_texts')]]).toEqual(['person:sergei-lavrov;', 'لافروف;مسؤول صيني']);
+    expect([rows[1][col('co_speaker_entities')], rows[1][col('co_speaker_texts')]]).toEqual(['', '']);
+  });
+
   it('sentences: the title is marked', () => {
     const rows = parse(tsvRows(r, 'sentences'));
     expect(rows.map((row) => row[4])).toEqual(['true', 'false', 'false', 'false']);
