@@ -629,6 +629,8 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
   if ((shape & SHAPE_NOT_A_LATER_NAME_WORD) !== 0) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
   if (!first && norm.length > 3 && v.original.charCodeAt(v.tokens[i].end - 1) === HA) return false;
+  // ب/ل + a verbal noun is a purpose or manner phrase, first word or not (لاعب [لتعزيز] خط الوسط)
+  if (v.stems[i].length > 1 && (norm.charCodeAt(0) === 0x644 || norm.charCodeAt(0) === 0x628) && looksLikeVerbalNoun(norm.slice(1))) return false;
   // a preposition + short noun, verbal noun or definite noun starts the next phrase: لوقف، لكرة،
   // بتوقيت، بالتحدث، للخور
   if (!first && v.stems[i].length > 1) {
@@ -638,7 +640,6 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
     // ب/ل + an abstract noun in ة of the فعالة/فعولة/مفاعلة shapes: بخطورة، بصراحة، لمواجهة
     // (a surname in ة keeps its ب: باسلمة)
     if ((c === 0x644 || c === 0x628) && ABSTRACT_NOUN_IN_TA.test(stem) && v.original.charCodeAt(v.tokens[i].end - 1) === TA_MARBUTA) return false;
-    if ((c === 0x644 || c === 0x628) && looksLikeVerbalNoun(stem)) return false;
     if ((c === 0x644 || c === 0x628 || c === 0x643) && hasDefiniteAfterClitic(v.stems[i])) return false;
   }
   // a later word is past the point where a verbal noun would stand (كارلوس تيفيز)
