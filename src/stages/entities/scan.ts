@@ -579,7 +579,7 @@ const FATHATAN = 0x64b;
 
 /** Verb forms, never name words wherever they stand. */
 const VERB_PATTERNS = [
-  /^س[يتن].{2,4}$/, // future: سيعلن (not سيباستيان)
+  /^س[يتن](?:.{1,3}[^ا]|.{1,2}وا)$/, // future: سيعلن (not سيباستيان, nor سيلفا: no future verb ends in a bare ا)
   /^[يتن].{1,3}$/, // short present tense: يعلم، تصب
   /^[يتن]ت...+$/, // present of تفعّل / تفاعل: يتحدث، يتعرضون
   /^[يت].{2,}ون$/, // present plural: يطلقون

@@ -27,6 +27,7 @@ const POSITIVE: Row[] = [
   { note: 'trigger exclude: محافظة + unknown place', text: 'سقطت أمطار غزيرة في محافظة المفرق أمس.', type: 'LOCATION', span: 'المفرق' },
   { note: 'trigger include with a country adjective', text: 'أصدرت وزارة الخارجية الأمريكية بيانا.', type: 'ORGANIZATION', span: 'وزارة الخارجية الأمريكية' },
   { note: 'a sports role in construct with a team, then an unknown name', text: 'وسجل لاعب برشلونة بيدرو غونزاليس هدفا.', type: 'PERSON', span: 'بيدرو غونزاليس' },
+  { note: 'a foreign surname in سي…ا is no future verb', text: 'وقال مدرب ريال مدريد ماركوس سيلفا إن الفريق جاهز.', type: 'PERSON', span: 'ماركوس سيلفا' },
   { note: 'a ministry is named by its portfolio', text: 'قالت وزارة الصحة في بيان إن الوضع مستقر.', type: 'ORGANIZATION', span: 'وزارة الصحة' },
   { note: 'a company description made specific by a country', text: 'أعلنت شركة الخطوط الجوية اليمنية استئناف رحلاتها.', type: 'ORGANIZATION', span: 'شركة الخطوط الجوية اليمنية' },
   { note: 'relational title with a pronoun (نظيره)', text: 'والتقى نظيره الأرجنتيني خورخي تايانا.', type: 'PERSON', span: 'خورخي تايانا' },
