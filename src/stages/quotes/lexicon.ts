@@ -88,6 +88,8 @@ export interface FunctionWords {
   interviewAnswers: Set<string>;
   /** "with": the one a subject met (مع، and the attached ب) */
   comitatives: Set<string>;
+  /** two words before a list of coordinated subjects (كل من), normalized and joined by a space */
+  listOpeners: Set<string>;
 }
 
 const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
@@ -105,6 +107,7 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   'interview-question': 'interviewQuestions',
   'interview-answer': 'interviewAnswers',
   comitative: 'comitatives',
+  'list-opener': 'listOpeners',
 };
 
 export function compileFunctionWords(lex: Lexicons): FunctionWords {

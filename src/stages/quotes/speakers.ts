@@ -15,7 +15,9 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
   const { tokens, q, sets } = ctx;
   const end = sentenceEnd(ctx, hit.index);
   // a resumptive pronoun of a relative clause stands before the subject (في وقت حذر فيه الوزير …)
-  const j = ctx.q.words.resumptives.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
+  let j = ctx.q.words.resumptives.has(tokens[hit.index + 1]?.norm ?? '') ? hit.index + 2 : hit.index + 1;
+  // قال كل من لافروف ووانغ يي: the list opener stands before the first of the coordinated subjects
+  if (opensSubjectList(ctx, j)) j += 2;
   const first = tokens[j];
   if (j >= end || !isWord(first)) return null;
   if (isComplementizer(first, q, sets) || stopAt(ctx, first) || isPrep(ctx, first, hit.entry)) return null;
@@ -29,6 +31,15 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
   const described = noun ? nounSpeaker(ctx, j, end, noun, hit.entry.gender, history) : unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender);
   if (!described || described.record.entity) return described;
   return appositivePerson(ctx, described.record, described.next, end, hit.entry) ?? described;
+}
+
+/** Tokens j, j+1 are a two-word list opener (`function-word.tsv`, role list-opener: كل من) and a named entity follows. */
+function opensSubjectList(ctx: Ctx, j: number): boolean {
+  const { tokens } = ctx;
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  if (!a || !b || !isWord(a) || !isWord(b) || !ctx.mentionAt.has(j + 2)) return false;
+  return ctx.q.words.listOpeners.has(a.norm + ' ' + b.norm);
 }
 
 /**

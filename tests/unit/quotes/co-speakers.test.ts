@@ -26,6 +26,7 @@ describe('coordinated speakers', () => {
       'قال وزير الخارجية الروسي سيرغي لافروف ونظيره الصيني وانغ يي في بيان مشترك إن البلدين يرفضان العقوبات.', [lavrov, wang], 'lavrov', ['wang'], 'البلدين يرفضان العقوبات'],
     ['a list of countries and an organization', 'وأعلنت مصر وقطر والولايات المتحدة والأمم المتحدة في بيان مشترك أن المفاوضات ستستأنف.', [egypt, qatar, us, un], 'egypt', ['qatar', 'us', 'un'], 'المفاوضات ستستأنف'],
     ['a comma before و keeps the list going', 'وأعلنت مصر، وقطر في بيان أن الهدنة صامدة.', [egypt, qatar], 'egypt', ['qatar'], 'الهدنة صامدة'],
+    ['كل من ("each of") before the list', 'وقال كل من لافروف ووانغ يي إن الحوار مستمر.', [lavrov, wang], 'lavrov', ['wang'], 'الحوار مستمر'],
     ['a person is not coordinated with a country', 'وقال لافروف ومصر إن الحوار مستمر.', [lavrov, egypt], 'lavrov', [], 'الحوار مستمر'],
     ['a participle after و is no subject (واصفا)', 'وقال ترامب واصفا بوتين بأنه "رجل قوي".', [trump, putin], 'trump', [], 'رجل قوي'],
     ['a long و-title is a second role of the same person, not a new subject',
