@@ -36,6 +36,8 @@ export interface TitleInfo {
   gender?: Gender;
   /** the title takes an epithet with the article as the name (الإمام الرضا، الشيخ الخراساني) */
   definiteName?: boolean;
+  /** a city right after the title is the club named after it (مدرب برشلونة: the team, not the city) */
+  team?: boolean;
 }
 
 export interface TriggerInfo {
@@ -207,7 +209,7 @@ function markAmbiguous(out: EntityLexicon, shared: Map<string, GazetteerEntry[]>
 function compileTitles(lex: Lexicons, out: EntityLexicon): void {
   for (const row of lex.rows('title')) {
     const tokens = formTokens(row.cells.form ?? '');
-    addIndexed(out.titles, tokens, { gender: asGender(row.cells.gender), definiteName: row.cells.definite_name === 'yes' });
+    addIndexed(out.titles, tokens, { gender: asGender(row.cells.gender), definiteName: row.cells.definite_name === 'yes', team: row.cells.complement === 'team' });
   }
 }
 

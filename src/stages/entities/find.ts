@@ -18,6 +18,7 @@ export function findEntities(doc: TextDoc, tokens: readonly Token[], _sentences:
   const v = tokenView(doc.original, tokens, lex, elex);
   const found = scanEntities(v);
   resolveAmbiguous(v, found);
+  clubsByEvidence(v, found);
   preferInDocumentNames(v, found);
   found.push(...acronyms(v, found));
   found.push(...corefMentions(v, found, (f) => entityKey(v, f)));
@@ -98,6 +99,26 @@ function isDateline(v: TokenView, f: Found): boolean {
   if (prev && prev.sentence === v.tokens[f.start].sentence) return false;
   const next = v.tokens[f.end];
   return !!next && next.kind === 'punct' && DATELINE_MARKS.has(next.norm);
+}
+
+/**
+ * A city a team title has shown to be a club in this document (مدرب برشلونة، لاعب ليفربول: the
+ * title's `complement` is team) is the club in its other plain mentions too (فاز ريال مدريد على
+ * برشلونة): one entity, as a reader takes it. Only mentions found by the list alone change; a city
+ * named as one (مدينة برشلونة) keeps its rule. (A trigger's evidence stays local: صحيفة الرياض is
+ * a newspaper, and الرياض elsewhere the city.)
+ */
+export function clubsByEvidence(v: TokenView, found: Found[]): void {
+  let clubs: Set<string> | null = null;
+  for (const f of found) if (f.via === 'rule:team') (clubs ??= new Set()).add(spanNorm(v, f));
+  if (!clubs) return;
+  for (const f of found) {
+    if (f.via !== 'gazetteer' || f.type !== 'LOCATION' || f.entry?.cls !== 'city' || !clubs.has(spanNorm(v, f))) continue;
+    f.type = 'ORGANIZATION';
+    f.entry = undefined;
+    f.gender = undefined;
+    f.via = 'rule:club';
+  }
 }
 
 /**

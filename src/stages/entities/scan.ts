@@ -375,7 +375,9 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
     const gz = gazetteerAt(v, j);
     if (gz) {
       if (gz.value.type === 'PERSON') break;
-      inner.push(newFound(gz.value.type, j, j + gz.len, gz.prefixLength, 'gazetteer', gz.value, gz.value.gender));
+      // evidence beats the list, as after a team trigger: مدرب برشلونة is the club, not the city
+      if (title.value.team && j === i + title.len && gz.value.cls === 'city') inner.push(newFound('ORGANIZATION', j, j + gz.len, gz.prefixLength, 'rule:team'));
+      else inner.push(newFound(gz.value.type, j, j + gz.len, gz.prefixLength, 'gazetteer', gz.value, gz.value.gender));
       j += gz.len;
       modifiers++;
       continue;

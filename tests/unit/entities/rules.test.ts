@@ -28,6 +28,7 @@ const POSITIVE: Row[] = [
   { note: 'trigger include with a country adjective', text: 'أصدرت وزارة الخارجية الأمريكية بيانا.', type: 'ORGANIZATION', span: 'وزارة الخارجية الأمريكية' },
   { note: 'a sports role in construct with a team, then an unknown name', text: 'وسجل لاعب برشلونة بيدرو غونزاليس هدفا.', type: 'PERSON', span: 'بيدرو غونزاليس' },
   { note: 'a foreign surname in سي…ا is no future verb', text: 'وقال مدرب ريال مدريد ماركوس سيلفا إن الفريق جاهز.', type: 'PERSON', span: 'ماركوس سيلفا' },
+  { note: 'a team title makes the city after it the club', text: 'وقال مدرب برشلونة إن الفريق جاهز.', type: 'ORGANIZATION', span: 'برشلونة' },
   { note: 'a ministry is named by its portfolio', text: 'قالت وزارة الصحة في بيان إن الوضع مستقر.', type: 'ORGANIZATION', span: 'وزارة الصحة' },
   { note: 'a company description made specific by a country', text: 'أعلنت شركة الخطوط الجوية اليمنية استئناف رحلاتها.', type: 'ORGANIZATION', span: 'شركة الخطوط الجوية اليمنية' },
   { note: 'relational title with a pronoun (نظيره)', text: 'والتقى نظيره الأرجنتيني خورخي تايانا.', type: 'PERSON', span: 'خورخي تايانا' },
@@ -124,6 +125,18 @@ describe('roles, gender and coreference', () => {
     const abbas = found.filter((m) => m.entity.id === 'person:mahmoud-abbas');
     expect(abbas.map((m) => m.text)).toEqual(['عباس', 'محمود عباس']);
     expect(abbas[0].entity.name).toBe('محمود عباس');
+  });
+  it('a club shown by a team title is the club in its other plain mentions, in one entity', () => {
+    // coach of Barcelona, then Barcelona as the loser of a match: one club
+    const found = mentions('فاز ريال مدريد على برشلونة أمس. وقال مدرب برشلونة إن الفريق سيعود.');
+    const barca = found.filter((m) => m.text === 'برشلونة');
+    expect(barca.map((m) => m.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+    expect(new Set(barca.map((m) => m.entity.id)).size).toBe(1);
+  });
+  it('a newspaper named after a city leaves the city alone elsewhere', () => {
+    // Al-Riyadh newspaper reported that … in Riyadh
+    const found = mentions('وذكرت صحيفة الرياض أن الاجتماع عقد في الرياض أمس.');
+    expect(found.filter((m) => m.text === 'الرياض').map((m) => m.type)).toEqual(['ORGANIZATION', 'LOCATION']);
   });
   it('countries and organizations are grammatically feminine', () => {
     const found = mentions('قالت الصين ومجلس الأمن الدولي شيئا.');
