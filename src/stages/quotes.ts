@@ -4,9 +4,9 @@ import type { TextDoc } from '../document.js';
 import type { AttributionPhrase, CueEntry } from './quotes/lexicon.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, recordFrom, jointRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
-import { mentionGender, resolveImplicit } from './quotes/implicit.js';
+import { jointWith, resolveImplicit } from './quotes/implicit.js';
 import { interviewAnswers } from './quotes/interview.js';
 import { coordinatedSubjects } from './quotes/coordination.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -281,9 +281,9 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   const quote = makeQuote(ctx, ctx.tokens[i], hit, record, content);
   if (!coordinated || coordinated.mentions.length === 0) return { quote, record };
-  const others = coordinated.mentions.map((m) => publicSpeaker(entitySpeaker(ctx, m, mentionGender(ctx, m), 'sg')));
-  quote.coSpeakers = others;
-  return { quote, record, joint: jointRecord(record, others, coordinated.mentions.map((m) => mentionGender(ctx, m))) };
+  const joint = jointWith(ctx, record, coordinated.mentions, false);
+  quote.coSpeakers = joint.co;
+  return { quote, record, joint };
 }
 
 /**

@@ -72,10 +72,9 @@ export function implicitFrom(m: MentionRef, gender: Gender, number: GrammaticalN
  */
 export function earlySubject(ctx: Ctx, sentence: number, before: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
   if (number !== 'sg') return earlyJointSubject(ctx, sentence, before, gender, number);
-  const first = ctx.sentStart.get(sentence);
-  if (first === undefined) return null;
-  const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
-  for (let k = start; k < Math.min(start + 5, before); k++) {
+  const window = subjectWindow(ctx, sentence, before);
+  if (!window) return null;
+  for (let k = window.start; k < window.end; k++) {
     const m = ctx.mentionAt.get(k);
     if (!m || m.mention.tokenEnd > before) continue;
     if (m.entity.type !== 'PERSON' && m.entity.type !== 'ORGANIZATION') continue;
@@ -93,10 +92,9 @@ export function earlySubject(ctx: Ctx, sentence: number, before: number, gender:
  * in gender; the first is the speaker, the others its co-speakers (all implicit).
  */
 function earlyJointSubject(ctx: Ctx, sentence: number, before: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
-  const first = ctx.sentStart.get(sentence);
-  if (first === undefined) return null;
-  const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
-  for (let k = start; k < Math.min(start + 5, before); k++) {
+  const window = subjectWindow(ctx, sentence, before);
+  if (!window) return null;
+  for (let k = window.start; k < window.end; k++) {
     const m = ctx.mentionAt.get(k);
     if (!m || m.mention.tokenEnd > before || insidePrepositionalPhrase(ctx, m)) continue;
     const coordinated = coordinatedSubjects(ctx, m.entity.id, m.mention.tokenEnd).mentions.filter((x) => x.mention.tokenEnd <= before);
@@ -105,11 +103,24 @@ function earlyJointSubject(ctx: Ctx, sentence: number, before: number, gender: G
     const others = partner ? [partner] : coordinated;
     if (others.length === 0) continue;
     if (number === 'du' ? others.length !== 1 : others.length < 2) return null;
-    const lead = implicitFrom(m, mentionGender(ctx, m), 'sg');
-    const joint = jointRecord(lead, others.map((x) => publicSpeaker(implicitFrom(x, mentionGender(ctx, x), 'sg'))), others.map((x) => mentionGender(ctx, x)));
+    const joint = jointWith(ctx, implicitFrom(m, mentionGender(ctx, m), 'sg'), others, true);
     return joint.gender === gender ? recordFrom(joint, true, joint.gender, joint.number) : null;
   }
   return null;
+}
+
+/** The tokens of a sentence's first clause where its subject stands: five after the dateline, before `before`. */
+function subjectWindow(ctx: Ctx, sentence: number, before: number): { start: number; end: number } | null {
+  const first = ctx.sentStart.get(sentence);
+  if (first === undefined) return null;
+  const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
+  return { start, end: Math.min(start + 5, before) };
+}
+
+/** The joint record of `lead` and the entities coordinated with it (`implicit`: carried over to a later clause). */
+export function jointWith(ctx: Ctx, lead: SpeakerRecord, mentions: readonly MentionRef[], implicit: boolean): SpeakerRecord {
+  const others = mentions.map((m) => publicSpeaker(speakerRecord(m.entity.id, m.mention.text, m.mention.start, m.mention.end, implicit, m.entity.role || undefined, mentionGender(ctx, m), 'sg')));
+  return jointRecord(lead, others, mentions.map((m) => mentionGender(ctx, m)));
 }
 
 /** The first token after a dateline (عمان، 20 مارس (بترا) - …), or `first` when there is none. */
