@@ -97,17 +97,16 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   // k < sentEnd here: the clause runs to the next boundary after k, or the sentence end
   let e = nextBoundaryAfter(ctx, k, sentEnd);
   // drop trailing punctuation and the conjunction-less comma before the next cue
-  while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+  e = withoutTrailingPunctuation(ctx, k, e);
   // …، على حد قوله / تعبيره: the speaker's own attribution closing the content is not part of it
   if (e - k > 3 && tokens[e - 2].norm === 'حد' && conjStripped(tokens[e - 3], ctx.sets).some((c) => c.form === 'علي')) {
-    e -= 3;
-    while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+    e = withoutTrailingPunctuation(ctx, k, e - 3);
   }
   // …، فيما أعلن الصليب الأحمر: a clause particle before the next cue opens that cue's clause
   if (e < sentEnd && e > k + 1 && ctx.q.words.clauseLinks.has(tokens[e - 1].norm)) {
-    e--;
-    while (e > k && tokens[e - 1].kind === 'punct' && !closesInside(ctx, tokens[e - 1], t.start)) e--;
+    e = withoutTrailingPunctuation(ctx, k, e - 1);
   }
+  e = withoutTrailingCredit(ctx, k, e);
   if (e <= k) return null;
   return { start: t.start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' };
 }
@@ -123,6 +122,67 @@ function untilNextClause(ctx: Ctx, k: number, span: { start: number; end: number
   return { start: span.start, end: Math.max(span.start, tokens[e - 1].end) };
 }
 
+
+/**
+ * The end of tokens [k, e) without the punctuation that closes the clause (. ، ؛ : ! ؟ …). Marks
+ * that belong to the words keep their place: a percent or per-mille sign (بلغ 3.5%), and a closing
+ * bracket or quote mark whose opener is inside the content (بنحو 20 مليارا (5%)، «…» قالها).
+ */
+export function withoutTrailingPunctuation(ctx: Ctx, k: number, e: number): number {
+  const { tokens } = ctx;
+  const contentStart = tokens[k].start;
+  while (e > k) {
+    const last = tokens[e - 1];
+    if (last.kind !== 'punct' || belongsToWords(last) || closesInside(ctx, last, contentStart) || closesBracketFrom(tokens, k, e - 1)) break;
+    e--;
+  }
+  return e;
+}
+
+/** Signs written after a number, part of what is said. */
+function belongsToWords(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  return t.norm.length === 1 && (c === 0x25 || c === 0x066a || c === 0x2030 || c === 0xb0);
+}
+
+const OPENER_OF: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{' };
+
+/** Token `at` is a closing bracket whose opener stands in [k, at) unclosed. */
+function closesBracketFrom(tokens: readonly Token[], k: number, at: number): boolean {
+  const opener = OPENER_OF[tokens[at].norm];
+  if (!opener) return false;
+  const closer = tokens[at].norm;
+  let depth = 0;
+  for (let i = at - 1; i >= k; i--) {
+    const n = tokens[i].norm;
+    if (n === closer) depth++;
+    else if (n === opener && depth-- === 0) return true;
+  }
+  return false;
+}
+
+/** Tokens in a credit's brackets at most (أرشيفية - رويترز، وكالة الصحافة الفرنسية). */
+const MAX_CREDIT_TOKENS = 6;
+
+/**
+ * …عاجزة عن مواجهة الحرب (الجزيرة): a bracketed credit closing a caption names the picture's or the
+ * report's source, not words of the speaker. Its words are all credits (`function-word.tsv`) or an
+ * organization's mention, with dashes or slashes between them.
+ */
+export function withoutTrailingCredit(ctx: Ctx, k: number, e: number): number {
+  const { tokens } = ctx;
+  if (e - k < 4 || tokens[e - 1].norm !== ')') return e;
+  let open = e - 2;
+  while (open > k && e - 2 - open < MAX_CREDIT_TOKENS && tokens[open].norm !== '(') open--;
+  if (tokens[open].norm !== '(' || open === e - 2 || open <= k) return e;
+  for (let i = open + 1; i < e - 1; ) {
+    const m = ctx.mentionAt.get(i);
+    if (m?.entity.type === 'ORGANIZATION' && m.mention.tokenEnd <= e - 1) i = m.mention.tokenEnd;
+    else if (ctx.q.words.credits.has(tokens[i].norm) || tokens[i].norm === '-' || tokens[i].norm === '/') i++;
+    else return e;
+  }
+  return withoutTrailingPunctuation(ctx, k, open);
+}
 
 /** A closing quote mark whose quotation opened inside the content keeps its place in it. */
 export function closesInside(ctx: Ctx, t: Token, contentStart: number): boolean {

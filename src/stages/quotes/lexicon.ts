@@ -1,6 +1,7 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { cliticSets } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
+import { abbreviationIndex } from '../../text/sentences.js';
 import type { Gender, GrammaticalNumber } from '../../types.js';
 
 /**
@@ -54,6 +55,11 @@ export interface QuoteLexicon {
   /** Given names (`given-name.tsv`, the entity stage's data): evidence that a word starts a name. */
   givenNames: Set<string>;
   /**
+   * Abbreviations written before a name (`abbreviation.tsv`, position before: د. م. أ.د.), normalized
+   * without their dot: the dot after one does not end a subject (قال د. محمد علي إن …).
+   */
+  nameAbbreviations: Set<string>;
+  /**
    * Hash slots (a code-unit hash with the length mixed in) of every cue form and first word of an
    * attribution phrase: a word whose slot, and whose slot without an attached conjunction, is empty is
    * neither, which the per-token scans can tell without a string-keyed lookup (see `mayOpenSpeech`).
@@ -90,6 +96,8 @@ export interface FunctionWords {
   comitatives: Set<string>;
   /** two words before a list of coordinated subjects (كل من), normalized and joined by a space */
   listOpeners: Set<string>;
+  /** a picture's or report's credit in brackets closing a caption (أرشيف، الفرنسية) */
+  credits: Set<string>;
 }
 
 const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
@@ -108,6 +116,7 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   'interview-answer': 'interviewAnswers',
   comitative: 'comitatives',
   'list-opener': 'listOpeners',
+  credit: 'credits',
 };
 
 export function compileFunctionWords(lex: Lexicons): FunctionWords {
@@ -233,6 +242,7 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
       speakerNouns: compileNouns(lex),
       stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
       words: compileFunctionWords(lex),
+      nameAbbreviations: new Set([...abbreviationIndex(lex)].filter(([, position]) => position === 'before').map(([form]) => form)),
       givenNames: new Set(lex.rows('given-name').filter((r) => !NAME_GLUE.has(r.cells.strength)).map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
     };
   });

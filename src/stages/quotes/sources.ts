@@ -3,7 +3,7 @@ import type { CueEntry } from './lexicon.js';
 import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
 import { isCueToken, isDefiniteToken, latest, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
-import { contentFrom } from './content.js';
+import { contentFrom, withoutTrailingCredit, withoutTrailingPunctuation } from './content.js';
 import { resolveImplicit } from './implicit.js';
 
 /**
@@ -239,9 +239,8 @@ export function colonSpeaker(ctx: Ctx, colon: Token, first: number): SpeakerReco
   return noun ? descriptionSpeaker(ctx, p, colon.index, noun.gender, noun.number) : null;
 }
 
-/** End offset of tokens [from, end) without trailing punctuation. */
+/** End offset of tokens [from, end) without the punctuation and credit that close them (the first token always stays). */
 export function trimmedEnd(ctx: Ctx, from: number, end: number): number {
-  let e = end;
-  while (e > from + 1 && ctx.tokens[e - 1].kind === 'punct') e--;
-  return ctx.tokens[e - 1].end;
+  const e = withoutTrailingCredit(ctx, from, withoutTrailingPunctuation(ctx, from, end));
+  return ctx.tokens[Math.max(from + 1, e) - 1].end;
 }

@@ -107,6 +107,10 @@ export function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef |
   let k = j;
   while (k < limit) {
     const t = tokens[k];
+    if (k > j && isNameAbbreviationDot(ctx, k)) {
+      k++;
+      continue;
+    }
     if (!isWord(t) || isComplementizer(t, q, sets)) return null;
     const m = ctx.mentionAt.get(k);
     if (m?.entity.type === 'PERSON') return m;
@@ -122,6 +126,13 @@ export function personAfterTitle(ctx: Ctx, j: number, end: number): MentionRef |
 
 
 
+
+/** Token k is the dot closing an abbreviated title glued to it (د. م. أ.د.), not a boundary of the subject. */
+export function isNameAbbreviationDot(ctx: Ctx, k: number): boolean {
+  const dot = ctx.tokens[k];
+  const word = ctx.tokens[k - 1];
+  return dot.norm === '.' && word !== undefined && word.end === dot.start && isWord(word) && ctx.q.nameAbbreviations.has(word.norm);
+}
 
 export function placeBeforeName(ctx: Ctx, k: number, limit: number): MentionRef | null {
   if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => ctx.q.words.placePrepositions.has(c.form))) return null;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+/**
+ * The edges of a quote: an abbreviated title between the verb and the speaker's name, and the
+ * marks at the end of the content (what closes the clause goes, what belongs to the words stays,
+ * a bracketed credit closing a caption goes).
+ */
+
+const salem: EntitySpec = { id: 'salem', forms: ['محمد سالم'] };
+const sami: EntitySpec = { id: 'sami', forms: ['سامي عبد الله'] };
+const mona: EntitySpec = { id: 'mona', gender: 'f', forms: ['منى مينا'] };
+const khaled: EntitySpec = { id: 'khaled', forms: ['خالد حسن'] };
+const reuters: EntitySpec = { id: 'reuters', type: 'ORGANIZATION', forms: ['رويترز'] };
+
+describe('an abbreviated title before the speaker', () => {
+  it.each([
+    // [note, text, entities, cue, speaker entity, content]
+    ['د. (doctor) and a space before the name', 'وقال د. محمد سالم إن النمو قوي.', [salem], 'وقال', 'salem', 'النمو قوي'],
+    ['د. glued to the name', 'وقال د.محمد سالم إن النمو قوي.', [salem], 'وقال', 'salem', 'النمو قوي'],
+    ['أ.د. (professor doctor), dotted initials then the closing dot', 'وأضاف أ.د. سامي عبد الله أن التضخم تراجع.', [sami], 'وأضاف', 'sami', 'التضخم تراجع'],
+    ['م. (engineer)', 'وأوضح م. خالد حسن أن الأعمال ستنتهي.', [khaled], 'وأوضح', 'khaled', 'الأعمال ستنتهي'],
+    ['a feminine verb with د.', 'وقالت د. منى مينا إن المستشفيات ممتلئة.', [mona], 'وقالت', 'mona', 'المستشفيات ممتلئة'],
+  ])('%s', (_note, text, entities, cue, entity, content) => {
+    const q = runQuotes(text, entities).quotes.find((x) => x.cue.text === cue);
+    expect(q, 'quote found').toBeDefined();
+    expect([q!.speaker.entity, q!.content.text]).toEqual([entity, content]);
+  });
+
+  it('a full stop after a word that is no abbreviation still ends the sentence before the name', () => {
+    const quotes = runQuotes('وقال الوزير كلمة. محمد سالم إن النمو قوي.', [salem]).quotes;
+    expect(quotes.find((q) => q.speaker.entity === 'salem')).toBeUndefined();
+  });
+});
+
+describe('the end of an indirect content', () => {
+  it.each([
+    // [note, text, entities, content]
+    ['a percent sign belongs to the number', 'وقال الوزير إن النمو بلغ 3.5%.', [], 'النمو بلغ 3.5%'],
+    ['the Arabic percent sign ٪ too', 'وقال الوزير إن النمو بلغ ٣٫٥٪.', [], 'النمو بلغ ٣٫٥٪'],
+    ['a closing bracket whose opener is in the content stays', 'وقال الوزير إن الإيرادات بلغت 20 مليار دولار (نحو 5%).', [], 'الإيرادات بلغت 20 مليار دولار (نحو 5%)'],
+    ['a stray closing bracket with no opener in the content goes', 'وقال الوزير إن المشروع سينتهي قريبا).', [], 'المشروع سينتهي قريبا'],
+    ['a credit word in brackets closing a caption goes', 'وقال الوزير إن الحكومة عاجزة عن مواجهة الأزمة (أرشيف)', [], 'الحكومة عاجزة عن مواجهة الأزمة'],
+    ['an agency named in brackets closing a caption goes', 'وقال الوزير إن الاتفاق بات قريبا (رويترز)', [reuters], 'الاتفاق بات قريبا'],
+    ['a credit and an agency with a dash', 'وقال الوزير إن الاتفاق بات قريبا (أرشيفية - رويترز)', [reuters], 'الاتفاق بات قريبا'],
+    ['brackets holding other words are the speaker\'s', 'وقال الوزير إن الاتفاق يشمل الجزء الأكبر (الشمال)', [], 'الاتفاق يشمل الجزء الأكبر (الشمال)'],
+    ['a colon content loses its credit too', 'وقال الوزير: الاتفاق بات قريبا (الفرنسية)', [], 'الاتفاق بات قريبا'],
+  ])('%s', (_note, text, entities, content) => {
+    const q = runQuotes(text, entities).quotes[0];
+    expect(q, 'quote found').toBeDefined();
+    expect(q.content.text).toBe(content);
+  });
+});
