@@ -77,7 +77,9 @@ export function meetingPartner(ctx: Ctx, subject: MentionRef, before: number): M
     const other = ctx.mentionAt.get(k);
     if (other && other.entity !== subject.entity) {
       const via = linkBefore(ctx, other);
-      if (via === 'comitative' || via === 'none') return compatibleSubject(other, subject.entity.type) && other.mention.tokenEnd <= before ? other : null;
+      // a bare object is a partner only between persons (استقبل X نظيره Y); المرصد … ومقره لندن is no meeting
+      if (via === 'comitative' || (via === 'none' && subject.entity.type === 'PERSON')) return compatibleSubject(other, subject.entity.type) && other.mention.tokenEnd <= before ? other : null;
+      if (via === 'none') return null;
       k = other.mention.tokenEnd - 1; // in another phrase: passed over
       continue;
     }

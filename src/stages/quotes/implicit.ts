@@ -1,6 +1,6 @@
 import type { Gender, GrammaticalNumber } from '../../types.js';
 import { speakerNoun } from './tokens.js';
-import { RECENT, insidePrepositionalPhrase, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+import { RECENT, insidePrepositionalPhrase, isCueToken, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
 import { coordinatedSubjects, meetingPartner } from './coordination.js';
 
 /**
@@ -92,14 +92,17 @@ export function earlySubject(ctx: Ctx, sentence: number, before: number, gender:
  * in gender; the first is the speaker, the others its co-speakers (all implicit).
  */
 function earlyJointSubject(ctx: Ctx, sentence: number, before: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
-  const window = subjectWindow(ctx, sentence, before);
+  // a longer window: a joint subject is checked by its coordination, and titles run long
+  // (استقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس الفرنسي …)
+  const window = subjectWindow(ctx, sentence, before, JOINT_SUBJECT_WORDS);
   if (!window) return null;
   for (let k = window.start; k < window.end; k++) {
     const m = ctx.mentionAt.get(k);
     if (!m || m.mention.tokenEnd > before || insidePrepositionalPhrase(ctx, m)) continue;
     const coordinated = coordinatedSubjects(ctx, m.entity.id, m.mention.tokenEnd).mentions.filter((x) => x.mention.tokenEnd <= before);
     // two who met (التقى لافروف بوانغ يي …، وأكدا) are a dual subject too
-    const partner = coordinated.length === 0 && number === 'du' ? meetingPartner(ctx, m, before) : null;
+    // (not when the clause reports speech: قال X … Y, the words after the subject are what was said)
+    const partner = coordinated.length === 0 && number === 'du' && !cueBefore(ctx, window.start, k) ? meetingPartner(ctx, m, before) : null;
     const others = partner ? [partner] : coordinated;
     if (others.length === 0) continue;
     if (number === 'du' ? others.length !== 1 : others.length < 2) return null;
@@ -109,12 +112,21 @@ function earlyJointSubject(ctx: Ctx, sentence: number, before: number, gender: G
   return null;
 }
 
-/** The tokens of a sentence's first clause where its subject stands: five after the dateline, before `before`. */
-function subjectWindow(ctx: Ctx, sentence: number, before: number): { start: number; end: number } | null {
+/** A reporting cue among tokens [from, to). */
+function cueBefore(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCueToken(ctx, ctx.tokens[k])) return true;
+  return false;
+}
+
+/** Tokens of a sentence's first clause searched for a joint subject (a verb and a title of up to six words before the name). */
+const JOINT_SUBJECT_WORDS = 8;
+
+/** The tokens of a sentence's first clause where its subject stands: five (or `width`) after the dateline, before `before`. */
+function subjectWindow(ctx: Ctx, sentence: number, before: number, width = 5): { start: number; end: number } | null {
   const first = ctx.sentStart.get(sentence);
   if (first === undefined) return null;
   const start = afterDateline(ctx, first, ctx.sentEnd.get(sentence) ?? first);
-  return { start, end: Math.min(start + 5, before) };
+  return { start, end: Math.min(start + width, before) };
 }
 
 /** The joint record of `lead` and the entities coordinated with it (`implicit`: carried over to a later clause). */

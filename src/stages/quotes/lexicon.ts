@@ -98,6 +98,8 @@ export interface FunctionWords {
   listOpeners: Set<string>;
   /** a picture's or report's credit in brackets closing a caption (أرشيف، الفرنسية) */
   credits: Set<string>;
+  /** nouns naming where or how something was said (مؤتمر، تصريح، مقابلة): after في an adjunct, not a place */
+  speechOccasions: Set<string>;
 }
 
 const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
@@ -117,6 +119,7 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   comitative: 'comitatives',
   'list-opener': 'listOpeners',
   credit: 'credits',
+  'speech-occasion': 'speechOccasions',
 };
 
 export function compileFunctionWords(lex: Lexicons): FunctionWords {

@@ -1,8 +1,8 @@
-import type { Entity, Gender, GrammaticalNumber, Token } from '../../types.js';
+import type { Entity, Gender, GrammaticalNumber, QuoteSpeaker, Token } from '../../types.js';
 import { withoutArticle } from '../../text/clitics.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
-import { afterDateline } from './implicit.js';
+import { afterDateline, earlySubject } from './implicit.js';
 import { latest, RECENT, sentenceFirst, sentenceEnd, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, isDefiniteToken, normalizedText, normalizedHead, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
@@ -172,6 +172,11 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
     if (earlier) return { record: speakerRecord(earlier.entity, record.text, record.start, record.end, record.implicit, earlier.role || record.role, record.gender, record.number), next: stop };
   }
   if (isDefiniteShort(ctx, j, stop)) {
+    if (noun.kind === 'person' && noun.number !== 'sg') {
+      // وقال الوزيران، وأكد الجانبان، الزعيمان: the two (or more) named just before, as one joint speaker
+      const group = jointAntecedent(ctx, history, j, stop, noun);
+      if (group) return { record: speakerRecord(group.entity, record.text, record.start, record.end, record.implicit, group.role, group.gender, group.number, group.co?.map(asImplicitSpeaker)), next: stop };
+    }
     if (noun.kind === 'person') {
       // only a speaker whose role has this noun: الوزيرة → وزيرة التخطيط, never المتهم → محامي الدفاع
       const head = [...bareForms(ctx, ctx.tokens[j])];
@@ -196,6 +201,44 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
     }
   }
   return { record, next: stop };
+}
+
+/** Sentences back a dual or plural noun (الوزيران) looks for the group it names. */
+const JOINT_LOOKBACK = 4;
+
+/**
+ * The group a definite dual or plural person noun names (الوزيران، الجانبان، الزعيمان): the
+ * nearest joint speaker of as many (two for a dual, three or more for a plural) in its sentence or
+ * the four before: a joint statement already quoted (history), else a sentence's coordinated or
+ * meeting subject (بحث الوزير X ونظيره Y …، التقى X بـY …). A masculine noun covers any group
+ * (الجانبان for two countries), a feminine one only a feminine group. A plural noun names only
+ * persons (المسؤولون after «مصر وقطر والولايات المتحدة» is no one of them).
+ */
+function jointAntecedent(ctx: Ctx, history: readonly SpeakerRecord[], at: number, stop: number, noun: NounInfo): SpeakerRecord | null {
+  const sentence = ctx.tokens[at].sentence;
+  // الوزيران الأوروبيان: an adjective must be in the group's names or roles (as المدرب السويسري)
+  const adjective = stop - at === 2 ? [...bareForms(ctx, ctx.tokens[at + 1])].filter((f) => f.length > 3) : [];
+  const described = (r: SpeakerRecord) => {
+    if (adjective.length === 0) return true;
+    const words = normalizedText(ctx, [r.text, r.role ?? '', ...(r.co ?? []).map((c) => `${c.text} ${c.role ?? ''}`)].join(' '));
+    return adjective.some((a) => words.includes(a.slice(0, -2)));
+  };
+  const fits = (r: SpeakerRecord | null): r is SpeakerRecord =>
+    !!r && !!r.co && r.number === noun.number && (noun.gender !== 'f' || r.gender === 'f') && (noun.number === 'du' || (!!r.entity && isPersonEntity(ctx, r.entity))) && described(r);
+  const genders: Gender[] = noun.gender === 'f' ? ['f'] : ['m', 'f'];
+  for (let s = sentence; s >= Math.max(0, sentence - JOINT_LOOKBACK); s--) {
+    const quoted = latest(history, (r) => ctx.recordSentence.get(r) === s && fits(r));
+    if (quoted) return quoted;
+    for (const g of genders) {
+      const subject = earlySubject(ctx, s, s === sentence ? at : Number.MAX_SAFE_INTEGER, g, noun.number);
+      if (fits(subject)) return subject;
+    }
+  }
+  return null;
+}
+
+function asImplicitSpeaker(s: QuoteSpeaker): QuoteSpeaker {
+  return { ...s, implicit: true };
 }
 
 /** The latest person mention of this gender before token `at`, in its sentence or the two before. */
@@ -488,6 +531,7 @@ export function affiliationEnd(ctx: Ctx, k: number, end: number): number {
   if (tokens[k]?.norm !== 'في' || k + 1 >= end) return k;
   const m = ctx.mentionAt.get(k + 1);
   if (m) return m.entity.type === 'PERSON' ? k : Math.min(end, m.mention.tokenEnd);
+  if (isSpeechOccasion(ctx, tokens[k + 1])) return k; // مسؤول في الاجتماع: where he spoke, not where he works
   let e = k + 1;
   while (e < Math.min(end, k + 4) && isWord(tokens[e]) && !stopAt(ctx, tokens[e]) && !isCueToken(ctx, tokens[e]) && stems(tokens[e].norm, sets).some((c) => c.definite && c.prefixLength === 0)) e++;
   return e > k + 1 ? e : k;
@@ -499,6 +543,8 @@ export function affiliationEnd(ctx: Ctx, k: number, end: number): number {
  */
 export function placeThenName(ctx: Ctx, k: number, end: number): number {
   if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => ctx.q.words.placePrepositions.has(c.form))) return k;
+  // في مؤتمر صحفي مشترك إن: the occasion of the speech is the verb's adjunct, no place before a name
+  if (isSpeechOccasion(ctx, ctx.tokens[k + 1])) return k;
   let p = k + 1;
   while (p < Math.min(end, k + 4)) {
     const m = ctx.mentionAt.get(p);
@@ -511,6 +557,13 @@ export function placeThenName(ctx: Ctx, k: number, end: number): number {
     p = after;
   }
   return k;
+}
+
+/** A noun naming where or how something was said (`function-word.tsv` role speech-occasion: مؤتمر، المقابلة). */
+export function isSpeechOccasion(ctx: Ctx, t: Token | undefined): boolean {
+  if (!t || !isWord(t)) return false;
+  for (const f of bareForms(ctx, t)) if (ctx.q.words.speechOccasions.has(f)) return true;
+  return false;
 }
 
 /**
