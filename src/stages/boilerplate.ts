@@ -13,13 +13,15 @@ import type { TextDoc } from '../document.js';
  * unit, last unit, length), and each text token is compared only with the few phrases sharing
  * that key. A match marks its whole line (scope `line`) or its line and
  * everything after it (scope `tail`, e.g. the cookie notice a scraper leaves at the end of a
- * page; only in the second half of the text, elsewhere it marks its line). The anchor guards
+ * page; only in the second half of the text, elsewhere it marks its line), or its line and the
+ * list of headlines under it when the phrase is a heading alone on its line (scope `list`: the
+ * links a "read also" or "related" box leaves in scraped text). The anchor guards
  * against phrases that could occur in article prose:
  *   any   = anywhere in the line;
  *   start = the phrase opens the line (after bullets or an opening bracket) and the line is short;
  *   alone = the line holds nothing but the phrase (and punctuation).
  */
-type Scope = 'line' | 'tail';
+type Scope = 'line' | 'tail' | 'list';
 type Anchor = 'any' | 'start' | 'alone';
 
 interface BoilerplatePhrase {
@@ -85,7 +87,7 @@ function phraseIndex(lex: Lexicons): PhraseIndex {
         lastUnit: fold(tokens[0].charCodeAt(tokens[0].length - 1)),
         keyLength: Math.min(tokens[0].length, 63),
         kind: row.cells.kind || 'boilerplate',
-        scope: row.cells.scope === 'tail' ? 'tail' : 'line',
+        scope: row.cells.scope === 'tail' || row.cells.scope === 'list' ? row.cells.scope : 'line',
         anchor: row.cells.anchor === 'start' || row.cells.anchor === 'alone' ? row.cells.anchor : 'any',
       };
       const slot = keySlot(phrase.firstUnit, phrase.lastUnit, phrase.keyLength);
@@ -202,7 +204,8 @@ export function detectBoilerplate(doc: TextDoc, lex: Lexicons): BoilerplateSpan[
         const line = lineAround(text, first.start);
         if (!anchored(text, line, first.start, last.end, p.anchor)) continue;
         const tail = p.scope === 'tail' && line.start >= text.length / 2;
-        const spanEnd = tail ? trimEnd(text, line.start, text.length) : line.end;
+        const list = p.scope === 'list' && anchored(text, line, first.start, last.end, 'alone');
+        const spanEnd = tail ? trimEnd(text, line.start, text.length) : list ? headlineListEnd(text, line.end) : line.end;
         found.push({ start: line.start, end: spanEnd, kind: p.kind });
         markedLineEnd = Math.max(markedLineEnd, spanEnd);
         markedTail = tail;
@@ -263,6 +266,48 @@ function anchored(text: string, line: Span, from: number, to: number, anchor: An
   const after = textTokens(normalizeForMatch(text.slice(to, line.end)));
   if (anchor === 'alone') return after.every((t) => !t.word);
   return after.filter((t) => t.word).length <= MAX_SHORT_LINE_WORDS;
+}
+
+/** A headline under a "read also" heading has at most this many words; a longer line is prose. */
+const MAX_HEADLINE_WORDS = 20;
+/** Headlines a box lists at most (with the markers some sites add: list 1 of 4 … end of list). */
+const MAX_LIST_LINES = 16;
+
+/**
+ * End of the headlines listed right under a heading line ending at `from`: the following lines up
+ * to the first blank line, while each reads as a headline (short, not closed by a full stop, which
+ * ends article paragraphs). The heading's own end when no line follows as a headline.
+ */
+function headlineListEnd(text: string, from: number): number {
+  let end = from;
+  let at = from;
+  for (let lines = 0; lines < MAX_LIST_LINES; lines++) {
+    const next = nextLineStart(text, at);
+    if (next < 0) break;
+    const line = lineAround(text, next);
+    if (line.start >= line.end || !readsAsHeadline(text, line)) break;
+    end = line.end;
+    at = line.end;
+  }
+  return end;
+}
+
+/** Start of the line after the one ending at `at`, or -1 when a blank line or the text's end comes first. */
+function nextLineStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  if (i >= text.length) return -1;
+  if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+  i++;
+  let j = i;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  return j >= text.length || isLineBreak(text.charCodeAt(j)) ? -1 : i;
+}
+
+function readsAsHeadline(text: string, line: Span): boolean {
+  const last = text.charCodeAt(line.end - 1);
+  if (last === 0x2e || last === 0x06d4) return false; // . and the Arabic full stop ۔
+  return textTokens(normalizeForMatch(text.slice(line.start, line.end))).filter((t) => t.word).length <= MAX_HEADLINE_WORDS;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
