@@ -54,5 +54,9 @@ export function summaryLine(t: BatchTotals, ms: number): string {
   const seconds = ms / 1000;
   const rate = seconds > 0 ? ` (${(t.ok / seconds).toFixed(0)} articles/s)` : '';
   const kept = t.kept ? `, ${t.kept} kept (output exists)` : '';
-  return `newsnlp: ${t.files} files: ${t.ok} analysed, ${t.errors} errors${kept}; ${t.entities} entities, ${t.quotes} quotes; ${seconds.toFixed(1)} s${rate}\n`;
+  return `newsnlp: ${count(t.files, 'file', 'files')}: ${t.ok} analysed, ${count(t.errors, 'error', 'errors')}${kept}; ${count(t.entities, 'entity', 'entities')}, ${count(t.quotes, 'quote', 'quotes')}; ${seconds.toFixed(1)} s${rate}\n`;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -53,7 +53,7 @@ describe('folders → JSONL', () => {
     expect(lines[2]).toEqual({ source: join(dir, 'article-001b.txt'), error: { code: 'binary', message: expect.any(String) } });
     expect(lines.filter((l) => l.schema === 'newsnlp.extract/1')).toHaveLength(4);
     expect(r.stderr).toMatch(/article-001b\.txt: .*binary/);
-    expect(r.stderr).toMatch(/5 files: 4 analysed, 1 errors/);
+    expect(r.stderr).toMatch(/5 files: 4 analysed, 1 error;/);
   });
 
   it('a symbolic link loop is walked once and the batch ends', () => {
