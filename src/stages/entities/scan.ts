@@ -840,6 +840,8 @@ const MAX_SPEAKER_NAME = 3;
 function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | null {
   if (!v.forms[i].reportingVerb) return null;
   const j = i + 1;
+  // a listed name after the verb is the gazetteer's (with its id), matched when the scan reaches it
+  if (gazetteerAt(v, j)) return null;
   let k = j;
   while (k - j < MAX_SPEAKER_NAME && sameSentence(v, i, k) && isWord(v, k)) {
     if (isComplementizer(v, k)) break;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mentions } from './helpers.js';
+import { readBuiltinSources } from '../../../src/io/lexicon-files.js';
+import { Lexicons } from '../../../src/lexicon/lexicons.js';
 
 /**
  * Each rule with positive rows (the span must be found with its type) and negative rows (no
@@ -138,6 +140,12 @@ describe('roles, gender and coreference', () => {
     const found = mentions('وذكرت صحيفة الرياض أن الاجتماع عقد في الرياض أمس.');
     expect(found.filter((m) => m.text === 'الرياض').map((m) => m.type)).toEqual(['ORGANIZATION', 'LOCATION']);
   });
+  it('a listed name right after a reporting verb takes its lexicon entry, not a rule-made one (user lexicon)', () => {
+    const lex = new Lexicons([...readBuiltinSources(), { name: 'person.user.tsv', text: 'id\trel\tform\tname_en\tgender\trole\nperson:zaidun\tname\tزيدون عمرانوف\tZaidun Imranov\tm\t\n' }]);
+    const found = mentions('قال زيدون عمرانوف إن الاجتماع انتهى. والتقى زيدون عمرانوف بالوزير.', lex);
+    expect(found.map((m) => m.entity.id)).toEqual(['person:zaidun', 'person:zaidun']);
+  });
+
   it('countries and organizations are grammatically feminine', () => {
     const found = mentions('قالت الصين ومجلس الأمن الدولي شيئا.');
     expect(found.map((m) => m.entity.gender)).toEqual(['f', 'f']);
