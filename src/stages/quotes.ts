@@ -155,6 +155,14 @@ function findAttributionHits(ctx: Ctx, speechWords: readonly number[]): Attribut
   return hits;
 }
 
+/** Token `i` (whose form is `first`, maybe after و/ف) opens a clause: sentence start, an attached conjunction, punctuation or a clause opener before it. */
+function phraseOpensClause(ctx: Ctx, i: number, first: string): boolean {
+  const { tokens } = ctx;
+  if (i === sentenceFirst(ctx, i) || tokens[i].norm !== first) return true;
+  const prev = tokens[i - 1];
+  return prev.kind === 'punct' || conjStripped(prev, ctx.sets).some((c) => ctx.q.words.clauseOpeners.has(c.form));
+}
+
 /** The phrase (whose first word the token's form already is) matched at token `i`, or null. */
 function matchPhrase(ctx: Ctx, i: number, phrase: AttributionPhrase): AttributionHit | null {
   const { tokens } = ctx;
@@ -165,6 +173,8 @@ function matchPhrase(ctx: Ctx, i: number, phrase: AttributionPhrase): Attributio
   }
   const next = tokens[i + count];
   if (!next || next.sentence !== tokens[i].sentence) return null;
+  // وجاء في البيان أن …: a statement phrase opens its clause (اللقاء جاء في سياق …، الذي جاء في is the verb "came")
+  if (phrase.clauseOnly && !phraseOpensClause(ctx, i, phrase.words[0])) return null;
   if (phrase.attached) {
     const particle = phrase.words[phrase.words.length - 1];
     if (!next.norm.startsWith(particle) || next.norm.length <= particle.length + 1) return null;

@@ -35,6 +35,8 @@ export interface AttributionPhrase {
   strength: 'strong' | 'weak';
   /** the source is the pronoun attached to the last word (على حد قوله): its agreement */
   pronoun?: { gender: Gender; number: GrammaticalNumber };
+  /** the phrase reports only a clause opened right after its source (وجاء في البيان أن …), column `content` = clause */
+  clauseOnly?: boolean;
 }
 
 export interface NounInfo {
@@ -286,7 +288,7 @@ function compileAttributions(lex: Lexicons): AttributionPhrase[] {
     if (words.length === 0) continue;
     // own keys only: a user's value such as `constructor` must not reach Object.prototype
     const pronoun = Object.hasOwn(PRONOUN_AGREEMENT, cells.pronoun ?? '') ? PRONOUN_AGREEMENT[cells.pronoun] : undefined;
-    out.push({ words, attached, text: phrase.replace(/ـ\s*$/, '').trim(), strength: cells.strength === 'weak' ? 'weak' : 'strong', ...(pronoun ? { pronoun } : {}) });
+    out.push({ words, attached, text: phrase.replace(/ـ\s*$/, '').trim(), strength: cells.strength === 'weak' ? 'weak' : 'strong', ...(pronoun ? { pronoun } : {}), ...(cells.content === 'clause' ? { clauseOnly: true } : {}) });
   }
   // longest phrases first, so بحسب ما wins over بحسب
   return out.sort((a, b) => b.words.length - a.words.length);

@@ -1,7 +1,7 @@
 import type { Quote, Token } from '../../types.js';
 import type { CueEntry } from './lexicon.js';
-import { conjStripped, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
-import { isCueToken, isDefiniteToken, latest, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
+import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
+import { isCueToken, isDefiniteToken, opensQuotation, latest, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
 import { contentFrom, withoutTrailingCredit, withoutTrailingPunctuation } from './content.js';
 import { resolveImplicit } from './implicit.js';
@@ -25,9 +25,12 @@ export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit, history: Spe
     src++;
   }
   if (src >= end) return null;
-  const source = attributionSource(ctx, hit, src, end, verb);
+  const source = attributionSource(ctx, hit, src, end, verb, history);
   if (!source) return null;
   const { record, next: after } = source;
+  // وجاء في البيان أن …، وورد في التقرير: «…»: the phrase reports the clause right after its source
+  // (جاء في المرتبة الأولى, جاء في إطار … are no speech)
+  if (hit.phrase.clauseOnly && !opensClauseAt(ctx, after)) return null;
   const content = attributedContent(ctx, hit.index, after, first, end);
   if (!content) return null;
   return { quote: attributionQuote(ctx, hit, cueEnd, record, content), record };
@@ -68,8 +71,8 @@ function pronounAttribution(ctx: Ctx, hit: AttributionHit, history: SpeakerRecor
  * طبية، بحسب بيانات الوزارة), or, after a verb (حسبما ذكر …) or at the end of its sentence
  * (…، بحسب الأمم المتحدة.), whatever noun phrase stands there; otherwise no source (بحسب الظروف).
  */
-export function attributionSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined): { record: SpeakerRecord; next: number } | null {
-  const medium = directSource(ctx, hit, src, end, verb);
+export function attributionSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined, history: readonly SpeakerRecord[] = []): { record: SpeakerRecord; next: number } | null {
+  const medium = directSource(ctx, hit, src, end, verb, history);
   if (!medium) return null;
   // حسب ما نقلت وكالة رويترز عن مصدر أمني: the medium relays; the source after عن speaks
   const an = ctx.tokens[medium.next];
@@ -81,7 +84,7 @@ export function attributionSource(ctx: Ctx, hit: AttributionHit, src: number, en
 }
 
 
-export function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined): { record: SpeakerRecord; next: number } | null {
+export function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: number, verb: CueEntry | undefined, history: readonly SpeakerRecord[] = []): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   const m = ctx.mentionAt.get(src);
   if (m) {
@@ -89,7 +92,8 @@ export function directSource(ctx: Ctx, hit: AttributionHit, src: number, end: nu
     return { record, next: m.mention.tokenEnd };
   }
   const noun = speakerNoun(tokens[src], q, sets);
-  if (noun) return nounSpeaker(ctx, src, end, noun, verb?.gender ?? noun.gender, []);
+  // the history lets a definite statement (جاء في البيان) name its issuer
+  if (noun) return nounSpeaker(ctx, src, end, noun, verb?.gender ?? noun.gender, history);
   const stop = descriptionEnd(ctx, src, end);
   // …، بحسب أوتشا.: a short name closing the sentence; بحسب نوع الوحدة السكنية is no source
   const closesSentence = isComma(tokens[hit.index - 1]) && stop >= end - 1 && stop - src <= 2 && !isDefiniteToken(ctx, tokens[src]);
@@ -106,7 +110,8 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
   const wordsBefore = wordsIn(tokens, first, at);
   let k = wordsBefore < 2 ? afterLateComplementizer(ctx, after, end) : after;
   let opensClause = false;
-  while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets))) {
+  // وجاء في نص البيان: «…»: a colon introduces the content as a complementizer does
+  while (k < end && (isComma(tokens[k]) || isComplementizer(tokens[k], q, sets) || isColon(tokens[k]))) {
     if (isComplementizer(tokens[k], q, sets)) opensClause = true;
     k++;
   }
@@ -116,6 +121,13 @@ export function attributedContent(ctx: Ctx, at: number, after: number, first: nu
   let e = at;
   while (e > first && tokens[e - 1].kind === 'punct' && !closesQuotationFrom(ctx, tokens[e - 1], tokens[first].start)) e--;
   return e > first ? { start: tokens[first].start, end: tokens[e - 1].end, kind: 'indirect', evidence: 'clause' } : null;
+}
+
+/** A complementizer, colon or opening quotation mark at token `k` (after an optional comma). */
+function opensClauseAt(ctx: Ctx, k: number): boolean {
+  const { tokens, q, sets } = ctx;
+  const t = isComma(tokens[k]) ? tokens[k + 1] : tokens[k];
+  return !!t && (isComplementizer(t, q, sets) || isColon(t) || opensQuotation(ctx, t));
 }
 
 /** A quote among the latest (the ones that can reach this far) whose content holds `content`. */

@@ -2,7 +2,7 @@ import type { Entity, Gender, GrammaticalNumber, QuoteSpeaker, Token } from '../
 import { withoutArticle } from '../../text/clitics.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
-import { afterDateline, earlySubject } from './implicit.js';
+import { afterDateline, earlySubject, resolveImplicit } from './implicit.js';
 import { latest, RECENT, sentenceFirst, sentenceEnd, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, isDefiniteToken, normalizedText, normalizedHead, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
@@ -155,6 +155,12 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
     return { record: entitySpeaker(ctx, named, gender, 'sg'), next: Math.max(stop, named.mention.tokenEnd) };
   }
   const record = descriptionSpeaker(ctx, j, stop, gender, noun.number);
+  if (noun.kind === 'document' && !record.entity) {
+    // وأشار البيان، وجاء في بيانها، بيان الوزارة: a statement speaks for whoever issued it
+    const issuer = statementIssuer(ctx, j, stop, history);
+    // agreement stays the noun's (التقرير … وأوضح: masculine, whoever issued it)
+    if (issuer) return { record: speakerRecord(issuer.entity, record.text, record.start, record.end, record.implicit, issuer.role, record.gender, record.number), next: stop };
+  }
   const abbreviation = bracketedName(ctx, stop);
   if (abbreviation && !record.entity && noun.kind === 'institution') {
     // الهيئة العامة للمنشآت الصغيرة والمتوسطة (منشآت): the name in brackets is the organization
@@ -201,6 +207,98 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
     }
   }
   return { record, next: stop };
+}
+
+/** Sentences back a definite statement (البيان) looks for the statement that introduced it. */
+const STATEMENT_LOOKBACK = 6;
+
+/**
+ * Who issued the statement a document noun at `j` names (its description runs to `stop`):
+ * - a genitive institution (بيان الوزارة): the organization that noun refers to;
+ * - a possessive pronoun (بيانها، بيانه) or لها/له after it: the speaker a dropped subject of that
+ *   gender would be (the latest agreeing speaker);
+ * - definite and alone (البيان، التقرير): the statement introduced before with the same noun,
+ *   indefinite, in its sentence or the six before (أصدرت الوزارة بيانا …، قالت الرئاسة في بيان
+ *   …): the organization named right after it (بيان لوزارة الخارجية، بيان صادر عن الرئاسة), else
+ *   the speaker quoted in that sentence, else that sentence's subject.
+ * Only a named issuer (an entity) counts; otherwise null.
+ */
+function statementIssuer(ctx: Ctx, j: number, stop: number, history: readonly SpeakerRecord[]): SpeakerRecord | null {
+  const { tokens } = ctx;
+  const head = tokens[j];
+  if (stop === j + 2 && isDefiniteToken(ctx, tokens[j + 1]) && speakerNoun(tokens[j + 1], ctx.q, ctx.sets)?.kind === 'institution') {
+    const org = definiteInstitution(ctx, j + 1);
+    return org ? speakerRecord(org.id, org.name, undefined, undefined, true, org.role, 'f', 'sg') : null;
+  }
+  const owner = possessiveAgreement(ctx, head, tokens[j + 1]);
+  if (owner) {
+    const r = resolveImplicit(ctx, history as SpeakerRecord[], owner.gender, owner.number, j);
+    return r.entity ? r : null;
+  }
+  if (stop !== j + 1 || !isDefiniteToken(ctx, head)) return null;
+  const own = bareForms(ctx, head);
+  const sentence = head.sentence;
+  for (let p = j - 1; p >= 0 && sentence - tokens[p].sentence <= STATEMENT_LOOKBACK; p--) {
+    const t = tokens[p];
+    if (!isWord(t) || isDefiniteToken(ctx, t) || !sharesForm(ctx, t, own)) continue;
+    const s = t.sentence;
+    const named = issuerNamedAfter(ctx, p);
+    if (named !== undefined) return named ? entitySpeaker(ctx, named, 'f', 'sg') : null;
+    // the clause's speaker issued it only when the statement is its adjunct or object (قالت الوزارة
+    // في بيان، أصدرت الرئاسة بيانا); a statement subject (وكشف تقرير …) has no other issuer there
+    if (!statementAdjunctOrObject(ctx, p)) return null;
+    const quoted = latest(history, (r) => ctx.recordSentence.get(r) === s && !!r.entity);
+    if (quoted) return quoted;
+    return earlySubject(ctx, s, p, 'f', 'sg') ?? earlySubject(ctx, s, p, 'm', 'sg');
+  }
+  return null;
+}
+
+/** Some bare form of `t` (an indefinite بيانا has its accusative alif) is one of `own`'s. */
+function sharesForm(ctx: Ctx, t: Token, own: Set<string>): boolean {
+  for (const f of bareForms(ctx, t)) if (own.has(f) || (f.endsWith('ا') && own.has(f.slice(0, -1)))) return true;
+  return false;
+}
+
+/** Words after صادر عن searched for the issuer's name (بيان صادر عن بعثة الأمم المتحدة). */
+const ISSUER_WORDS = 3;
+
+/**
+ * The entity right after a statement noun (بيان لوزارة الخارجية) or after its صادر عن (بيان صادر
+ * عن بعثة الأمم المتحدة: within three words); null when صادر عن names no entity; undefined when
+ * the statement names no issuer at all.
+ */
+function issuerNamedAfter(ctx: Ctx, p: number): MentionRef | null | undefined {
+  const { tokens } = ctx;
+  const m = ctx.mentionAt.get(p + 1);
+  if (m) return m;
+  const next = tokens[p + 1];
+  if (!next || !ctx.q.words.issued.has(next.norm) || tokens[p + 2]?.norm !== 'عن') return undefined;
+  for (let k = p + 3; k < Math.min(tokens.length, p + 3 + ISSUER_WORDS) && isWord(tokens[k]); k++) {
+    const issuer = ctx.mentionAt.get(k);
+    if (issuer) return issuer;
+  }
+  return null;
+}
+
+/** A statement noun in a prepositional adjunct (في بيان، ببيان) or an indefinite object (بيانا، تقريرا). */
+function statementAdjunctOrObject(ctx: Ctx, p: number): boolean {
+  const t = ctx.tokens[p];
+  const prev = ctx.tokens[p - 1];
+  if (prev && isWord(prev) && conjStripped(prev, ctx.sets).some((c) => c.form === 'في')) return true;
+  if (t.norm.endsWith('ا')) return true;
+  // ببيان، لتقرير: the preposition is the last proclitic before the noun
+  return stems(t.norm, ctx.sets).some((c) => c.prefixLength > 0 && 'بل'.includes(t.norm.charAt(c.prefixLength - 1)) && ctx.q.speakerNouns.has(c.stem));
+}
+
+/** The agreement of a possessive pronoun on a statement noun (بيانها، بيانه، بيانهم) or of لها/له right after it. */
+function possessiveAgreement(ctx: Ctx, head: Token, next: Token | undefined): { gender: Gender; number: GrammaticalNumber } | null {
+  const pronoun = (s: string): { gender: Gender; number: GrammaticalNumber } | null =>
+    s.endsWith('هم') ? { gender: 'm', number: 'pl' } : s.endsWith('ها') ? { gender: 'f', number: 'sg' } : s.endsWith('ه') ? { gender: 'm', number: 'sg' } : null;
+  if (next && isWord(next) && (next.norm === 'لها' || next.norm === 'له' || next.norm === 'لهم')) return pronoun(next.norm);
+  if (isDefiniteToken(ctx, head) || ctx.q.speakerNouns.has(head.norm)) return null;
+  for (const c of stems(head.norm, ctx.sets)) if (!ctx.q.speakerNouns.has(c.stem) && ctx.q.speakerNouns.has(c.stem.replace(/(هم|ها|ه)$/, '').replace(/ت$/, 'ه'))) return pronoun(c.stem);
+  return null;
 }
 
 /** Sentences back a dual or plural noun (الوزيران) looks for the group it names. */
