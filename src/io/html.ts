@@ -140,7 +140,10 @@ function walk(root: DomNode, out: string[], rootPre: boolean): void {
   const stack: (string | { node: DomNode; pre: boolean })[] = [];
   const pushChildren = (node: DomNode, pre: boolean) => {
     const children = node.childNodes;
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k], pre });
+    for (let k = children.length - 1; k >= 0; k--) {
+      stack.push({ node: children[k], pre });
+      if (k > 0 && areLayoutNeighbours(children[k - 1], children[k])) stack.push(' ');
+    }
   };
   pushChildren(root, rootPre);
   while (stack.length > 0) {
@@ -168,6 +171,21 @@ function walk(root: DomNode, out: string[], rootPre: boolean): void {
     if (block) stack.push(PARAGRAPH);
     pushChildren(child, pre || name === 'PRE');
   }
+}
+
+/**
+ * Inline elements that can mark part of a word (وزارة <b>ال</b>خارجية): no space is put between
+ * them and a neighbouring element.
+ */
+const WORD_MARKUP = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'MARK', 'SUB', 'SUP', 'FONT', 'SMALL', 'BIG', 'S', 'INS', 'DEL']);
+
+/**
+ * Two elements side by side with no text between them, neither a word's markup: page layout
+ * (`<span>الكاتب</span><span>بي بي سي - الخرطوم</span>`, a byline and its outlet), which the page
+ * shows apart, so their texts must not glue into one word.
+ */
+function areLayoutNeighbours(a: DomNode, b: DomNode): boolean {
+  return a.nodeType === 1 && b.nodeType === 1 && !WORD_MARKUP.has(a.nodeName.toUpperCase()) && !WORD_MARKUP.has(b.nodeName.toUpperCase());
 }
 
 function isHidden(el: DomNode): boolean {

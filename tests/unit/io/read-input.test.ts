@@ -84,6 +84,16 @@ describe('HTML input', () => {
   });
 
   it.each([
+    // [note, body html, text expected]
+    ['a byline and its outlet in sibling spans stay two words', '<p><span>محمد عثمان</span><span>بي بي سي - الخرطوم</span></p>', 'محمد عثمان بي بي سي - الخرطوم'],
+    ['a link next to a time element', '<p><a>الخرطوم</a><time>24 نوفمبر 2026</time></p>', 'الخرطوم 24 نوفمبر 2026'],
+    ['bold markup inside a word adds no space', '<p>وزارة <b>ال</b>خارجية</p>', 'وزارة الخارجية'],
+    ['a span right after emphasis adds no space', '<p><strong>عاجل</strong><span>:</span> انفجار</p>', 'عاجل: انفجار'],
+  ])('flattens inline elements: %s', (_note, body, expected) => {
+    expect(decodeInput(new TextEncoder().encode(`<html><body>${body}</body></html>`)).text).toBe(expected);
+  });
+
+  it.each([
     ['doctype', '<!DOCTYPE html><html>', true],
     ['html tag after a comment', '<!-- saved --><html lang="ar">', true],
     ['plain Arabic text', 'التقى الوزير', false],
