@@ -1,7 +1,7 @@
 import { jaroWinkler } from '../../lexicon/similarity.js';
 import type { Found } from './scan.js';
 import { coveredTokens, gazetteerAt, looksLikeVerbalNoun, newFound, plausibleUnknownName } from './scan.js';
-import { demonymOf, docHasAffixedReading, longEnoughForFuzzyStem, docHasStem, type FormFacts, formsWithReadings, givenName, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
+import { demonymOf, docHasAffixedReading, longEnoughForFuzzyStem, docHasStem, type FormFacts, formsWithReadings, givenName, type GivenNameReading, isDefinite, isStop, isWord, looksLikeNisba, surfacePrefix, type TokenView } from './token-view.js';
 
 /**
  * In-document coreference of partial person names: once `وانغ يي` or `سيرجي لافروف` is found,
@@ -53,9 +53,22 @@ export function corefMentions(v: TokenView, found: readonly Found[], keyOf: (f: 
     // a spelling variant has five letters or more: the token's span says so before its form is read
     if ((!maybeExact && !(fuzzy && longEnoughForFuzzyStem(v, i) && form.fuzzyStem)) || isStop(v, i)) continue;
     const hit = (maybeExact ? exactKey(v, i, keys) : null) ?? fuzzyKey(v, i, buckets);
-    if (hit) out.push(newFound('PERSON', i, i + 1, hit.prefix, 'coref', undefined, undefined, hit.entity));
+    if (!hit) continue;
+    const connector = hit.prefix === 0 ? connectorBefore(v, i, covered) : null;
+    if (connector) out.push(newFound('PERSON', i - 1, i + 1, connector.prefixLength, 'coref', undefined, undefined, hit.entity));
+    else out.push(newFound('PERSON', i, i + 1, hit.prefix, 'coref', undefined, undefined, hit.entity));
   }
   return out;
+}
+
+/**
+ * A family name that is a connector + name (بن كيران، آيت منا، ولد الغزواني) is used alone with
+ * its connector: the mention takes the connector before the key word (وأضاف [آيت منا] أن).
+ */
+function connectorBefore(v: TokenView, i: number, covered: Uint8Array): GivenNameReading | null {
+  if (i === 0 || covered[i - 1] || !isWord(v, i - 1) || v.tokens[i - 1].sentence !== v.tokens[i].sentence) return null;
+  const g = givenName(v, i - 1);
+  return g && (g.info.strength === 'nasab' || g.info.strength === 'particle') ? g : null;
 }
 
 /** `form` is one of `forms` (a few: a scan of pointers beats hashing the object per token). */

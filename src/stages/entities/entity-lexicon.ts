@@ -44,6 +44,8 @@ export interface TriggerInfo {
   type: EntityType;
   /** include: the trigger is part of the name; exclude: the name follows it */
   mode: 'include' | 'exclude';
+  /** a city right after the trigger is the club named after it, in the whole document (فريق برشلونة) */
+  team?: boolean;
 }
 
 export type NameStrength = 'strong' | 'weak' | 'guard' | 'connector' | 'nasab' | 'particle' | 'suffix';
@@ -74,6 +76,11 @@ export interface EntityLexicon {
   placePrepositions: Set<string>;
   /** stop words written with a final ى (على، إلى): a text word written with ي may be a name (علي) */
   stopWordsInAlifMaqsura: Set<string>;
+  /**
+   * Curated given names that normalize like a stop word spelled otherwise (أمين, the name; آمين,
+   * amen): the written name (no diacritics), which is not that stop word.
+   */
+  givenNamesSpelledApart: Map<string, string>;
   demonyms: Map<string, DemonymInfo>;
   /** Reporting verbs (the quotes stage's `cue` lexicon, past and present verbs with subject after). */
   reportingVerbs: Set<string>;
@@ -220,7 +227,7 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
     const mode = row.cells.mode === 'exclude' ? 'exclude' : 'include';
     // a person trigger (أسرة، عائلة: the family name follows) only works in exclude mode
     if (type !== 'LOCATION' && type !== 'ORGANIZATION' && !(type === 'PERSON' && mode === 'exclude')) continue;
-    addIndexed(out.triggers, tokens, { type, mode });
+    addIndexed(out.triggers, tokens, { type, mode, team: row.cells.complement === 'team' });
     if (tokens.length) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
     if (tokens.length && row.cells.takes_definite === 'only') out.triggerNeedsDefinite.add(tokens[0]);
   }
@@ -229,6 +236,7 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
 const STRENGTHS = new Set<NameStrength>(['strong', 'weak', 'guard', 'connector', 'nasab', 'particle', 'suffix']);
 
 function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
+  const spelledApart = new Map<string, string>();
   // files load in name order: given-name.generated.tsv before given-name.tsv, so curated rows
   // (read later) overwrite generated ones
   for (const row of lex.rows('given-name')) {
@@ -241,7 +249,23 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
     const prev = out.givenNames.get(form);
     const exact = (strength === 'connector' || strength === 'nasab' || strength === 'particle') && out.stopWords.has(form) ? written : undefined;
     out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي'), written: exact, afterCommon: row.cells.after_common === 'yes' });
+    if ((strength === 'strong' || strength === 'guard') && out.stopWords.has(form)) spelledApart.set(form, stripMarks(written));
   }
+  if (spelledApart.size === 0) return;
+  // a stop word written like the name (خلف، أمل، باسم) keeps it a stop word
+  for (const row of lex.rows('stopword')) {
+    const written = stripMarks((row.cells.form ?? '').trim());
+    const form = normalizeForMatch(written).trim();
+    if (spelledApart.get(form) === written) spelledApart.delete(form);
+  }
+  // على / علي are told apart by stopWordsInAlifMaqsura and the context
+  for (const form of out.stopWordsInAlifMaqsura) spelledApart.delete(form);
+  for (const [form, written] of spelledApart) out.givenNamesSpelledApart.set(form, written);
+}
+
+/** Without diacritics and tatweel (how a written form is compared with the text). */
+function stripMarks(s: string): string {
+  return s.replace(/[\u064b-\u0652\u0670\u0640]/g, '');
 }
 
 function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
@@ -291,6 +315,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       stopWords: new Set(),
       placePrepositions: new Set(),
       stopWordsInAlifMaqsura: new Set(),
+      givenNamesSpelledApart: new Map(),
       demonyms: new Map(),
       reportingVerbs: new Set(),
       complementizers: new Set(),

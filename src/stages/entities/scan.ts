@@ -181,6 +181,21 @@ function familyNisba(v: TokenView, k: number, mode: NameMode): boolean {
   return !!prev && prev.info.strength !== 'weak' && prev.info.strength !== 'particle';
 }
 
+/**
+ * A nasab connector that is also a function word (ولد: was born) inside a name: محمد [ولد] الشيخ
+ * الغزواني، أحمد [ولد] عبد العزيز. Only before a given name or a title taking an epithet (الشيخ);
+ * محمد ولد في القاهرة is the verb.
+ */
+function nasabDespiteStop(v: TokenView, k: number, gn: GivenNameReading | null): boolean {
+  if (gn?.info.strength !== 'nasab' || !sameSentence(v, k, k + 1) || !isWord(v, k + 1)) return false;
+  const next = givenName(v, k + 1);
+  if (next) return next.info.strength !== 'suffix' && next.info.strength !== 'particle' && next.prefixLength === 0;
+  if (titleAt(v, k + 1)?.value.definiteName === true) return true;
+  // after a curated given name, a family name too (حمودي ولد داف، محمد ولد الوالي)
+  if (!curatedGivenName(v, k - 1) || isStop(v, k + 1) || startsCoordination(v, k + 1) || blocksName(v, k + 1)) return false;
+  return isDefinite(v, k + 1) ? v.stems[k + 1][0].definite : plausibleUnknownName(v, k + 1);
+}
+
 function isConnector(g: GivenNameReading | null | undefined): boolean {
   const st = g?.info.strength;
   return st === 'connector' || st === 'nasab' || st === 'particle';
@@ -219,7 +234,11 @@ function connectorTakes(v: TokenView, k: number): boolean {
   // a و-initial word after a connector is a name (سعد بن أبي وقاص), not a new coordinated item
   if (!isWord(v, k) || !sameSentence(v, k - 1, k)) return false;
   const norm = v.tokens[k].norm;
-  return norm.length > 1 && !(v.lex.stopWords.has(norm) && norm.length <= 3);
+  if (norm.length <= 1) return false;
+  // a given name written as one (علي with its ي: آيت علي، بن علي) even when a preposition shares its letters
+  const gn = givenName(v, k);
+  if (gn && gn.prefixLength === 0 && gn.info.endsInYa) return true;
+  return !(v.lex.stopWords.has(norm) && norm.length <= 3);
 }
 
 type NameMode = 'title' | 'strong' | 'weak' | 'guard';
@@ -230,8 +249,8 @@ type NameMode = 'title' | 'strong' | 'weak' | 'guard';
  * tokens with evidence (given names, compounds, surnames with the article).
  * Returns the end token index (exclusive) and how many tokens carry evidence of a name.
  */
-function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evidence: number } | null {
-  if (blocksName(v, j)) return null;
+function nameExtent(v: TokenView, j: number, mode: NameMode, firstIsTitleWord = false): { end: number; evidence: number } | null {
+  if (!firstIsTitleWord && blocksName(v, j)) return null;
   const first = givenName(v, j);
   if (isDefinite(v, j) && !first) return null;
   let k = j + 1;
@@ -258,7 +277,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode): { end: number; evi
       evidence++;
       break;
     }
-    if (blocksName(v, k) || startsCoordination(v, k)) break;
+    if ((blocksName(v, k) && !nasabDespiteStop(v, k, gn)) || startsCoordination(v, k)) break;
     words++;
     if (isConnector(gn)) {
       const after = connectorChainEnd(v, k);
@@ -371,6 +390,8 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
   const inner: Found[] = [];
   let j = i + title.len;
   let modifiers = 0;
+  let nameInstead = -1;
+  let chainNext = -1;
   while (modifiers < MAX_TITLE_MODIFIERS && sameSentence(v, i, j) && isWord(v, j)) {
     const gz = gazetteerAt(v, j);
     if (gz) {
@@ -405,9 +426,22 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
       modifiers++;
       continue;
     }
+    // an organization announced by its trigger inside the phrase: مدرب فريق [الشباب]، رئيس نادي [الوحدة]
+    const announced = announcedBodyInTitle(v, j);
+    if (announced) {
+      inner.push(announced);
+      j = announced.end;
+      modifiers++;
+      continue;
+    }
     if (isStop(v, j)) break;
     const t2 = titleAt(v, j);
     if (t2) {
+      // a title word that is also a given name (أمين) may be where the name starts: رئيس
+      // أرامكو [أمين الناصر]; kept as a fallback when the title reading finds no name
+      // (a curated name only: رئيس is a generated one; not after a title taking an epithet, الشيخ
+      // الخراساني أمين المجمع)
+      if (nameInstead < 0 && t2.len === 1 && t2.prefixLength === 0 && curatedGivenName(v, j) && !title.value.definiteName) nameInstead = j;
       j += t2.len;
       modifiers++;
       continue;
@@ -417,14 +451,23 @@ function tryTitle(v: TokenView, i: number, found: Found[]): number | null {
       modifiers++;
       continue;
     }
-    if (titleComplementHead(v, j)) {
+    // the second head of a chain (هيئة [أركان] الجيش) was vouched for by the first
+    if (titleComplementHead(v, j, j === chainNext)) {
+      if (!isDefinite(v, j + 1) && !gazetteerAt(v, j + 1)) chainNext = j + 1;
       j++;
       modifiers++;
       continue;
     }
     break;
   }
-  const person = personAfterTitle(v, j, modifiers === 0 && title.value.definiteName === true);
+  let person = personAfterTitle(v, j, modifiers === 0 && title.value.definiteName === true);
+  if (!person && nameInstead >= 0) {
+    person = personAfterTitle(v, nameInstead, false, true);
+    if (person) {
+      j = nameInstead;
+      dropFrom(inner, nameInstead);
+    }
+  }
   if (person) {
     person.roleStart = i;
     person.roleEnd = j;
@@ -465,6 +508,41 @@ function bodyInTitle(v: TokenView, j: number): Found | null {
   return newFound('ORGANIZATION', j, k, trig.prefixLength, 'rule:trigger');
 }
 
+/** Token i is a given name of the curated list (strong or guard), with no clitic. */
+function curatedGivenName(v: TokenView, i: number): boolean {
+  const gn = givenName(v, i);
+  return !!gn && gn.prefixLength === 0 && (gn.info.strength === 'strong' || gn.info.strength === 'guard');
+}
+
+/** Remove the spans of `inner` that start at token `from` or later (a title reading given up). */
+function dropFrom(inner: Found[], from: number): void {
+  let n = 0;
+  for (let k = 0; k < inner.length; k++) if (inner[k].start < from) inner[n++] = inner[k];
+  inner.length = n;
+}
+
+/**
+ * An exclude trigger of an organization inside a title phrase and the definite name it announces
+ * (مدرب فريق [الشباب] رشيد الزهراني، رئيس نادي [الوحدة]): the name is one definite word (clubs,
+ * papers), not a given name. A listed name after the trigger is left to the gazetteer step.
+ */
+function announcedBodyInTitle(v: TokenView, j: number): Found | null {
+  const trig = listedTriggerAt(v, j);
+  if (!trig || trig.value.mode !== 'exclude' || trig.value.type !== 'ORGANIZATION' || isDefinite(v, j)) return null;
+  const k = j + trig.len;
+  if (!sameSentence(v, j, k) || !isWord(v, k)) return null;
+  // a listed name: the trigger's type wins, as in tryTrigger (مدرب فريق [برشلونة] is the club)
+  const gz = gazetteerAt(v, k);
+  if (gz) {
+    if (gz.value.type === 'PERSON') return null;
+    if (gz.value.type === 'ORGANIZATION') return newFound('ORGANIZATION', k, k + gz.len, gz.prefixLength, 'gazetteer', gz.value, gz.value.gender);
+    return newFound('ORGANIZATION', k, k + gz.len, gz.prefixLength, trig.value.team && gz.value.cls === 'city' ? 'rule:team' : 'rule:trigger');
+  }
+  if (!isDefinite(v, k) || !triggerTakesDefinite(v, j) || givenName(v, k) || blocksName(v, k)) return null;
+  // the name ends with this word: a name after it (… [الشباب] رشيد) or the end of the phrase
+  return newFound('ORGANIZATION', k, k + 1, 0, trig.value.team ? 'rule:team' : 'rule:trigger');
+}
+
 /** باسم inside a title phrase (المتحدث الرسمي باسم …) before the body it speaks for. */
 function spokesmanFor(v: TokenView, j: number): boolean {
   if (v.tokens[j].norm !== 'باسم' || !sameSentence(v, j, j + 1) || !isWord(v, j + 1) || givenName(v, j + 1)) return false;
@@ -490,17 +568,29 @@ function locatedComplementEnd(v: TokenView, j: number): number {
  * or a definite word (وزير [خارجية] فرنسا، المدير [العام] …), or a preposition + noun before a
  * definite word (رئيس الجامعة الملكية [لكرة] القدم). Not a given name, not a name-like word.
  */
-function titleComplementHead(v: TokenView, j: number): boolean {
-  if (!sameSentence(v, j, j + 1) || !isWord(v, j + 1) || givenName(v, j) || isStop(v, j + 1)) return false;
+function titleComplementHead(v: TokenView, j: number, inChain = false): boolean {
+  if (!sameSentence(v, j, j + 1) || !isWord(v, j + 1) || isStop(v, j + 1)) return false;
+  // a given name starts the name, unless it is a generated one that is also a listed body word (فريق)
+  const gn = givenName(v, j);
+  // (or any generated one as the second head of a chain: هيئة [أركان] الجيش)
+  if (gn && !(gn.info.strength === 'weak' && (inChain || listedTriggerAt(v, j)))) return false;
   const gz = gazetteerAt(v, j + 1);
   const complementFollows = isDefinite(v, j + 1) || (!!gz && gz.value.type !== 'PERSON');
-  if (!complementFollows || gazetteerAt(v, j)) return false;
+  if (gazetteerAt(v, j)) return false;
   const norm = v.tokens[j].norm;
+  // a chain of two construct heads (رئيس [مجلس] إدارة الشركة، رئيس [هيئة] أركان الجيش): a body
+  // word or a noun in ة before another head of the definite complement
+  if (!complementFollows) return (!!listedTriggerAt(v, j) || endsInTaMarbuta(v, j)) && v.stems[j][0].prefixLength === 0 && titleComplementHead(v, j + 1, true);
   if (hasPrepositionReading(v, j) && norm.length <= 6) return true;
   if (norm.endsWith('ه') && v.original.charCodeAt(v.tokens[j].end - 1) === TA_MARBUTA) return true;
   // any other construct head (رئيسة [وفد] الحكومة) when the definite word after it is not a
   // family name in the nisba form (… [هشام] الأنصاري) and the head is not a listed name
-  return !v.tokens[j + 1].norm.endsWith('ي') && !v.lex.givenNames.has(norm) && !looksLikeVerbalNoun(norm) && norm.length >= 3 && !isDefinite(v, j) && v.stems[j][0].prefixLength === 0 && !hasPrepositionReading(v, j);
+  return !v.tokens[j + 1].norm.endsWith('ي') && (inChain || !v.lex.givenNames.has(norm)) && !looksLikeVerbalNoun(norm) && norm.length >= 3 && !isDefinite(v, j) && v.stems[j][0].prefixLength === 0 && !hasPrepositionReading(v, j);
+}
+
+/** Token i is written with a final ة (the original letter: normalization merges it with ه). */
+function endsInTaMarbuta(v: TokenView, i: number): boolean {
+  return v.original.charCodeAt(v.tokens[i].end - 1) === TA_MARBUTA;
 }
 
 function hasPrepositionReading(v: TokenView, i: number): boolean {
@@ -521,7 +611,11 @@ function foreignNameDespiteVerbShape(v: TokenView, j: number): boolean {
   return !after || after.sentence !== v.tokens[j].sentence || after.kind === 'punct' || isStop(v, j + 2) || v.lex.complementizers.has(after.norm);
 }
 
-function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false): Found | null {
+/**
+ * The person named at token j after a title phrase. `firstIsTitleWord`: token j is a title word
+ * that is also a given name (أمين), read as the name because the title reading found none.
+ */
+function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false, firstIsTitleWord = false): Found | null {
   if (!isWord(v, j) || v.tokens[j].sentence < 0) return null;
   const gz = gazetteerAt(v, j);
   if (gz) {
@@ -536,8 +630,10 @@ function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false):
   if (!gn && !plausibleUnknownName(v, j) && !foreignNameDespiteVerbShape(v, j)) return null;
   // لحقوق الإنسان، بحفظ الله: a preposition + noun in a construct, not a name
   if (!gn && hasPrepositionReading(v, j) && sameSentence(v, j, j + 1) && isWord(v, j + 1) && isDefinite(v, j + 1)) return null;
-  const ext = nameExtent(v, j, 'title');
-  if (!ext) return null;
+  const ext = nameExtent(v, j, 'title', firstIsTitleWord);
+  // the given-name reading of a title word needs a family name after it (أمين الناصر)
+  // … and so does a given name with the article that is also an adjective (الأمين [الصادق] alone)
+  if (!ext || ((firstIsTitleWord || (gn?.info.strength === 'guard' && isDefinite(v, j) && !definiteNameAllowed)) && ext.end - j < 2)) return null;
   return newFound('PERSON', j, ext.end, 0, 'rule:title', undefined, gn?.info.gender);
 }
 
@@ -781,7 +877,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       evidence++;
       break;
     }
-    if (blocksName(v, k) || startsCoordination(v, k)) break;
+    if ((blocksName(v, k) && !nasabDespiteStop(v, k, gn)) || startsCoordination(v, k)) break;
     words++;
     if (isConnector(gn)) {
       const after = connectorChainEnd(v, k);
@@ -888,7 +984,10 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     if (gz.value.type === 'PERSON') return null;
     // evidence beats the list: فريق برشلونة is a team, not the city
     const retype = gz.value.type !== trig.value.type;
-    found.push(newFound(trig.value.type, j, j + gz.len, gz.prefixLength, retype ? 'rule:trigger' : 'gazetteer', retype ? undefined : gz.value));
+    // a team trigger's city is the club in the whole document (see clubsByEvidence); a
+    // newspaper's stays local (صحيفة الرياض … في الرياض)
+    const via = !retype ? 'gazetteer' : trig.value.team && gz.value.cls === 'city' ? 'rule:team' : 'rule:trigger';
+    found.push(newFound(trig.value.type, j, j + gz.len, gz.prefixLength, via, retype ? undefined : gz.value));
     return j + gz.len;
   }
   if (trig.value.type === 'ORGANIZATION' && !takesDefinite && isDefinite(v, j) && !isDefinite(v, i)) {

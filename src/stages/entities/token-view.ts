@@ -408,6 +408,9 @@ function computeStop(v: TokenView, i: number): boolean {
     // unless what follows is what a preposition takes (علي ذلك، علي القطاع: sloppy spelling)
     const t = v.tokens[i];
     const norm = t.norm;
+    // أمين (the name) is not آمين (amen): the written form tells them apart
+    const name = v.lex.givenNamesSpelledApart.get(norm);
+    if (name !== undefined && writtenAs(v, i, name) && t.end - t.start - countMarks(v, i) === name.length) return false;
     if (!(v.original.charCodeAt(t.end - 1) === YA && v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm))) return true;
     const next = v.tokens[i + 1];
     if (!next || next.sentence !== t.sentence || next.kind !== 'word') return false;
@@ -451,6 +454,13 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
 function writtenAs(v: TokenView, i: number, written: string): boolean {
   const t = v.tokens[i];
   return v.original.slice(t.start, t.end).replace(/[\u064b-\u0652\u0670\u0640]/g, '').endsWith(written);
+}
+
+/** Diacritics and tatweel inside token i. */
+function countMarks(v: TokenView, i: number): number {
+  let n = 0;
+  for (let k = v.tokens[i].start; k < v.tokens[i].end; k++) if (isMark(v.original.charCodeAt(k))) n++;
+  return n;
 }
 
 function endsInAlifMaqsura(v: TokenView, i: number): boolean {

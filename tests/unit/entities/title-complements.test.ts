@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { mentions } from './helpers.js';
+
+/**
+ * Names after title phrases with complements, Maghreb and Sahel name particles, team triggers.
+ * Positive rows: the span must be found with its type (and, where given, the role). Negative
+ * rows: no mention of the type may contain the given text.
+ */
+interface Row {
+  note: string;
+  text: string;
+  type: 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+  span: string;
+  role?: string;
+}
+
+const POSITIVE: Row[] = [
+  { note: 'a title word that is also a given name (أمين) starts the name after a company complement', text: 'وأوضح رئيس سابك أمين الحربي أن المصانع تعمل.', type: 'PERSON', span: 'أمين الحربي', role: 'رئيس سابك' },
+  { note: 'the same after trigger + company', text: 'وصرح مدير شركة أرامكو أمين القحطاني بأن الإنتاج مستقر.', type: 'PERSON', span: 'أمين القحطاني' },
+  { note: 'a chain of two construct heads in the title phrase (board of directors of the bank)', text: 'وقال رئيس مجلس إدارة البنك نبيل العتيبي إن الأرباح ارتفعت.', type: 'PERSON', span: 'نبيل العتيبي', role: 'رئيس مجلس إدارة البنك' },
+  { note: 'chain of construct heads: chief of staff of the army', text: 'واستقبل رئيس هيئة أركان الجيش منير السعدي الوفد.', type: 'PERSON', span: 'منير السعدي' },
+  { note: 'team trigger inside a title phrase: the club is named and the coach found', text: 'وأكد مدرب فريق الوحدة رشيد الغامدي جاهزية اللاعبين.', type: 'PERSON', span: 'رشيد الغامدي', role: 'مدرب فريق الوحدة' },
+  { note: 'the club announced by the team trigger inside the title phrase', text: 'وأكد مدرب فريق الوحدة رشيد الغامدي جاهزية اللاعبين.', type: 'ORGANIZATION', span: 'الوحدة' },
+  { note: 'the team trigger with a listed city inside a title phrase', text: 'وقال مدرب فريق برشلونة جميل الكعبي إن الفوز مهم.', type: 'PERSON', span: 'جميل الكعبي' },
+  { note: 'a Maghreb given name with the article before a surname after a title', text: 'وقال وزير الصحة الحبيب بن عمر إن المستشفى جاهز.', type: 'PERSON', span: 'الحبيب بن عمر', role: 'وزير الصحة' },
+  { note: 'Maghreb given name with the article, alone after its title (not swallowed into the role)', text: 'وحضر وزير العدل الطيب زيتوني الجلسة.', type: 'PERSON', span: 'الطيب زيتوني' },
+  { note: 'آيت joins a given name and a family name', text: 'وتحدث الحسين آيت أحمد عن الانتخابات.', type: 'PERSON', span: 'الحسين آيت أحمد' },
+  { note: 'آيت before علي written with ي (not the preposition على)', text: 'وانتخب المجلس عبد الله آيت علي رئيسا له.', type: 'PERSON', span: 'عبد الله آيت علي' },
+  { note: 'Mauritanian ولد (also "was born") between names, before a title taking an epithet', text: 'واستقبل الرئيس محمد ولد الشيخ أحمد الوزير.', type: 'PERSON', span: 'محمد ولد الشيخ أحمد' },
+  { note: 'ولد before a given name', text: 'وقال سيدي ولد محمد إن الحزب مستعد.', type: 'PERSON', span: 'سيدي ولد محمد' },
+  { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
+];
+
+const NEGATIVE: Row[] = [
+  { note: 'a generated given name that is a title word (رئيس) does not start a name: head of state', text: 'وصل صاحب السمو رئيس الدولة إلى المعرض.', type: 'PERSON', span: 'رئيس' },
+  { note: 'deputy editor-in-chief is a post, not a name', text: 'وقال نائب رئيس التحرير بأن العدد جاهز.', type: 'PERSON', span: 'التحرير' },
+  { note: 'after a title taking an epithet the title word أمين stays a title (secretary of the academy)', text: 'أما الشيخ الكبيسي أمين المجمع فيقول إن العمل مستمر.', type: 'PERSON', span: 'المجمع' },
+  { note: 'ولد before a preposition is the verb "was born"', text: 'وقال إن محمد ولد في القاهرة.', type: 'PERSON', span: 'ولد' },
+  { note: 'a definite given name that is also an adjective is not a name alone after a title word', text: 'ويحب الناس الرجل الأمين الصادق.', type: 'PERSON', span: 'الصادق' },
+  { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
+];
+
+describe('title complements and name particles: positive', () => {
+  it.each(POSITIVE)('$note', ({ text, type, span, role }) => {
+    const found = mentions(text);
+    const hit = found.find((m) => m.type === type && m.text === span);
+    expect(hit, JSON.stringify(found.map((m) => [m.type, m.text]))).toBeDefined();
+    if (role) expect(hit!.entity.role).toBe(role);
+  });
+});
+
+describe('title complements and name particles: negative', () => {
+  it.each(NEGATIVE)('$note', ({ text, type, span }) => {
+    const found = mentions(text);
+    expect(found.filter((m) => m.type === type && m.text.includes(span)).map((m) => m.text)).toEqual([]);
+  });
+});
+
+describe('team triggers', () => {
+  it('a city shown to be a club by فريق is the club in its other plain mentions, in one entity', () => {
+    // Valencia's team won; later Valencia alone is the club
+    const found = mentions('فاز فريق فالنسيا على ضيفه. ويحتل فالنسيا المركز الرابع.');
+    const club = found.filter((m) => m.text === 'فالنسيا');
+    expect(club.map((m) => m.type)).toEqual(['ORGANIZATION', 'ORGANIZATION']);
+    expect(new Set(club.map((m) => m.entity.id)).size).toBe(1);
+  });
+  it('a newspaper trigger (not a team one) keeps the evidence local', () => {
+    // the Al-Madina newspaper reported … in Medina
+    const found = mentions('ونشرت صحيفة المدينة تقريرا. وقال مسؤول في المدينة المنورة إن الزوار كثر.');
+    expect(found.filter((m) => m.type === 'ORGANIZATION' && m.text.startsWith('المدينة')).length).toBeLessThanOrEqual(1);
+  });
+});
