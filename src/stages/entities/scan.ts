@@ -937,7 +937,7 @@ function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | n
   if (!v.forms[i].reportingVerb) return null;
   const j = i + 1;
   // a listed name after the verb is the gazetteer's (with its id), matched when the scan reaches it
-  if (gazetteerAt(v, j)) return null;
+  if (isWord(v, j) && gazetteerAt(v, j)) return null;
   let k = j;
   while (k - j < MAX_SPEAKER_NAME && sameSentence(v, i, k) && isWord(v, k)) {
     if (isComplementizer(v, k)) break;
