@@ -207,7 +207,7 @@ export function colonQuotes(ctx: Ctx, colons: readonly number[], existing: reado
     const first = sentenceFirst(ctx, colon.index);
     const end = sentenceEnd(ctx, colon.index);
     const mark = next.kind === 'punct' ? ctx.markOpenAt.get(next.start) : undefined;
-    const headline = colon.sentence === ctx.titleSentence && isWord(next);
+    const headline = colon.sentence === ctx.titleSentence && isWord(next) && !opensReportingClause(ctx, next.index);
     if (!mark && !headline) continue;
     const contentStart = mark ? inside(ctx, mark).start : next.start;
     if (existing.some((q) => q.content.start === contentStart)) continue;
@@ -229,6 +229,16 @@ export function colonQuotes(ctx: Ctx, colons: readonly number[], existing: reado
   return out;
 }
 
+
+/**
+ * السودان: الأمم المتحدة تحذر من مجاعة — after a headline's colon, a named subject right before a
+ * reporting verb has its own say: the words before the colon are the story's topic, not a speaker.
+ */
+function opensReportingClause(ctx: Ctx, k: number): boolean {
+  const subject = ctx.mentionAt.get(k);
+  const verb = subject ? ctx.tokens[subject.mention.tokenEnd] : undefined;
+  return !!verb && verb.sentence === ctx.tokens[k].sentence && isCueToken(ctx, verb);
+}
 
 export function colonSpeaker(ctx: Ctx, colon: Token, first: number): SpeakerRecord | null {
   const { tokens, q, sets } = ctx;

@@ -51,3 +51,20 @@ describe('the end of an indirect content', () => {
     expect(q.content.text).toBe(content);
   });
 });
+
+describe('a headline label before a colon', () => {
+  const un: EntitySpec = { id: 'un', type: 'ORGANIZATION', gender: 'f', forms: ['الأمم المتحدة'] };
+  const sudan: EntitySpec = { id: 'sudan', type: 'LOCATION', gender: 'f', forms: ['السودان'] };
+  const kremlin: EntitySpec = { id: 'kremlin', type: 'ORGANIZATION', forms: ['الكرملين'] };
+  const lavrov: EntitySpec = { id: 'lavrov', forms: ['لافروف'] };
+  const BODY = '\n\nوقال المتحدث إن الوضع صعب.';
+  it.each([
+    // [note, headline, entities, colon quote expected]
+    ['a topic before a clause with its own speaker and reporting verb is no speaker', 'السودان: الأمم المتحدة تحذر من مجاعة وشيكة', [un, sudan], null],
+    ['an organization before a statement speaks', 'الكرملين: لا خطط لعقد قمة قريبا', [kremlin], 'kremlin'],
+    ['a person before a clause with an unnamed subject speaks', 'لافروف: الغرب يسعى إلى التصعيد', [lavrov], 'lavrov'],
+  ])('%s', (_note, headline, entities, speaker) => {
+    const colon = runQuotes(headline + BODY, entities).quotes.find((q) => q.cue.text === ':');
+    expect(colon?.speaker.entity ?? null).toBe(speaker);
+  });
+});
