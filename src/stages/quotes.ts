@@ -4,7 +4,7 @@ import type { TextDoc } from '../document.js';
 import type { AttributionPhrase, CueEntry } from './quotes/lexicon.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, recordFrom, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { latest, recordFrom, speakerRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { jointWith, resolveImplicit } from './quotes/implicit.js';
 import { interviewAnswers } from './quotes/interview.js';
@@ -260,6 +260,8 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   // quotation after it, none closing right before it, no sentence before a bare reporting clause):
   // decided before the speaker search, which is the expensive part and cannot change that
   if (!acceptsAnyNounPhrase(hit.entry, initial) && !(i === sentenceFirst(ctx, i) && !hit.conj) && !clauseMarkAfter(ctx, i) && !quotationBefore(ctx, i)) return null;
+  // وقيل إن …، وأُعلن أن …: passive reporting names no speaker; its clause is still what was reported
+  if (isPassive(ctx, hit)) return passiveQuote(ctx, hit);
   // وكان الوزير قد قال …: the subject stands before قد
   const afterQad = !hit.conj && i > 0 && conjStripped(ctx.tokens[i - 1], ctx.sets).some((c) => c.form === 'قد');
   // SVO: a name right before a verb that opens no clause is its subject (أولمرت أبلغ أنان أن …)
@@ -294,6 +296,54 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   const joint = jointWith(ctx, record, coordinated.mentions, false);
   quote.coSpeakers = joint.co;
   return { quote, record, joint };
+}
+
+/**
+ * A passive reporting verb: a passive form of `cue.tsv` (subject none: قيل، يقال), or a past form
+ * vowelled as a passive in the original (fuʿila: أُعلِن، ذُكِر، أُفِيد): a damma on its first
+ * letter, a kasra after it, and no fatha before its last letter (the voice shows only in the vowel
+ * marks; marks that do not spell the pattern, or none, leave it active). The present (يُذكر أن "it
+ * is worth noting") is left out.
+ */
+function isPassive(ctx: Ctx, hit: CueHit): boolean {
+  if (hit.entry.passive) return true;
+  if (hit.entry.pos !== 'verb' || hit.entry.tense !== 'past') return false;
+  const t = ctx.tokens[hit.index];
+  const word = ctx.doc.original.slice(t.start, t.end);
+  // skip an attached و/ف with its own marks, then the first letter: a damma must follow it
+  let k = 0;
+  if (hit.conj) for (k = 1; k < word.length && isArabicMark(word.charCodeAt(k)); k++);
+  if (word.charCodeAt(k + 1) !== DAMMA) return false;
+  let lastLetter = word.length - 1;
+  while (lastLetter > k && isArabicMark(word.charCodeAt(lastLetter))) lastLetter--;
+  let kasra = false;
+  for (let p = k + 2; p < lastLetter; p++) {
+    const c = word.charCodeAt(p);
+    if (c === FATHA) return false;
+    if (c === KASRA) kasra = true;
+  }
+  return kasra;
+}
+
+const FATHA = 0x064e;
+const DAMMA = 0x064f;
+const KASRA = 0x0650;
+
+function isArabicMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
+}
+
+/**
+ * وقيل إن …، ويقال إن …، وأُعلن أن …: the content with an unknown speaker (entity null, empty text,
+ * implicit), which no later pro-drop verb takes up. Only a complementizer, colon or quotation
+ * counts (no noun-phrase complement: أُعلن الحداد "mourning was declared").
+ */
+function passiveQuote(ctx: Ctx, hit: CueHit): QuoteMade | null {
+  if (!isClauseInitial(ctx, hit)) return null;
+  const content = complementAfter(ctx, hit, hit.index + 1, true);
+  if (!content || content.evidence !== 'clause') return null;
+  const record = speakerRecord(null, '', undefined, undefined, true, undefined, hit.entry.gender, hit.entry.number);
+  return { quote: makeQuote(ctx, ctx.tokens[hit.index], hit, record, content) };
 }
 
 /**

@@ -25,6 +25,10 @@ export interface CueEntry {
    * complement counts only after the verb's particle (شدد على …).
    */
   evidence: 'any' | 'strict' | 'subject' | 'prep';
+  /** A passive form (قيل، يقال; `subject` column none): no one is named as the speaker. */
+  passive: boolean;
+  /** The `tense` column (past, present, participle, masdar). */
+  tense: string;
 }
 
 export interface AttributionPhrase {
@@ -267,6 +271,8 @@ function compileCues(lex: Lexicons): Map<string, CueEntry> {
       strength: cells.strength === 'weak' ? 'weak' : 'strong',
       prep: cells.prep ? norm(cells.prep) : '',
       evidence: cells.evidence === 'strict' || cells.evidence === 'subject' || cells.evidence === 'prep' ? cells.evidence : 'any',
+      passive: cells.subject === 'none',
+      tense: cells.tense ?? '',
     });
   }
   return out;

@@ -188,7 +188,7 @@ function wordsIn(tokens: readonly Token[], from: number, to: number): number {
 }
 
 export function fallbackEntry(hit: AttributionHit): CueEntry {
-  return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', evidence: 'any' };
+  return { form: hit.phrase.text, lemma: hit.phrase.text, pos: 'verb', gender: 'm', number: 'sg', strength: hit.phrase.strength, prep: '', evidence: 'any', passive: false, tense: '' };
 }
 
 /**
@@ -252,7 +252,7 @@ export function colonSpeaker(ctx: Ctx, colon: Token, first: number): SpeakerReco
     return descriptionSpeaker(ctx, head, colon.index, noun.gender, noun.number);
   }
   if (before && before.mention.tokenStart >= first) {
-    const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', evidence: 'any' };
+    const entry: CueEntry = { form: ':', lemma: ':', pos: 'verb', gender: before.entity.gender ?? 'm', number: 'sg', strength: 'strong', prep: '', evidence: 'any', passive: false, tense: '' };
     return before.entity.type === 'PERSON' ? personSpeaker(ctx, before, before.mention.tokenStart, entry, false).record : entitySpeaker(ctx, before, entry.gender, 'sg');
   }
   let p = colon.index - 1;
