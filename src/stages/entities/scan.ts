@@ -618,12 +618,15 @@ function foreignNameDespiteVerbShape(v: TokenView, j: number): boolean {
 function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false, firstIsTitleWord = false): Found | null {
   if (!isWord(v, j) || v.tokens[j].sentence < 0) return null;
   const gz = gazetteerAt(v, j);
+  // a name carrying a proclitic (التقى الوزير [ب]محمد بن سلمان، الرئيس [و]أحمد) is no apposition
+  // to the title: the title names someone else, and the name is found on its own
   if (gz) {
-    if (gz.value.type !== 'PERSON') return null;
-    return newFound('PERSON', j, j + gz.len, gz.prefixLength, 'gazetteer', gz.value, gz.value.gender);
+    if (gz.value.type !== 'PERSON' || gz.prefixLength > 0) return null;
+    return newFound('PERSON', j, j + gz.len, 0, 'gazetteer', gz.value, gz.value.gender);
   }
   if (startsCoordination(v, j)) return null;
   const gn = givenName(v, j);
+  if (gn && gn.prefixLength > 0) return null;
   if (!gn && definiteNameAllowed && isDefinite(v, j) && !blocksName(v, j)) {
     return newFound('PERSON', j, j + 1, 0, 'rule:title');
   }

@@ -414,6 +414,9 @@ function computeStop(v: TokenView, i: number): boolean {
     if (!(v.original.charCodeAt(t.end - 1) === YA && v.lex.stopWordsInAlifMaqsura.has(norm) && v.lex.givenNames.has(norm))) return true;
     const next = v.tokens[i + 1];
     if (!next || next.sentence !== t.sentence || next.kind !== 'word') return false;
+    // إن (after قال) or a preposition is no object of a preposition: قال محمد علي [إن]، أحمد علي
+    // [في] القاهرة (أن is: شدد علي أن, على typed with ي)
+    if (isWrittenKasraInna(v, i + 1) || v.lex.placePrepositions.has(next.norm)) return false;
     return v.forms[i + 1].stopWord || v.stems[i + 1].some((r) => r.definite) || /(?:ها|هم)$/.test(next.norm) || v.original.charCodeAt(next.end - 1) === HA;
   }
   return f.conjStop;
@@ -449,6 +452,12 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
   }
   v.memo.given[i] = r;
   return r;
+}
+
+/** Token i is إن as written (hamza below), which the match level folds with أن. */
+function isWrittenKasraInna(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  return t.norm === 'ان' && v.original.slice(t.start, t.end).replace(/[\u064b-\u0652\u0670\u0640]/g, '') === 'إن';
 }
 
 function writtenAs(v: TokenView, i: number, written: string): boolean {

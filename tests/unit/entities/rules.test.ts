@@ -43,6 +43,10 @@ const POSITIVE: Row[] = [
   { note: 'nationality adjective as a family name after a given name', text: 'وصرح فيصل السويدي للصحفيين.', type: 'PERSON', span: 'فيصل السويدي' },
   { note: 'reporting verb + unknown name + complementizer', text: 'وقال هورست كوبل إن الاقتصاد يتعافى.', type: 'PERSON', span: 'هورست كوبل' },
   { note: 'family trigger: the family name follows', text: 'حكمت أسرة مينغ الصين قرونا.', type: 'PERSON', span: 'مينغ' },
+  { note: 'a name with ب after a title is the object, found without the clitic', text: 'والتقى الوزير بأحمد حسن في القاهرة.', type: 'PERSON', span: 'أحمد حسن' },
+  { note: 'a listed name with ب after a title is the object, not the title\'s person', text: 'والتقى الرئيس بمحمد بن سلمان في الرياض.', type: 'PERSON', span: 'محمد بن سلمان' },
+  { note: 'the family name علي before إن (no preposition takes إن)', text: 'وقال أحمد علي إن الوضع صعب.', type: 'PERSON', span: 'أحمد علي' },
+  { note: 'the family name علي before a preposition', text: 'التقى الوزير محمد علي في القاهرة.', type: 'PERSON', span: 'محمد علي' },
 ];
 
 const NEGATIVE: Row[] = [
@@ -61,6 +65,8 @@ const NEGATIVE: Row[] = [
   { note: 'an accusative noun after a title is not a name', text: 'حقق المدرب فوزا صعبا.', type: 'PERSON', span: 'فوزا' },
   { note: 'a sector word with a definite noun is not a place', text: 'يعاني قطاع النفط من أزمة.', type: 'LOCATION', span: 'النفط' },
   { note: 'a definite team word refers back, it does not name', text: 'خسر الفريق الأول المباراة.', type: 'ORGANIZATION', span: 'الأول' },
+  { note: 'a title does not name the object with ب after it (no "الوزير بأحمد")', text: 'والتقى الوزير بأحمد حسن في القاهرة.', type: 'PERSON', span: 'بأحمد' },
+  { note: 'علي before أن is على typed with ي (شدد على أن), not a name', text: 'وأكد الوزير علي أن الحكومة ستواصل دعمها.', type: 'PERSON', span: 'علي' },
 ];
 
 const overlaps = (text: string, hay: string, needle: string) => hay.includes(needle) && text.length > 0;
