@@ -52,8 +52,12 @@ export function stemCandidates(norm: string, sets: CliticSets): StemCandidate[] 
       const prefix = conj.length + prep.length;
       const rest = afterConj.slice(prep.length);
       if (prefix > 0) addCandidate(out, prefix, rest, sets, false);
-      // ل + ال written لل: the stem is ال + what follows
-      if (prep === 'ل' && rest.startsWith('ل') && rest.length > 2) addCandidate(out, prefix, 'ا' + rest, sets, true);
+      // ل + ال written لل: the stem is ال + what follows (للصين: الصين); before a noun that starts
+      // with ل the article is left out whole (للجنة: اللجنة، للاذقية: اللاذقية)
+      if (prep === 'ل' && rest.startsWith('ل') && rest.length > 2) {
+        addCandidate(out, prefix, 'ا' + rest, sets, true);
+        addCandidate(out, prefix, 'ال' + rest, sets, true);
+      }
     }
   }
   return out;

@@ -8,6 +8,8 @@ const ROWS: { note: string; token: string; stem: string; prefix: number }[] = [
   { note: 'bi- + name', token: 'بروسيا', stem: 'روسيا', prefix: 1 },
   { note: 'li- + al- written لل restores the article', token: 'للصين', stem: 'الصين', prefix: 1 },
   { note: 'wa- + li- + al-', token: 'وللصين', stem: 'الصين', prefix: 2 },
+  { note: 'li- + al- before a noun in ل drops the whole article (لل + جنة = للجنة: اللجنة)', token: 'للجنه', stem: 'اللجنه', prefix: 1 },
+  { note: 'the same for a place (للاذقية: اللاذقية)', token: 'للاذقيه', stem: 'اللاذقيه', prefix: 1 },
   { note: 'wa- + bi- + al-', token: 'وبالبريكس', stem: 'البريكس', prefix: 2 },
   { note: 'fa- + al-', token: 'فالعراق', stem: 'العراق', prefix: 1 },
   { note: 'ka- + al-', token: 'كالعراق', stem: 'العراق', prefix: 1 },

@@ -25,6 +25,7 @@ const POSITIVE: Row[] = [
   { note: 'gazetteer person with proclitic و', text: 'والتقى ولافروف نظيره.', type: 'PERSON', span: 'لافروف' },
   { note: 'country with و excludes the clitic', text: 'العلاقات بين الصين وروسيا جيدة.', type: 'LOCATION', span: 'روسيا' },
   { note: 'country after لل keeps the article lam', text: 'زيارة الرئيس للصين كانت ناجحة.', type: 'LOCATION', span: 'للصين' },
+  { note: 'a listed organization in ل after لل (the article is left out whole)', text: 'وقدم تقريرا للجنة الأولمبية الدولية.', type: 'ORGANIZATION', span: 'للجنة الأولمبية الدولية' },
   { note: 'city from the curated list', text: 'وصل الوفد إلى قازان صباحا.', type: 'LOCATION', span: 'قازان' },
   { note: 'trigger exclude: محافظة + unknown place', text: 'سقطت أمطار غزيرة في محافظة المفرق أمس.', type: 'LOCATION', span: 'المفرق' },
   { note: 'trigger include with a country adjective', text: 'أصدرت وزارة الخارجية الأمريكية بيانا.', type: 'ORGANIZATION', span: 'وزارة الخارجية الأمريكية' },
