@@ -44,7 +44,8 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   // byline's كتب does not reach the governor's clause)
   // (a strict form that opens no clause, أنه لا يكتب, is an ordinary verb and ends nothing)
   // (nor does a participle that is an adjective: كان القرار متوقعا، …)
-  for (const h of cues) if ((h.entry.evidence !== 'strict' || strictFormHeadsClause(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h))) ctx.boundaries.add(h.index);
+  // (nor does a verb that can report nothing: ونقلا عن مصادر، فإن واشنطن أبلغت بيروت بضرورة …)
+  for (const h of cues) if ((h.entry.evidence !== 'strict' || strictFormHeadsClause(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h)) && !(h.entry.pos === 'verb' && reportsNothing(ctx, h))) ctx.boundaries.add(h.index);
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
   sealBoundaries(ctx);
@@ -259,7 +260,7 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   // nothing this verb could report (no noun-phrase content allowed, no complementizer, colon or
   // quotation after it, none closing right before it, no sentence before a bare reporting clause):
   // decided before the speaker search, which is the expensive part and cannot change that
-  if (!acceptsAnyNounPhrase(hit.entry, initial) && !(i === sentenceFirst(ctx, i) && !hit.conj) && !clauseMarkAfter(ctx, i) && !quotationBefore(ctx, i)) return null;
+  if (reportsNothing(ctx, hit)) return null;
   // وقيل إن …، وأُعلن أن …: passive reporting names no speaker; its clause is still what was reported
   if (isPassive(ctx, hit)) return passiveQuote(ctx, hit);
   // وكان الوزير قد قال …: the subject stands before قد
@@ -296,6 +297,16 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   const joint = jointWith(ctx, record, coordinated.mentions, false);
   quote.coSpeakers = joint.co;
   return { quote, record, joint };
+}
+
+/**
+ * A verb that cannot report anything: no noun-phrase content allowed (not at a clause head, or a
+ * strict form), no complementizer, colon or quotation after it in its sentence, none closing right
+ * before it, and not a bare reporting clause opening its sentence.
+ */
+function reportsNothing(ctx: Ctx, hit: CueHit): boolean {
+  const i = hit.index;
+  return !acceptsAnyNounPhrase(hit.entry, isClauseInitial(ctx, hit)) && !(i === sentenceFirst(ctx, i) && !hit.conj) && !clauseMarkAfter(ctx, i) && !quotationBefore(ctx, i);
 }
 
 /**

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes } from './helpers.js';
+
+/**
+ * A reporting verb inside a content that can report nothing itself (no complementizer, colon or
+ * quotation after it, not at a clause head) is an ordinary verb of the reported clause and does not
+ * cut the content short; one that can report still starts its own quote.
+ */
+describe('verbs that report nothing do not end a content', () => {
+  it.each([
+    // [note, text, content]
+    ['informed (أبلغت) with an object inside a فإن clause', 'ونقلا عن مصادر دبلوماسية، فإن واشنطن أبلغت بيروت بضرورة الإسراع في الإصلاحات.', 'واشنطن أبلغت بيروت بضرورة الإسراع في الإصلاحات'],
+    ['revealed (كشفت) after its subject inside an أن clause', 'وقال المسؤول إن الشركة كشفت خطة جديدة للتوسع.', 'الشركة كشفت خطة جديدة للتوسع'],
+    ['confirmed (أكد) after its subject, a noun object', 'وأضاف المصدر أن التقرير الطبي أكد حاجة المريض إلى عناية.', 'التقرير الطبي أكد حاجة المريض إلى عناية'],
+  ])('%s', (_note, text, content) => {
+    const { quotes } = runQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].content.text).toBe(content);
+  });
+
+  it('a verb with its own complementizer still starts a second quote', () => {
+    // وقال المسؤول إن … ، وأكد أن …: two quotes, the first ends before وأكد
+    const { quotes } = runQuotes('وقال المسؤول إن الوضع مستقر، وأكد أن الحكومة مستعدة.');
+    expect(quotes.map((q) => q.content.text)).toEqual(['الوضع مستقر', 'الحكومة مستعدة']);
+  });
+});
