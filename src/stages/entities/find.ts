@@ -254,16 +254,22 @@ export function entityKey(v: TokenView, f: Found): string {
 
 /** `type:tok1-tok2…` from the span's normalized tokens (the span never changes once found). */
 function spanKey(v: TokenView, f: Found): string {
-  let s = ID_PREFIX[f.type] + ':' + v.tokens[f.start].norm.slice(f.prefixLength);
+  let s = ID_PREFIX[f.type] + ':' + firstWordNorm(v, f);
   for (let k = f.start + 1; k < f.end; k++) s += '-' + v.tokens[k].norm;
   return s.includes(' ') ? s.replace(/ /g, '-') : s;
 }
 
 /** Normalized text of a span without its proclitics. */
 export function spanNorm(v: TokenView, f: Found): string {
-  let s = v.tokens[f.start].norm.slice(f.prefixLength);
+  let s = firstWordNorm(v, f);
   for (let k = f.start + 1; k < f.end; k++) s += ' ' + v.tokens[k].norm;
   return s;
+}
+
+/** The span's first word, normalized, without its proclitics and with a dropped article put back (للمرصد → المرصد). */
+function firstWordNorm(v: TokenView, f: Found): string {
+  const word = v.tokens[f.start].norm.slice(f.prefixLength);
+  return f.entry || f.corefOf ? word : withArticle(word, droppedArticle(v, f));
 }
 
 function mentionOf(doc: TextDoc, v: TokenView, f: Found): Mention {
@@ -288,6 +294,31 @@ function roleOf(doc: TextDoc, v: TokenView, f: Found): string | undefined {
   return doc.original.slice(start, v.tokens[f.roleEnd - 1].end);
 }
 
+/**
+ * The article that ل + ال dropped from a rule-found span's first word, to put back in its name and
+ * key. A span that keeps the preposition (للمرصد السوري …, read as المرصد) drops it and takes ا;
+ * one that starts after it on a noun in ل followed by a definite adjective (ل|لجنة الوطنية: the
+ * article left out whole) takes ال. Null when nothing was dropped.
+ */
+function droppedArticle(v: TokenView, f: Found): { article: string; dropPreposition: boolean } | null {
+  const norm = v.tokens[f.start].norm;
+  const at = f.prefixLength;
+  if (norm.startsWith('لل', at) && norm.length - at > 3) return { article: 'ا', dropPreposition: true };
+  const nextIsDefinite = f.end - f.start > 1 && v.tokens[f.start + 1].norm.startsWith('ال');
+  if (at > 0 && norm.startsWith('لل', at - 1) && nextIsDefinite) return { article: 'ال', dropPreposition: false };
+  return null;
+}
+
+/** A span's first word (original text or normalized) with a dropped article put back. */
+function withArticle(word: string, dropped: { article: string; dropPreposition: boolean } | null): string {
+  return dropped ? dropped.article + (dropped.dropPreposition ? word.slice(1) : word) : word;
+}
+
+/** The name of a rule-found entity: its mention, with the article that ل + ال dropped put back. */
+function ruleName(v: TokenView, f: Found, text: string): string {
+  return withArticle(text, droppedArticle(v, f));
+}
+
 function nameFromLexicon(e: Entity, entry: GazetteerEntry): void {
   e.name = entry.name;
   if (entry.nameEn) e.nameEn = entry.nameEn;
@@ -308,7 +339,7 @@ function assemble(doc: TextDoc, v: TokenView, found: Found[]): Entity[] {
     let e: Entity;
     if (k === undefined) {
       // most entities have one mention: an exact array, not the room a first push makes
-      e = { id, type: f.type, name: f.entry?.name ?? mention.text, mentions: [mention] };
+      e = { id, type: f.type, name: f.entry?.name ?? ruleName(v, f, mention.text), mentions: [mention] };
       if (f.entry?.nameEn) e.nameEn = f.entry.nameEn;
       k = entities.length;
       indexOf.set(id, k);
@@ -327,7 +358,7 @@ function assemble(doc: TextDoc, v: TokenView, found: Found[]): Entity[] {
     const gender: Gender | undefined = f.entry?.gender ?? f.gender;
     if (gender && !e.gender) e.gender = gender;
     // a rule-found entity is named by its longest mention
-    if (!f.entry && !f.corefOf && mention.text.length > e.name.length) e.name = mention.text;
+    if (!f.entry && !f.corefOf && mention.text.length > e.name.length) e.name = ruleName(v, f, mention.text);
     // (a span with a lexicon entry belongs to the entity of the entry's id)
     if (f.entry?.role && lexiconRoles[k] === undefined) lexiconRoles[k] = f.entry.role;
   }

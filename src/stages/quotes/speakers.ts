@@ -556,6 +556,11 @@ export function withoutPreposition(ctx: Ctx, t: Token): number {
 }
 
 /** Where a description after a cue ends: before a stop word, punctuation or complementizer (at most 8 words). */
+/** Token `from` is a document noun (تقرير، بيانات، إحصائيات: speaker-noun.tsv kind document). */
+function headsDocument(ctx: Ctx, from: number): boolean {
+  return speakerNoun(ctx.tokens[from], ctx.q, ctx.sets)?.kind === 'document';
+}
+
 export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
   const { tokens, q, sets } = ctx;
   const isDefinite = (t: Token) => isDefiniteToken(ctx, t);
@@ -569,7 +574,8 @@ export function descriptionEnd(ctx: Ctx, from: number, end: number): number {
       // مصدر أمني لفرانس برس: a name behind a preposition is the addressee, not the description,
       // unless a name follows it: then it is a title's genitive (المديرة التنفيذية لبرنامج
       // الأغذية العالمي سيندي ماكين)
-      if (hasPrepositionClitic(ctx, m)) {
+      // … but after a document noun the ل is a genitive: الإحصائيات الرسمية [للجيش الأميركي]
+      if (hasPrepositionClitic(ctx, m) && !headsDocument(ctx, from)) {
         const after = Math.min(m.mention.tokenEnd, end);
         const person = ctx.mentionAt.get(after);
         if (person?.entity.type === 'PERSON') return person.mention.tokenEnd;

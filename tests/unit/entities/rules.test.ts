@@ -153,6 +153,22 @@ describe('roles, gender and coreference', () => {
     expect(found.map((m) => m.entity.id)).toEqual(['person:zaidun', 'person:zaidun']);
   });
 
+  it.each([
+    // [note, text, entity name]
+    ['a rule-found name after لل is named with the article put back (للمرصد → المرصد)', 'وقال مصدر للمرصد السوري لحقوق الإنسان إن القصف مستمر.', 'المرصد السوري لحقوق الإنسان'],
+    ['the same for a country-specific bank', 'وأرسل رسالة للبنك المركزي التونسي.', 'البنك المركزي التونسي'],
+    ['a name without a clitic keeps its text', 'وأصدرت وزارة الخارجية الأمريكية بيانا.', 'وزارة الخارجية الأمريكية'],
+  ])('%s', (_note, text, name) => {
+    const found = mentions(text).filter((m) => m.type === 'ORGANIZATION');
+    expect(found.map((m) => m.entity.name)).toEqual([name]);
+  });
+
+  it('a rule-found name after لل and without it is one entity', () => {
+    const found = mentions('وقال مدير للمرصد السوري لحقوق الإنسان إن الوضع صعب. وأضاف المرصد السوري لحقوق الإنسان أن القصف مستمر.');
+    const ids = new Set(found.filter((m) => m.type === 'ORGANIZATION').map((m) => m.entity.id));
+    expect(ids.size).toBe(1);
+  });
+
   it('countries and organizations are grammatically feminine', () => {
     const found = mentions('قالت الصين ومجلس الأمن الدولي شيئا.');
     expect(found.map((m) => m.entity.gender)).toEqual(['f', 'f']);
