@@ -68,3 +68,16 @@ describe('a headline label before a colon', () => {
     expect(colon?.speaker.entity ?? null).toBe(speaker);
   });
 });
+
+describe('a ل + organization after the source noun', () => {
+  const army: EntitySpec = { id: 'army', type: 'ORGANIZATION', forms: ['الجيش الأميركي', 'للجيش الأميركي'] };
+  const afp: EntitySpec = { id: 'afp', type: 'ORGANIZATION', forms: ['فرانس برس', 'لفرانس برس'] };
+  it.each([
+    // [note, text, entities, speaker text, content]
+    ['after a document noun it is the document\'s genitive', 'ووفقا للإحصائيات الرسمية للجيش الأميركي، وقع أكثر من 1600 انفجار.', [army], 'للإحصائيات الرسمية للجيش الأميركي', 'وقع أكثر من 1600 انفجار'],
+    ['after a source noun it is the addressee', 'وقال مصدر أمني لفرانس برس إن الوضع هادئ.', [afp], 'مصدر أمني', 'الوضع هادئ'],
+  ])('%s', (_note, text, entities, speakerText, content) => {
+    const q = runQuotes(text, entities).quotes[0];
+    expect([q?.speaker.text, q?.content.text]).toEqual([speakerText, content]);
+  });
+});
