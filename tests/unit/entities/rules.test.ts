@@ -48,6 +48,8 @@ const POSITIVE: Row[] = [
   { note: 'a listed name with ب after a title is the object, not the title\'s person', text: 'والتقى الرئيس بمحمد بن سلمان في الرياض.', type: 'PERSON', span: 'محمد بن سلمان' },
   { note: 'the family name علي before إن (no preposition takes إن)', text: 'وقال أحمد علي إن الوضع صعب.', type: 'PERSON', span: 'أحمد علي' },
   { note: 'the family name علي before a preposition', text: 'التقى الوزير محمد علي في القاهرة.', type: 'PERSON', span: 'محمد علي' },
+  { note: 'the Maghreb prime minister\'s title (الوزير الأول) before an unknown name', text: 'صرح الوزير الأول نذير العرباوي بأن الحكومة عازمة.', type: 'PERSON', span: 'نذير العرباوي' },
+  { note: 'a secretary of state (كاتب الدولة) with a portfolio before the name', text: 'وقال كاتب الدولة المكلف بالتجارة الخارجية عمر حجيرة إن الصادرات ارتفعت.', type: 'PERSON', span: 'عمر حجيرة' },
 ];
 
 const NEGATIVE: Row[] = [
@@ -68,6 +70,7 @@ const NEGATIVE: Row[] = [
   { note: 'a definite team word refers back, it does not name', text: 'خسر الفريق الأول المباراة.', type: 'ORGANIZATION', span: 'الأول' },
   { note: 'a title does not name the object with ب after it (no "الوزير بأحمد")', text: 'والتقى الوزير بأحمد حسن في القاهرة.', type: 'PERSON', span: 'بأحمد' },
   { note: 'علي before أن is على typed with ي (شدد على أن), not a name', text: 'وأكد الوزير علي أن الحكومة ستواصل دعمها.', type: 'PERSON', span: 'علي' },
+  { note: 'شؤون (affairs) after a minister\'s title is the portfolio, not a name', text: 'وقال وزير شؤون مجلس الوزراء إن الخطة جاهزة.', type: 'PERSON', span: 'شؤون' },
 ];
 
 const overlaps = (text: string, hay: string, needle: string) => hay.includes(needle) && text.length > 0;
