@@ -24,6 +24,11 @@ export interface GazetteerEntry {
    * default reading first: the document's evidence picks one (`resolveAmbiguous` in find.ts).
    */
   candidates?: GazetteerEntry[];
+  /**
+   * The form is also a common word (النصر victory, الهلال crescent, الرجاء hope): it names the
+   * club only in a document about sport (column `context` = sport; `sportAliasesByEvidence` in find.ts).
+   */
+  sportOnly?: boolean;
 }
 
 /** A surface form split into normalized tokens, with what it stands for. */
@@ -72,6 +77,8 @@ export interface EntityLexicon {
   triggers: Map<string, IndexedForm<TriggerInfo>[]>;
   givenNames: Map<string, GivenName>;
   stopWords: Set<string>;
+  /** sports vocabulary (stop words noted `sport`: مباراة، الدوري، هدف): evidence that a document is about sport */
+  sportWords: Set<string>;
   /** prepositions that place a post inside a title phrase (`function-word.tsv`, role place-preposition) */
   placePrepositions: Set<string>;
   /** stop words written with a final ى (على، إلى): a text word written with ي may be a name (علي) */
@@ -153,6 +160,8 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
   /** forms a row marks `ambiguous`: the entries claiming them, by form key */
   const shared = new Map<string, GazetteerEntry[]>();
   const claimedBy = new Map<string, GazetteerEntry>();
+  /** forms a row marks context `sport`, indexed once their entry is complete */
+  const sportForms: [string[], GazetteerEntry][] = [];
   for (const [kind, type] of KIND_TYPES) {
     const entries = new Map<string, GazetteerEntry>();
     const rows = lex.rows(kind);
@@ -185,6 +194,10 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
       // every occurrence of that word: it needs more context than a gazetteer gives
       if (tokens.length === 1 && out.stopWords.has(tokens[0])) continue;
       seenForms.add(key);
+      if (row.cells.context === 'sport') {
+        sportForms.push([tokens, e]);
+        continue;
+      }
       claimedBy.set(key, e);
       addIndexed(out.gazetteer, tokens, e);
       if (tokens.length === 1) out.knownSingle.set(tokens[0], e);
@@ -192,6 +205,12 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
     }
     // organizations and countries are grammatically feminine (for agreement in the quotes stage)
     for (const e of entries.values()) if (!e.gender && (type === 'ORGANIZATION' || e.cls === 'country')) e.gender = 'f';
+  }
+  // a common word that names a club: matched like any form, kept only in a document about sport;
+  // not a known single name (the other rules go on reading it as the word)
+  for (const [tokens, e] of sportForms) {
+    addIndexed(out.gazetteer, tokens, { ...e, sportOnly: true });
+    out.size++;
   }
   markAmbiguous(out, shared, claimedBy);
 }
@@ -273,6 +292,7 @@ function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
     const written = (row.cells.form ?? '').trim();
     const form = normalizeForMatch(written).trim();
     if (form) out.stopWords.add(form);
+    if (form && row.cells.note === 'sport') out.sportWords.add(form);
     if (form && written.endsWith('ى')) out.stopWordsInAlifMaqsura.add(form);
   }
   for (const row of lex.rows('function-word')) {
@@ -313,6 +333,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       triggers: new Map(),
       givenNames: new Map(),
       stopWords: new Set(),
+      sportWords: new Set(),
       placePrepositions: new Set(),
       stopWordsInAlifMaqsura: new Set(),
       givenNamesSpelledApart: new Map(),

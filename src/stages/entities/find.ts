@@ -18,6 +18,7 @@ export function findEntities(doc: TextDoc, tokens: readonly Token[], _sentences:
   const v = tokenView(doc.original, tokens, lex, elex);
   const found = scanEntities(v);
   resolveAmbiguous(v, found);
+  sportAliasesByEvidence(v, found);
   clubsByEvidence(v, found);
   preferInDocumentNames(v, found);
   found.push(...acronyms(v, found));
@@ -99,6 +100,46 @@ function isDateline(v: TokenView, f: Found): boolean {
   if (prev && prev.sentence === v.tokens[f.start].sentence) return false;
   const next = v.tokens[f.end];
   return !!next && next.kind === 'punct' && DATELINE_MARKS.has(next.norm);
+}
+
+/**
+ * A club named by a common word (النصر victory, الهلال crescent: gazetteer column `context` = sport) is a
+ * mention only in a document about sport: one with a club named otherwise or shown by a team
+ * title or trigger (مدرب برشلونة، فريق الشباب), or with sports vocabulary (`stopword.tsv` note
+ * `sport`: مباراة، الدوري; not the team titles themselves: نجم عن، فريق التحقيق).
+ * Elsewhere the word is the common word and its mentions are dropped.
+ */
+export function sportAliasesByEvidence(v: TokenView, found: Found[]): void {
+  let any = false;
+  for (let k = 0; k < found.length && !any; k++) any = found[k].entry?.sportOnly === true;
+  if (!any || aboutSport(v, found)) return;
+  let n = 0;
+  for (let k = 0; k < found.length; k++) if (!found[k].entry?.sportOnly) found[n++] = found[k];
+  found.length = n;
+}
+
+function aboutSport(v: TokenView, found: readonly Found[]): boolean {
+  for (const f of found) {
+    if (f.via === 'rule:team' || (f.entry?.cls === 'club' && !f.entry.sportOnly)) return true;
+    // the club right after a team trigger or title: نادي [الوحدة]، مدافع [الهلال]
+    if (f.entry?.sportOnly && f.prefixLength === 0 && afterTeamWord(v, f.start)) return true;
+  }
+  const sportWords = v.lex.sportWords;
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (!isWord(v, i)) continue;
+    const stems = v.stems[i];
+    for (let c = 0; c < stems.length; c++) if (sportWords.has(stems[c].stem)) return true;
+  }
+  return false;
+}
+
+/** The word before token i is a team trigger or title (فريق، نادي، مدرب، لاعب) in its sentence. */
+function afterTeamWord(v: TokenView, i: number): boolean {
+  if (i === 0 || !isWord(v, i - 1) || v.tokens[i - 1].sentence !== v.tokens[i].sentence) return false;
+  const f = v.forms[i - 1];
+  for (let c = 0; c < f.triggers.length; c++) if (f.triggers[c].single?.value.team) return true;
+  for (let c = 0; c < f.titles.length; c++) if (f.titles[c].single?.value.team) return true;
+  return false;
 }
 
 /**

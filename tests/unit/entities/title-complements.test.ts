@@ -70,3 +70,33 @@ describe('team triggers', () => {
     expect(found.filter((m) => m.type === 'ORGANIZATION' && m.text.startsWith('المدينة')).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('clubs named by a common word (org.tsv context sport)', () => {
+  const orgs = (text: string) => mentions(text).filter((m) => m.type === 'ORGANIZATION').map((m) => m.text);
+  it.each([
+    // sports vocabulary (match, goals) makes the crescent and victory the clubs
+    { note: 'two clubs in a match report', text: 'وفاز الهلال على النصر بهدفين في مباراة مثيرة.', want: ['الهلال', 'النصر'] },
+    // a coach title shows the club
+    { note: 'after a team title', text: 'وقال مدرب الرجاء إن اللاعبين جاهزون.', want: ['الرجاء'] },
+    // another club named plainly is evidence enough
+    { note: 'next to a club listed plainly', text: 'وتعادل الزمالك مع السد وديا.', want: ['الزمالك', 'السد'] },
+  ])('$note', ({ text, want }) => {
+    expect(orgs(text)).toEqual(want);
+  });
+  it.each([
+    // the army achieved victory; the Red Crescent is matched whole
+    { note: 'victory and hope are common words in a war report', text: 'وحقق الجيش النصر بعد أيام، وعبر السكان عن الرجاء في السلام.', want: [] as string[] },
+    // rain filled the dam; national unity
+    { note: 'a dam and unity outside sport', text: 'وامتلأ السد بمياه الأمطار، وأكد الوزير أهمية الوحدة الوطنية.', want: [] as string[] },
+  ])('$note', ({ text, want }) => {
+    expect(orgs(text)).toEqual(want);
+  });
+});
+
+describe('stadiums (place.tsv class stadium)', () => {
+  it('a stadium named after a city is the stadium, not the city', () => {
+    // the match was played at the Santiago Bernabeu
+    const found = mentions('وأقيم اللقاء على ملعب سانتياغو برنابيو مساء الأحد.');
+    expect(found.map((m) => [m.type, m.text, m.entity.id])).toEqual([['LOCATION', 'سانتياغو برنابيو', 'stadium:bernabeu']]);
+  });
+});
