@@ -374,8 +374,19 @@ function tryGazetteer(v: TokenView, i: number, found: Found[]): number | null {
   // a longer trigger phrase (جامعة + …) may contain the gazetteer form; the longer reading wins
   const trig = triggerAt(v, i);
   if (trig && trig.value.mode === 'include' && trig.len >= g.len) return null;
-  found.push(newFound(g.value.type, i, i + g.len, g.prefixLength, 'gazetteer', g.value, g.value.gender));
-  return i + g.len;
+  const end = g.value.type === 'PERSON' ? familyAfter(v, i + g.len) : i + g.len;
+  found.push(newFound(g.value.type, i, end, g.prefixLength, 'gazetteer', g.value, g.value.gender));
+  return end;
+}
+
+/**
+ * A listed person's name often goes on with the family (عبدالله بن زايد [آل نهيان]): آل and the
+ * family name after the listed form belong to the mention. Returns the new end.
+ */
+function familyAfter(v: TokenView, end: number): number {
+  if (!sameSentence(v, end - 1, end) || !isWord(v, end) || v.tokens[end].norm !== 'ال' || givenName(v, end)?.info.strength !== 'connector') return end;
+  const after = connectorChainEnd(v, end);
+  return after > 0 ? after : end;
 }
 
 /**
@@ -622,7 +633,7 @@ function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false, 
   // to the title: the title names someone else, and the name is found on its own
   if (gz) {
     if (gz.value.type !== 'PERSON' || gz.prefixLength > 0) return null;
-    return newFound('PERSON', j, j + gz.len, 0, 'gazetteer', gz.value, gz.value.gender);
+    return newFound('PERSON', j, familyAfter(v, j + gz.len), 0, 'gazetteer', gz.value, gz.value.gender);
   }
   if (startsCoordination(v, j)) return null;
   const gn = givenName(v, j);
@@ -1029,14 +1040,20 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
   // a generic body (وزارة الخارجية، مجلس الوزراء) becomes a name only when something
   // specific follows: a country or its adjective, a known place or organization
   let specific = takesDefinite;
+  let afterName = false;
   while (k - j < MAX_ORG_COMPLEMENTS && sameSentence(v, i, k) && isWord(v, k)) {
     const gz = gazetteerAt(v, k);
     if (gz && gz.value.type !== 'PERSON') {
       k += gz.len;
       specific = true;
+      afterName = true;
       continue;
     }
     if (isStop(v, k) || titleAt(v, k)) break;
+    // after a known name only an adjective in ي/ية (مصرف قطر [المركزي]، مؤسسة القدس [الدولية]) or
+    // a complement with ل (مركز الخليج [للأبحاث]) goes on; another definite noun starts the next
+    // phrase: سرايا القدس [الجناح العسكري] لحركة …
+    if (afterName && isDefinite(v, k) && v.stems[k][0].definite && !demonymOf(v, k) && !adjectiveEnding(v.tokens[k].norm)) break;
     if (isDefinite(v, k)) {
       if (demonymOf(v, k)) specific = true;
       k++;
@@ -1049,6 +1066,8 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
     // a construct chain: اتحاد [صناعة] السيارات (an indefinite noun, then a definite one), also
     // after ل inside the name: الاتحاد العربي [لعلوم] الفضاء
     if (constructFollows && !looksLikeNisba(v, k) && (k === j || hasPrepositionReading(v, k))) {
+      // a new construct (لجنة الأمم المتحدة [لنزع] السلاح) takes its own definite noun
+      afterName = false;
       k++;
       continue;
     }
@@ -1056,6 +1075,11 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
   }
   if (k === j || !specific || (!isDefinite(v, k - 1) && !gazetteerEndsAt(v, j, k))) return -1;
   return k;
+}
+
+/** A word ending like a relational adjective (ي، ية: المركزي، الدولية). */
+function adjectiveEnding(norm: string): boolean {
+  return norm.endsWith('ي') || norm.endsWith('يه');
 }
 
 /** End after the last country adjective among the definite adjectives [j, k), or -1. */

@@ -28,6 +28,10 @@ const POSITIVE: Row[] = [
   { note: 'آيت before علي written with ي (not the preposition على)', text: 'وانتخب المجلس عبد الله آيت علي رئيسا له.', type: 'PERSON', span: 'عبد الله آيت علي' },
   { note: 'Mauritanian ولد (also "was born") between names, before a title taking an epithet', text: 'واستقبل الرئيس محمد ولد الشيخ أحمد الوزير.', type: 'PERSON', span: 'محمد ولد الشيخ أحمد' },
   { note: 'ولد before a given name', text: 'وقال سيدي ولد محمد إن الحزب مستعد.', type: 'PERSON', span: 'سيدي ولد محمد' },
+  { note: 'a listed person goes on with آل + the family name', text: 'واستقبل الشيخ محمد بن زايد آل نهيان الوفد الزائر.', type: 'PERSON', span: 'محمد بن زايد آل نهيان' },
+  { note: 'after a known name in an organization, a noun starts the next phrase (the military wing of …)', text: 'وتبنت سرايا القدس الجناح العسكري لحركة الجهاد الإسلامي العملية.', type: 'ORGANIZATION', span: 'سرايا القدس' },
+  { note: 'after a known name, an adjective in ي stays in the name (the central bank of Kuwait)', text: 'وأعلن بنك الكويت المركزي رفع الفائدة.', type: 'ORGANIZATION', span: 'بنك الكويت المركزي' },
+  { note: 'after a known name, a complement with ل stays in the name', text: 'وقالت لجنة الأمم المتحدة لحقوق الطفل إن الوضع خطير.', type: 'ORGANIZATION', span: 'لجنة الأمم المتحدة لحقوق الطفل' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -37,6 +41,7 @@ const NEGATIVE: Row[] = [
   { note: 'after a title taking an epithet the title word أمين stays a title (secretary of the academy)', text: 'أما الشيخ الكبيسي أمين المجمع فيقول إن العمل مستمر.', type: 'PERSON', span: 'المجمع' },
   { note: 'ولد before a preposition is the verb "was born"', text: 'وقال إن محمد ولد في القاهرة.', type: 'PERSON', span: 'ولد' },
   { note: 'a definite given name that is also an adjective is not a name alone after a title word', text: 'ويحب الناس الرجل الأمين الصادق.', type: 'PERSON', span: 'الصادق' },
+  { note: 'أشرف (also "supervised") before a title is the verb', text: 'وأشرف وزير التعليم على الامتحانات.', type: 'PERSON', span: 'أشرف' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
