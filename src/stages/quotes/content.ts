@@ -48,6 +48,7 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
   let start = skipParenthetical(ctx, afterPlace, end);
   // في السعودية، سحب …: the comma closing the place adjunct
   if (start === afterPlace && afterPlace > from && isComma(tokens[start])) start++;
+  start = afterTimeAdverbial(ctx, start, end);
   const viaPrep = isPrep(ctx, tokens[start], hit.entry);
   if (viaPrep) start++;
   if (start >= end || !isWord(tokens[start])) return null;
@@ -66,6 +67,20 @@ export function placeAdjunctEnd(ctx: Ctx, from: number, end: number, hit: CueHit
   const place = ctx.mentionAt.get(from + 1);
   if (!place || place.entity.type !== 'LOCATION' || place.mention.tokenEnd >= end) return from;
   return place.mention.tokenEnd;
+}
+
+/** Time words and date numbers an adverbial may hold (اليوم الأحد، مساء أمس، يوم 24 نوفمبر). */
+const MAX_TIME_ADVERBIAL = 4;
+
+/**
+ * أعلنت المؤسسة اليوم الأحد رفع طاقتها …: a time adverbial between the subject and a noun-phrase
+ * complement is not the complement; the content starts after it (when a word follows).
+ */
+export function afterTimeAdverbial(ctx: Ctx, from: number, end: number): number {
+  const { tokens } = ctx;
+  let k = from;
+  while (k < end && k - from < MAX_TIME_ADVERBIAL && (ctx.q.timeWords.has(tokens[k].norm) || (k > from && tokens[k].kind === 'number'))) k++;
+  return k > from && k < end && isWord(tokens[k]) ? k : from;
 }
 
 /** Skip an adverbial between commas, or a bracketed gloss, after the subject (أعلنت السعودية، اليوم الثلاثاء، تمديد …). */

@@ -65,6 +65,8 @@ export interface QuoteLexicon {
    * without their dot: the dot after one does not end a subject (قال د. محمد علي إن …).
    */
   nameAbbreviations: Set<string>;
+  /** Time words (`stopword.tsv`, note time: اليوم، أمس، الأحد): an adverbial before a noun-phrase content. */
+  timeWords: Set<string>;
   /**
    * Hash slots (a code-unit hash with the length mixed in) of every cue form and first word of an
    * attribution phrase: a word whose slot, and whose slot without an attached conjunction, is empty is
@@ -251,6 +253,7 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
       speakerNouns: compileNouns(lex),
       stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
       words: compileFunctionWords(lex),
+      timeWords: new Set(lex.rows('stopword').filter((r) => r.cells.note === 'time').map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
       nameAbbreviations: new Set([...abbreviationIndex(lex)].filter(([, position]) => position === 'before').map(([form]) => form)),
       givenNames: new Set(lex.rows('given-name').filter((r) => !NAME_GLUE.has(r.cells.strength)).map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
     };

@@ -81,3 +81,15 @@ describe('a ل + organization after the source noun', () => {
     expect([q?.speaker.text, q?.content.text]).toEqual([speakerText, content]);
   });
 });
+
+describe('a time adverbial before a noun-phrase content', () => {
+  it.each([
+    // [note, text, content]
+    ['today + weekday', 'أعلنت الشركة اليوم الأحد رفع طاقتها الإنتاجية.', 'رفع طاقتها الإنتاجية'],
+    ['yesterday', 'وأكد الوزير أمس دعم الحكومة للقطاع.', 'دعم الحكومة للقطاع'],
+    ['a date with its number', 'وأعلن الوزير يوم 24 نوفمبر موعد الانتخابات.', 'موعد الانتخابات'],
+    ['a clause after the adverbial is not changed', 'وقال الوزير اليوم إن الحكومة مستعدة.', 'الحكومة مستعدة'],
+  ])('%s', (_note, text, content) => {
+    expect(runQuotes(text).quotes[0]?.content.text).toBe(content);
+  });
+});

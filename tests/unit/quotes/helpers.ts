@@ -12,7 +12,7 @@ import type { Diagnostic, Entity, EntityType, Gender, Quote } from '../../../src
  * stage): each spec names surface forms; every occurrence becomes a mention over whole tokens.
  */
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const FILES = ['clitic', 'cue', 'attribution', 'complementizer', 'speaker-noun', 'speaker-stop', 'function-word', 'abbreviation'];
+const FILES = ['clitic', 'cue', 'attribution', 'complementizer', 'speaker-noun', 'speaker-stop', 'function-word', 'abbreviation', 'stopword'];
 
 let cached: Lexicons | null = null;
 export function quoteLexicons(): Lexicons {
