@@ -33,6 +33,35 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
   return appositivePerson(ctx, described.record, described.next, end, hit.entry) ?? described;
 }
 
+/** Tokens a title after a speaker's name may span (رئيس مجلس الوزراء وزير الخارجية …). */
+const MAX_TITLE_AFTER_NAME = 12;
+
+/**
+ * Where a title phrase right after a named speaker ends (the speaker's apposition, not the verb's
+ * complement): أعرب الشيخ محمد … آل ثاني رئيس مجلس الوزراء وزير الخارجية عن ترحيب …. The phrase
+ * starts with a person noun of `speaker-noun.tsv` and runs over words and mentions, without
+ * punctuation or another cue, to the verb's own particle or a complementizer; else `at`.
+ */
+export function titleAfterNameEnd(ctx: Ctx, at: number, entry: CueEntry): number {
+  const { tokens, q, sets } = ctx;
+  const head = tokens[at];
+  // a singular person noun: a plural one (دعا السوداني المواطنين إلى …) is the verb's object
+  const noun = head && isWord(head) ? speakerNoun(head, q, sets) : undefined;
+  if (!noun || noun.kind !== 'person' || noun.number !== 'sg' || ctx.mentionAt.has(at)) return at;
+  const limit = Math.min(sentenceEnd(ctx, at), at + MAX_TITLE_AFTER_NAME);
+  for (let k = at + 1; k < limit; k++) {
+    const t = tokens[k];
+    if (isPrep(ctx, t, entry) || isComplementizer(t, q, sets)) return k;
+    const m = ctx.mentionAt.get(k);
+    if (m) {
+      k = m.mention.tokenEnd - 1;
+      continue;
+    }
+    if (!isWord(t) || isCueToken(ctx, t)) return at;
+  }
+  return at;
+}
+
 /** Tokens j, j+1 are a two-word list opener (`function-word.tsv`, role list-opener: كل من) and a named entity follows. */
 function opensSubjectList(ctx: Ctx, j: number): boolean {
   const { tokens } = ctx;
@@ -49,7 +78,14 @@ function opensSubjectList(ctx: Ctx, j: number): boolean {
  */
 export function appositivePerson(ctx: Ctx, described: SpeakerRecord, at: number, end: number, entry: CueEntry): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
-  if (!isComma(tokens[at])) return null;
+  // وزير الشؤون الخارجية … والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، …: the title may run a few
+  // words past where the description stopped; they belong to the role
+  const comma = titleTailEnd(ctx, at, end);
+  if (comma < 0) return null;
+  if (comma > at && described.start !== undefined) {
+    described = speakerRecord(described.entity, described.text, described.start, described.end, described.implicit, ctx.doc.original.slice(described.start, tokens[comma - 1].end), described.gender, described.number);
+  }
+  at = comma;
   for (let k = at + 1; k < Math.min(end, at + 4); k++) {
     const m = ctx.mentionAt.get(k);
     if (m) {
@@ -57,12 +93,26 @@ export function appositivePerson(ctx: Ctx, described: SpeakerRecord, at: number,
       const after = tokens[m.mention.tokenEnd];
       if (!(isComma(after) || isComplementizer(after, q, sets) || isColon(after))) return null;
       const person = personSpeaker(ctx, m, m.mention.tokenStart, entry).record;
-      return { record: speakerRecord(person.entity, person.text, person.start, person.end, person.implicit, described.text, person.gender, person.number), next: m.mention.tokenEnd };
+      return { record: speakerRecord(person.entity, person.text, person.start, person.end, person.implicit, described.role ?? described.text, person.gender, person.number), next: m.mention.tokenEnd };
     }
     const t = tokens[k];
     if (!isWord(t) || isComplementizer(t, q, sets) || stopAt(ctx, t) || isCueToken(ctx, t)) return null;
   }
   return null;
+}
+
+/** Words a title may run past its description before the comma of an apposition. */
+const MAX_TITLE_TAIL = 3;
+
+/** The comma at `at`, or after at most three more title words (no stop word, cue, complementizer or mention); -1 if none. */
+function titleTailEnd(ctx: Ctx, at: number, end: number): number {
+  const { tokens, q, sets } = ctx;
+  for (let k = at; k < Math.min(end, at + MAX_TITLE_TAIL + 1); k++) {
+    const t = tokens[k];
+    if (isComma(t)) return k;
+    if (!isWord(t) || ctx.mentionAt.has(k) || isComplementizer(t, q, sets) || stopAt(ctx, t) || isCueToken(ctx, t)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -18,6 +18,11 @@ describe('cue recognition', () => {
     ['diacritics and tatweel inside the cue', 'وقـــالَ وانغ إنّ الحوار مستمر.', 'وقـــالَ', 'قال'],
     ['weak cue with its particle', 'وأعرب وانغ عن أمله في نجاح القمة.', 'وأعرب', 'أعرب'],
     ['verbal noun after عن', 'ونقلت الوكالة عن مصدر قوله إن الاجتماع تأجل.', 'قوله', 'قال'],
+    ['highlight (أبرزت, agency copy)', 'وأبرزت الوزيرة أن التعاون يتعزز.', 'وأبرزت', 'أبرز'],
+    ['highlighting (مبرزا) after a non-reporting verb', 'وأشاد وانغ بعمل اللجان، مبرزا أن الاستعدادات جيدة.', 'مبرزا', 'أبرز'],
+    ['recount (روى شهود أن)', 'وروى شهود أن المسلحين اقتحموا القرية.', 'وروى', 'روى'],
+    ['hint (ألمح إلى أن)', 'وألمح وانغ إلى أن الزيارة قريبة.', 'وألمح', 'ألمح'],
+    ['claim (ادعى أن)', 'وادعى المتهم أنه كان خارج البلاد.', 'وادعى', 'ادعى'],
   ])('%s', (_note, text, cue, lemma) => {
     const found = runQuotes(text, [wang]).quotes.map(view);
     expect(found.map((q) => [q.cue, q.lemma])).toContainEqual([cue, lemma]);
@@ -28,6 +33,9 @@ describe('cue recognition', () => {
     ['بين as a preposition (بيّن after normalization)', 'تبادل الخبرات بين الدول العربية وأن تعمل الجامعة على برنامج.'],
     ['يذكر أن: "it is worth noting", not a speaker', 'يذكر أن المنتخب فاز باللقب مرتين.'],
     ['a cue letter sequence inside a longer word', 'نشر المقال في الصحيفة أمس.'],
+    ['أبرز as the elative "most prominent"', 'وتناول التقرير أبرز الملفات الاقتصادية.'],
+    ['أبرز ما (the most notable thing) opening a sentence', 'وأبرز ما جاء في التقرير أن الصادرات ارتفعت.'],
+    ['يُروى أن: "it is narrated", no speaker (the present of روى is not listed)', 'ويروى أن السلطان زار المدينة.'],
     ['رأي (opinion) spelled like رأى after normalization', 'وفي رأي الخبراء فإن الأزمة طويلة.'],
     ['طالب (student) heading a noun phrase', 'فاز طالب جامعي بالجائزة الأولى.'],
     ['a clause-internal cue without complementizer', 'وصل الوفد الذي أعلن الزيارة إلى المدينة.'],

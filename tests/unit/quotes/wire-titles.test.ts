@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { runQuotes, type EntitySpec } from './helpers.js';
+
+/**
+ * Agency copy (MAP, QNA, KUNA, SPA …) writes long titles: before the name, running past the
+ * description into an apposition (وزير … والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، …), and
+ * after the name, before the verb's particle (الشيخ محمد … رئيس مجلس الوزراء وزير الخارجية عن …).
+ * Both belong to the speaker, not to the content.
+ */
+const bourita: EntitySpec = { id: 'bourita', forms: ['ناصر بوريطة'] };
+const pm: EntitySpec = { id: 'qatar-pm', forms: ['محمد بن عبدالرحمن آل ثاني'] };
+const ansari: EntitySpec = { id: 'ansari', forms: ['ماجد الأنصاري'] };
+const qatar: EntitySpec = { id: 'qatar', type: 'LOCATION', forms: ['قطر'] };
+
+describe('long agency titles', () => {
+  it('a title running past its description into an apposition: the person named between commas', () => {
+    const text = 'أكد وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج، السيد ناصر بوريطة، اليوم الخميس، أن المملكة ملتزمة بدعم الاستقرار.';
+    const { quotes } = runQuotes(text, [bourita]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker.entity).toBe('bourita');
+    expect(quotes[0].speaker.role).toBe('وزير الشؤون الخارجية والتعاون الإفريقي والمغاربة المقيمين بالخارج');
+    expect(quotes[0].content.text).toBe('المملكة ملتزمة بدعم الاستقرار');
+  });
+
+  it.each([
+    // [note, text, entities, speaker, content]
+    ['a title after the name, before the verb\'s particle (أعرب … عن)', 'أعرب الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية عن ترحيب دولة قطر بالاتفاق.', [pm, qatar], 'qatar-pm', 'ترحيب دولة قطر بالاتفاق'],
+    ['a title after the name, before the verb\'s particle (شدد … على)', 'وشدد ماجد الأنصاري المتحدث الرسمي باسم وزارة الخارجية على أهمية الحوار.', [ansari], 'ansari', 'أهمية الحوار'],
+    ['no particle or complementizer after it: the noun phrase after the name is the content', 'وأكد ماجد الأنصاري دعم قطر للمبادرة.', [ansari, qatar], 'ansari', 'دعم قطر للمبادرة'],
+    ['a plural person noun after the name is the object, not a title (دعا … المواطنين إلى)', 'ودعا ماجد الأنصاري المواطنين إلى المشاركة الواسعة.', [ansari], 'ansari', 'المواطنين إلى المشاركة الواسعة'],
+  ] as [string, string, EntitySpec[], string, string][])('%s', (_note, text, entities, speaker, content) => {
+    const { quotes } = runQuotes(text, entities);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker.entity).toBe(speaker);
+    expect(quotes[0].content.text).toBe(content);
+  });
+});
