@@ -51,6 +51,8 @@ export interface TriggerInfo {
   mode: 'include' | 'exclude';
   /** a city right after the trigger is the club named after it, in the whole document (فريق برشلونة) */
   team?: boolean;
+  /** the row's takes_definite (a multi-word trigger keeps its own: المجلس الأعلى yes, المجلس no) */
+  takesDefinite?: boolean;
 }
 
 export type NameStrength = 'strong' | 'weak' | 'guard' | 'connector' | 'nasab' | 'particle' | 'suffix';
@@ -246,9 +248,10 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
     const mode = row.cells.mode === 'exclude' ? 'exclude' : 'include';
     // a person trigger (أسرة، عائلة: the family name follows) only works in exclude mode
     if (type !== 'LOCATION' && type !== 'ORGANIZATION' && !(type === 'PERSON' && mode === 'exclude')) continue;
-    addIndexed(out.triggers, tokens, { type, mode, team: row.cells.complement === 'team' });
-    if (tokens.length) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
-    if (tokens.length && row.cells.takes_definite === 'only') out.triggerNeedsDefinite.add(tokens[0]);
+    addIndexed(out.triggers, tokens, { type, mode, team: row.cells.complement === 'team', takesDefinite: row.cells.takes_definite !== 'no' });
+    // the by-word tables are the one-word triggers' (a multi-word trigger's value carries its own)
+    if (tokens.length === 1) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
+    if (tokens.length === 1 && row.cells.takes_definite === 'only') out.triggerNeedsDefinite.add(tokens[0]);
   }
 }
 

@@ -297,11 +297,21 @@ function nameExtent(v: TokenView, j: number, mode: NameMode, firstIsTitleWord = 
       evidence++;
       continue;
     }
-    if (mode === 'weak' || mode === 'guard' || unknown >= MAX_UNKNOWN_AFTER_TITLE || !plausibleUnknownName(v, k, false, mode === 'title')) break;
+    if (mode === 'weak' || mode === 'guard' || unknown >= MAX_UNKNOWN_AFTER_TITLE || afterFamilyName(v, k) || !plausibleUnknownName(v, k, false, mode === 'title')) break;
     unknown++;
     k++;
   }
   return { end: k, evidence };
+}
+
+/**
+ * Token k follows a family name with the article (نادية فتاح العلوي [عرضا]، محمد الشناوي [هدفا]):
+ * an unknown word after it is the next phrase, not more of the name (a given name with the
+ * article, الطيب زيتوني, is no family name).
+ */
+function afterFamilyName(v: TokenView, k: number): boolean {
+  // … nor the second half of a compound given name (عبد [الوافي] لفتيت)
+  return isDefinite(v, k - 1) && !givenName(v, k - 1) && !(k >= 2 && isConnector(givenName(v, k - 2)));
 }
 
 export interface ScanResult {
@@ -513,7 +523,7 @@ const DEMONYM_TITLE: Match<TitleInfo> = { len: 1, prefixLength: 0, value: {} };
 function bodyInTitle(v: TokenView, j: number): Found | null {
   const trig = triggerAt(v, j);
   if (!trig || trig.value.mode !== 'include' || trig.value.type !== 'ORGANIZATION') return null;
-  let k = complementChain(v, j, j + trig.len, triggerTakesDefinite(v, j));
+  let k = complementChain(v, j, j + trig.len, matchTakesDefinite(v, j, trig));
   if (k > 0 && !listedTriggerAt(v, j)) k = lastDemonymEnd(v, j + trig.len, k);
   if (k < 0) return null;
   return newFound('ORGANIZATION', j, k, trig.prefixLength, 'rule:trigger');
@@ -549,7 +559,7 @@ function announcedBodyInTitle(v: TokenView, j: number): Found | null {
     if (gz.value.type === 'ORGANIZATION') return newFound('ORGANIZATION', k, k + gz.len, gz.prefixLength, 'gazetteer', gz.value, gz.value.gender);
     return newFound('ORGANIZATION', k, k + gz.len, gz.prefixLength, trig.value.team && gz.value.cls === 'city' ? 'rule:team' : 'rule:trigger');
   }
-  if (!isDefinite(v, k) || !triggerTakesDefinite(v, j) || givenName(v, k) || blocksName(v, k)) return null;
+  if (!isDefinite(v, k) || !matchTakesDefinite(v, j, trig) || givenName(v, k) || blocksName(v, k)) return null;
   // the name ends with this word: a name after it (… [الشباب] رشيد) or the end of the phrase
   return newFound('ORGANIZATION', k, k + 1, 0, trig.value.team ? 'rule:team' : 'rule:trigger');
 }
@@ -915,7 +925,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       evidence++;
       continue;
     }
-    if (mode !== 'strong' || unknown >= MAX_UNKNOWN_AFTER_GIVEN || !plausibleUnknownName(v, k, false)) break;
+    if (mode !== 'strong' || unknown >= MAX_UNKNOWN_AFTER_GIVEN || afterFamilyName(v, k) || !plausibleUnknownName(v, k, false)) break;
     unknown++;
     k++;
   }
@@ -976,7 +986,7 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   const trig = triggerAt(v, i);
   if (!trig) return null;
   const j = i + trig.len;
-  const takesDefinite = triggerTakesDefinite(v, i);
+  const takesDefinite = matchTakesDefinite(v, i, trig);
   if (trig.value.mode === 'include') {
     let k = complementChain(v, i, j, takesDefinite);
     // a head with the article (البنك، الجيش) is named only by adjectives ending in a country
@@ -1118,6 +1128,11 @@ function gazetteerEndsAt(v: TokenView, j: number, k: number): boolean {
     if (g && x + g.len === k) return true;
   }
   return false;
+}
+
+/** takes_definite of the trigger matched at token i: a multi-word trigger's own, else its word's. */
+function matchTakesDefinite(v: TokenView, i: number, trig: Match<TriggerInfo>): boolean {
+  return trig.len > 1 ? trig.value.takesDefinite !== false : triggerTakesDefinite(v, i);
 }
 
 function triggerTakesDefinite(v: TokenView, i: number): boolean {

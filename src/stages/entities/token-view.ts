@@ -492,7 +492,20 @@ export function longEnoughForFuzzyStem(v: TokenView, i: number): boolean {
 
 /** True for a word with the definite article (after any proclitics). */
 export function isDefinite(v: TokenView, i: number): boolean {
-  return v.forms[i].definite;
+  return v.forms[i].definite && !hamzaNotArticle(v, i);
+}
+
+const ALEF_HAMZA_ABOVE = 0x623;
+const ALEF_HAMZA_BELOW = 0x625;
+
+/**
+ * Normalization merges أ and ا, so a foreign name written أل… (ألينا، ألبرتو، ألكسندر) reads like
+ * the article + a word; the article is never written with a hamza, so the original spelling
+ * tells them apart (a word with no proclitic only).
+ */
+function hamzaNotArticle(v: TokenView, i: number): boolean {
+  const c = v.original.charCodeAt(v.tokens[i].start);
+  return (c === ALEF_HAMZA_ABOVE || c === ALEF_HAMZA_BELOW) && v.stems[i][0].definite && v.stems[i][0].prefixLength === 0;
 }
 
 export function demonymOf(v: TokenView, i: number): string | null {

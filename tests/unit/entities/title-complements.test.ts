@@ -32,6 +32,10 @@ const POSITIVE: Row[] = [
   { note: 'after a known name in an organization, a noun starts the next phrase (the military wing of …)', text: 'وتبنت سرايا القدس الجناح العسكري لحركة الجهاد الإسلامي العملية.', type: 'ORGANIZATION', span: 'سرايا القدس' },
   { note: 'after a known name, an adjective in ي stays in the name (the central bank of Kuwait)', text: 'وأعلن بنك الكويت المركزي رفع الفائدة.', type: 'ORGANIZATION', span: 'بنك الكويت المركزي' },
   { note: 'after a known name, a complement with ل stays in the name', text: 'وقالت لجنة الأمم المتحدة لحقوق الطفل إن الوضع خطير.', type: 'ORGANIZATION', span: 'لجنة الأمم المتحدة لحقوق الطفل' },
+  { note: 'a foreign first name written أل… is no article + word (Alina)', text: 'وقالت السفيرة الأمريكية ألينا رومانوسكي إن واشنطن تدعم الحكومة.', type: 'PERSON', span: 'ألينا رومانوسكي' },
+  { note: 'a public body named by a generic head + adjective and a ل complement', text: 'وأعلنت المديرية العامة للأمن الوطني توقيف المشتبه بهم.', type: 'ORGANIZATION', span: 'المديرية العامة للأمن الوطني' },
+  { note: 'the supreme council for … (a multi-word trigger that takes a definite complement)', text: 'واجتمع المجلس الأعلى للقضاء أمس.', type: 'ORGANIZATION', span: 'المجلس الأعلى للقضاء' },
+  { note: 'a listed party alias inside a title phrase (the parliamentary group of …)', text: 'وقال رئيس فريق الأصالة والمعاصرة أحمد التويزي إن الحكومة نجحت.', type: 'PERSON', span: 'أحمد التويزي' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -42,6 +46,9 @@ const NEGATIVE: Row[] = [
   { note: 'ولد before a preposition is the verb "was born"', text: 'وقال إن محمد ولد في القاهرة.', type: 'PERSON', span: 'ولد' },
   { note: 'a definite given name that is also an adjective is not a name alone after a title word', text: 'ويحب الناس الرجل الأمين الصادق.', type: 'PERSON', span: 'الصادق' },
   { note: 'أشرف (also "supervised") before a title is the verb', text: 'وأشرف وزير التعليم على الامتحانات.', type: 'PERSON', span: 'أشرف' },
+  { note: 'an accusative noun after a family name with the article is not part of the name (presented a report)', text: 'وقدمت وزيرة المالية نادية فتاح العلوي عرضا مفصلا.', type: 'PERSON', span: 'عرضا' },
+  { note: 'a multi-word trigger (المجلس الأعلى) does not make المجلس + any adjective a name (the legislative council)', text: 'وصوت المجلس التشريعي على القانون.', type: 'ORGANIZATION', span: 'التشريعي' },
+  { note: 'the head of a police district: أمن (security) is no place name', text: 'وتمكنت عناصر ولاية أمن طنجة من حجز المخدرات.', type: 'LOCATION', span: 'أمن' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
