@@ -138,10 +138,51 @@ function isParagraphStart(text: string, i: number): boolean {
   return j < 0 || text[j] === '\n';
 }
 
-/** True when the next non-blank paragraph opens with the same mark as the running quotation. */
+/**
+ * True when the running quotation goes on past the paragraph break at `i`: the next non-blank
+ * paragraph opens with the same mark (the press convention), or the next mark in the following
+ * paragraphs is the one closing it (web copy often leaves the paragraphs of a long quotation
+ * unmarked: «… ¶ … »). The look-ahead stops at another opening mark, a straight quote, after
+ * three paragraph breaks or 1,500 characters.
+ */
 function nextParagraphReopens(text: string, i: number, end: number, stack: Open[]): boolean {
   if (stack.length === 0) return false;
+  const top = stack[stack.length - 1];
   let j = i;
   while (j < end && /\s/.test(text[j])) j++;
-  return j < end && text[j] === stack[stack.length - 1].mark;
+  if (j < end && text[j] === top.mark) return true;
+  // not for guillemets written the other way round (» … «): scraped text that does that pairs them badly anyway
+  if (!(top.mark in PAIRS)) return false;
+  // a real opening mark hugs the word after it («الفريق …), a real closing one the word before it
+  // (… المسؤولية»); marks standing loose (دمار الانسانية «.) are scraped text's guesswork
+  if (!isLetterOrDigit(text[top.at + 1])) return false;
+  return closerAhead(text, i + 1, Math.min(end, i + 1 + MAX_CONTINUED), top.expects);
+}
+
+/** Characters a quotation may run on unmarked past a paragraph break, looking for its closing mark. */
+const MAX_CONTINUED = 1500;
+const MAX_CONTINUED_PARAGRAPHS = 3;
+
+/** A letter or digit of any script. */
+function isLetterOrDigit(ch: string | undefined): boolean {
+  return !!ch && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** A letter or digit, or the punctuation a quotation ends on (. ! ؟). */
+function isWordChar(ch: string | undefined): boolean {
+  return !!ch && /[\p{L}\p{N}.!؟?]/u.test(ch);
+}
+
+function closerAhead(text: string, from: number, end: number, closer: string): boolean {
+  let breaks = 0;
+  for (let j = from; j < end; j++) {
+    const ch = text[j];
+    if (ch === '\n') {
+      if (++breaks > MAX_CONTINUED_PARAGRAPHS) return false;
+      continue;
+    }
+    if (ch === closer) return isWordChar(text[j - 1]);
+    if (ch in PAIRS || CLOSERS.has(ch) || ch === '"') return false;
+  }
+  return false;
 }

@@ -15,6 +15,8 @@ describe('direct quotes', () => {
     ['a colon after inserted phrases still opens the verb quotation', 'بدوره، كتب كولر، مدرب الفريق، عبر صفحته على فيسبوك: «سنعود أقوى».', [koller, { id: 'fb', type: 'ORGANIZATION', forms: ['فيسبوك'] }], 'كتب', 'koller', 'سنعود أقوى'],
     ['a quotation over two sentences', 'وقال كولر: «نحترم المنافس. لكننا نلعب على أرضنا».', [koller], 'وقال', 'koller', 'نحترم المنافس. لكننا نلعب على أرضنا'],
     ['a quotation over two paragraphs, reopened with «', 'وأضاف كولر: «الفريق جاهز.\n\n«اللاعبون يدركون المسؤولية»، على حد تعبيره.', [koller], 'وأضاف', 'koller', 'الفريق جاهز.\n\n«اللاعبون يدركون المسؤولية'],
+    ['a quotation over two paragraphs, closed only at its end (web copy)', 'وقال كولر: «الفريق جاهز.\n\nواللاعبون يدركون المسؤولية».', [koller], 'وقال', 'koller', 'الفريق جاهز.\n\nواللاعبون يدركون المسؤولية'],
+    ['a quotation over three paragraphs before a postposed cue', '«لا يمكننا الانتظار.\nالأطفال يموتون.\nالوضع كارثي»، قال كولر.', [koller], 'قال', 'koller', 'لا يمكننا الانتظار.\nالأطفال يموتون.\nالوضع كارثي'],
     ['the quotation before the cue', '«نحن مستعدون تماما»، قال كولر في مؤتمر صحفي.', [koller], 'قال', 'koller', 'نحن مستعدون تماما'],
     ['a long prepositional phrase before the colon', 'وقال كولر في المؤتمر الصحفي الذي يسبق المباراة: «نحترم المنافس».', [koller], 'وقال', 'koller', 'نحترم المنافس'],
     ['a dropped subject with وتابع:', 'وقال كولر إن الفريق جاهز. وتابع: «سنلعب للفوز».', [koller], 'وتابع', 'koller', 'سنلعب للفوز'],
@@ -63,6 +65,19 @@ describe('direct quotes', () => {
     const stray = runQuotes(text, [koller]);
     const total = stray.quotes.reduce((sum, q) => sum + (q.content.end - q.content.start), 0);
     expect(total).toBeLessThan(text.length * 2);
+  });
+
+  it('an unclosed quotation does not run into a next paragraph that opens a quotation of its own', () => {
+    // the next paragraph's «…» is its own pair: the first quotation ends with its paragraph
+    const run = runQuotes('وقال كولر: «الفريق جاهز للمباراة.\n\nوقال اللاعب: «سنفوز».', [koller]);
+    expect(run.quotes[0].content.text).toBe('الفريق جاهز للمباراة.');
+    expect(run.quotes[1].content.text).toBe('سنفوز');
+  });
+
+  it('a loose opening mark (scraped text: «. …) does not run into the next paragraph', () => {
+    // «. stands after the words it closes: no quotation opens there, so وأكد keeps its own quote
+    const run = runQuotes('وقال كولر إن الحرب مدمرة «. التهديد الآخر هو المناخ.\n\nوأكد كولر أن الوضع صعب. حتى ما يسمى» الإرهاب «ليس أولوية.', [koller]);
+    expect(run.quotes.map((q) => q.cue.text)).toContain('وأكد');
   });
 
   it('an unclosed quotation still yields the quote, ending with its paragraph', () => {
