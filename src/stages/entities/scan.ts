@@ -196,6 +196,15 @@ function nasabDespiteStop(v: TokenView, k: number, gn: GivenNameReading | null):
   return isDefinite(v, k + 1) ? v.stems[k + 1][0].definite : plausibleUnknownName(v, k + 1);
 }
 
+/**
+ * A connector that is also a function word (أم: or) opening a kunya before a curated given name:
+ * [أم أحمد]، [أم كلثوم]. (أبو is no function word: it needs no exception.)
+ */
+function kunyaDespiteStop(v: TokenView, j: number): boolean {
+  const gn = givenName(v, j);
+  return gn?.info.strength === 'connector' && gn.prefixLength === 0 && sameSentence(v, j, j + 1) && isWord(v, j + 1) && curatedGivenName(v, j + 1);
+}
+
 function isConnector(g: GivenNameReading | null | undefined): boolean {
   const st = g?.info.strength;
   return st === 'connector' || st === 'nasab' || st === 'particle';
@@ -250,7 +259,7 @@ type NameMode = 'title' | 'strong' | 'weak' | 'guard';
  * Returns the end token index (exclusive) and how many tokens carry evidence of a name.
  */
 function nameExtent(v: TokenView, j: number, mode: NameMode, firstIsTitleWord = false): { end: number; evidence: number } | null {
-  if (!firstIsTitleWord && blocksName(v, j)) return null;
+  if (!firstIsTitleWord && blocksName(v, j) && !kunyaDespiteStop(v, j)) return null;
   const first = givenName(v, j);
   if (isDefinite(v, j) && !first) return null;
   let k = j + 1;

@@ -36,6 +36,7 @@ const POSITIVE: Row[] = [
   { note: 'a public body named by a generic head + adjective and a ل complement', text: 'وأعلنت المديرية العامة للأمن الوطني توقيف المشتبه بهم.', type: 'ORGANIZATION', span: 'المديرية العامة للأمن الوطني' },
   { note: 'the supreme council for … (a multi-word trigger that takes a definite complement)', text: 'واجتمع المجلس الأعلى للقضاء أمس.', type: 'ORGANIZATION', span: 'المجلس الأعلى للقضاء' },
   { note: 'a listed party alias inside a title phrase (the parliamentary group of …)', text: 'وقال رئيس فريق الأصالة والمعاصرة أحمد التويزي إن الحكومة نجحت.', type: 'PERSON', span: 'أحمد التويزي' },
+  { note: 'a kunya with أم (also "or") before a given name', text: 'وقالت أم خالد إن المنزل تهدم.', type: 'PERSON', span: 'أم خالد' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -49,6 +50,7 @@ const NEGATIVE: Row[] = [
   { note: 'an accusative noun after a family name with the article is not part of the name (presented a report)', text: 'وقدمت وزيرة المالية نادية فتاح العلوي عرضا مفصلا.', type: 'PERSON', span: 'عرضا' },
   { note: 'a multi-word trigger (المجلس الأعلى) does not make المجلس + any adjective a name (the legislative council)', text: 'وصوت المجلس التشريعي على القانون.', type: 'ORGANIZATION', span: 'التشريعي' },
   { note: 'the head of a police district: أمن (security) is no place name', text: 'وتمكنت عناصر ولاية أمن طنجة من حجز المخدرات.', type: 'LOCATION', span: 'أمن' },
+  { note: 'an adverb after a title is not a name (the president spoke by phone)', text: 'وبحث الرئيس هاتفيا مع نظيره التطورات.', type: 'PERSON', span: 'هاتفيا' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
