@@ -5,7 +5,7 @@ import type { AttributionPhrase, CueEntry } from './quotes/lexicon.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
 import { latest, recordFrom, speakerRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
-import { subjectAfter, subjectEndBefore, titleAfterNameEnd, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
+import { subjectAfter, subjectEndBefore, titleAfterNameEnd, isPersonTitle, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { jointWith, resolveImplicit } from './quotes/implicit.js';
 import { interviewAnswers } from './quotes/interview.js';
 import { coordinatedSubjects } from './quotes/coordination.js';
@@ -281,7 +281,8 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   const coordinated = speaker ? coordinatedSubjects(ctx, speaker.record.entity, speaker.next) : null;
   // أعرب الشيخ محمد … آل ثاني رئيس مجلس الوزراء وزير الخارجية عن …: a title after the name is the speaker's, not the content
   const clauseFrom = coordinated ? coordinated.end : after;
-  const from = speaker?.record.entity ? titleAfterNameEnd(ctx, clauseFrom, hit.entry) : clauseFrom;
+  // (also after a name in no lexicon, which a title closes: وأعربت كريستالينا جورجيفا المديرة العامة … عن)
+  const from = speaker && (speaker.record.entity || isPersonTitle(ctx, ctx.tokens[clauseFrom])) ? titleAfterNameEnd(ctx, clauseFrom, hit.entry) : clauseFrom;
   // a clause after the verb is its content even when a quotation closes right before it
   // (يقول الكوني إن … "ليست مهنة"، ويضيف أنه …); without one, the quotation before it is
   // («…»، قال الوزير في مؤتمر صحفي), else a question or sentence before a bare reporting clause

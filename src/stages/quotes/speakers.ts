@@ -224,7 +224,8 @@ export function nounSpeaker(ctx: Ctx, j: number, end: number, noun: NounInfo, ge
   }
   if (noun.kind === 'honorific') {
     // وأعرب سموه، وبين جلالته: the person last quoted with that gender
-    const earlier = latest(history, (r) => r.entity && r.gender === noun.gender && isPersonEntity(ctx, r.entity));
+    // (the verb's agreement: a title honorific, معالي الوزيرة، is written the same for both)
+    const earlier = latest(history, (r) => r.entity && r.gender === gender && isPersonEntity(ctx, r.entity));
     if (earlier) return { record: speakerRecord(earlier.entity, record.text, record.start, record.end, record.implicit, earlier.role || record.role, record.gender, record.number), next: stop };
   }
   if (isDefiniteShort(ctx, j, stop)) {
@@ -436,7 +437,8 @@ export function isPersonEntity(ctx: Ctx, id: string): boolean {
 export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { record: SpeakerRecord; next: number } | null {
   const { tokens, q, sets } = ctx;
   let k = j;
-  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !stopAt(ctx, tokens[k]) && !isPrep(ctx, tokens[k], hit.entry) && !isCueToken(ctx, tokens[k])) {
+  // وقالت كريستالينا جورجيفا المديرة العامة للصندوق … إن: a title after the name closes it
+  while (k < end && k < j + 4 && isWord(tokens[k]) && !isComplementizer(tokens[k], q, sets) && !stopAt(ctx, tokens[k]) && !isPrep(ctx, tokens[k], hit.entry) && !isCueToken(ctx, tokens[k]) && !(k > j && isPersonTitle(ctx, tokens[k]))) {
     // a mention inside the phrase belongs to it (ذكر موفد الجزيرة نت أن …)
     const m = k > j ? ctx.mentionAt.get(k) : undefined;
     k = m && m.entity.type !== 'PERSON' ? Math.min(end, m.mention.tokenEnd) : k + 1;
@@ -449,13 +451,21 @@ export function unknownName(ctx: Ctx, hit: CueHit, j: number, end: number): { re
   // a reporting verb takes its clause after its subject (وأوضح الدفاع المدني في بيان أن …)
   // a name after a demonym or short title, in no lexicon (أكد السويسري مارسيل كولر، …): the words after the definite one are all indefinite
   const nameAfterTitle = definite && k - j >= 2 && noDefiniteIn(ctx, j + 1, k);
+  const titleFollows = !definite && isPersonTitle(ctx, follower) && (clauseFollows(ctx, k, end) || titleAfterNameEnd(ctx, k, hit.entry) > k);
   const closesName = definite
     ? isComplementizer(follower, q, sets) || isColon(follower) || (nameAfterTitle && isComma(follower)) || (stopAt(ctx, follower) && isWord(follower) && clauseFollows(ctx, k, end))
-    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end));
+    : isComplementizer(follower, q, sets) || isColon(follower) || isComma(follower) || opensQuotation(ctx, follower) || isPrep(ctx, follower, hit.entry) || (isWord(follower) && stopAt(ctx, follower) && clauseFollows(ctx, k, end)) || titleFollows;
   if (!closesName) return null;
   // نقيب الصيادين في صور سامي رزق: a title in no lexicon, a place phrase, then the name
   const named = k - j < 2 ? k : placeThenName(ctx, k, end);
   return { record: descriptionSpeaker(ctx, j, named, hit.entry.gender, 'sg'), next: named };
+}
+
+/** A singular person noun of `speaker-noun.tsv` (المديرة، المتحدث، وزير): a title in apposition after a name. */
+export function isPersonTitle(ctx: Ctx, t: Token | undefined): boolean {
+  if (!t || !isWord(t)) return false;
+  const noun = speakerNoun(t, ctx.q, ctx.sets);
+  return !!noun && noun.kind === 'person' && noun.number === 'sg';
 }
 
 /** True when no token of [from, to) carries the article (tested in place, no slice). */

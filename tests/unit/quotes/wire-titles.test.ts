@@ -35,3 +35,31 @@ describe('long agency titles', () => {
     expect(quotes[0].content.text).toBe(content);
   });
 });
+
+describe('a name in no lexicon closed by the title after it', () => {
+  it.each([
+    // [note, text, speaker text, content]
+    ['a definite title, then a clause (وقالت … المديرة العامة … إن)', 'وقالت كريستالينا جورجيفا المديرة العامة للصندوق في كلمة أمام القمة إن المنطقة تواجه تحديات.', 'كريستالينا جورجيفا', 'المنطقة تواجه تحديات'],
+    ['a title before the verb\'s particle (وأعربت … عن)', 'وأعربت كريستالينا جورجيفا المديرة العامة للصندوق عن قلقها من تباطؤ النمو.', 'كريستالينا جورجيفا', 'قلقها من تباطؤ النمو'],
+    ['an indefinite title in construct (… مديرة الصندوق إن)', 'وقالت كريستالينا جورجيفا مديرة الصندوق إن النمو يتباطأ.', 'كريستالينا جورجيفا', 'النمو يتباطأ'],
+  ])('%s', (_note, text, speaker, content) => {
+    const { quotes } = runQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker.text).toBe(speaker);
+    expect(quotes[0].speaker.implicit).toBe(false);
+    expect(quotes[0].content.text).toBe(content);
+  });
+});
+
+describe('an honorific before a title is the person last quoted', () => {
+  const attiyah: EntitySpec = { id: 'attiyah', forms: ['عبدالله العطية'] };
+  const minister: EntitySpec = { id: 'minister', gender: 'f', forms: ['مريم المهيري'] };
+  it.each([
+    // [note, text, entities, speaker]
+    ['سعادة + title, not a name in no lexicon', 'وقال رئيس مجلس الإدارة عبدالله العطية إن الأرباح ارتفعت. وأكد سعادة رئيس مجلس الإدارة أن المرحلة مهمة.', [attiyah], 'attiyah'],
+    ['معالي + a feminine title: the verb\'s gender picks the minister', 'وقالت الوزيرة مريم المهيري إن الخطة جاهزة. وأكدت معالي الوزيرة أن التنفيذ بدأ.', [minister], 'minister'],
+  ] as [string, string, EntitySpec[], string][])('%s', (_note, text, entities, speaker) => {
+    const { quotes } = runQuotes(text, entities);
+    expect(quotes[1].speaker.entity).toBe(speaker);
+  });
+});
