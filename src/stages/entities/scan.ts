@@ -314,6 +314,20 @@ function nameExtent(v: TokenView, j: number, mode: NameMode, firstIsTitleWord = 
 }
 
 /**
+ * With no title before it, an unknown word after a given name is often the verb's object or a
+ * circumstantial word, not a family name: a common noun shape in ة — short (ألقى أحمد [كلمة]،
+ * روى خالد [قصة]), فاعلة (تسلم يوسف [جائزة]), مفعلة/تفعلة (مبادرة، تجربة); surnames in ة have
+ * other shapes (عليوة، كرارة، بنطلحة) — or a participle in مـ…ـا (قال طارق [متحدثا]).
+ */
+const PARTICIPLE_ACCUSATIVE = /^م.{3,5}ا$/;
+const COMMON_NOUN_IN_TA = /^.{2,3}ه$|^.ا..ه$|^[مت]...+ه$/;
+function objectAfterGivenName(v: TokenView, k: number): boolean {
+  const norm = v.tokens[k].norm;
+  if (endsInTaMarbuta(v, k)) return COMMON_NOUN_IN_TA.test(norm) && !norm.endsWith('يه');
+  return PARTICIPLE_ACCUSATIVE.test(norm);
+}
+
+/**
  * Token k follows a family name with the article (نادية فتاح العلوي [عرضا]، محمد الشناوي [هدفا]):
  * an unknown word after it is the next phrase, not more of the name (a given name with the
  * article, الطيب زيتوني, is no family name).
@@ -934,7 +948,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       evidence++;
       continue;
     }
-    if (mode !== 'strong' || unknown >= MAX_UNKNOWN_AFTER_GIVEN || afterFamilyName(v, k) || !plausibleUnknownName(v, k, false)) break;
+    if (mode !== 'strong' || unknown >= MAX_UNKNOWN_AFTER_GIVEN || afterFamilyName(v, k) || objectAfterGivenName(v, k) || !plausibleUnknownName(v, k, false)) break;
     unknown++;
     k++;
   }

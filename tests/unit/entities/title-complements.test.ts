@@ -37,6 +37,7 @@ const POSITIVE: Row[] = [
   { note: 'the supreme council for … (a multi-word trigger that takes a definite complement)', text: 'واجتمع المجلس الأعلى للقضاء أمس.', type: 'ORGANIZATION', span: 'المجلس الأعلى للقضاء' },
   { note: 'a listed party alias inside a title phrase (the parliamentary group of …)', text: 'وقال رئيس فريق الأصالة والمعاصرة أحمد التويزي إن الحكومة نجحت.', type: 'PERSON', span: 'أحمد التويزي' },
   { note: 'a kunya with أم (also "or") before a given name', text: 'وقالت أم خالد إن المنزل تهدم.', type: 'PERSON', span: 'أم خالد' },
+  { note: 'a surname in ة of another shape than a common noun stays after a given name', text: 'وذكر خالد عليوة أن القروض ارتفعت.', type: 'PERSON', span: 'خالد عليوة' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -51,6 +52,9 @@ const NEGATIVE: Row[] = [
   { note: 'a multi-word trigger (المجلس الأعلى) does not make المجلس + any adjective a name (the legislative council)', text: 'وصوت المجلس التشريعي على القانون.', type: 'ORGANIZATION', span: 'التشريعي' },
   { note: 'the head of a police district: أمن (security) is no place name', text: 'وتمكنت عناصر ولاية أمن طنجة من حجز المخدرات.', type: 'LOCATION', span: 'أمن' },
   { note: 'an adverb after a title is not a name (the president spoke by phone)', text: 'وبحث الرئيس هاتفيا مع نظيره التطورات.', type: 'PERSON', span: 'هاتفيا' },
+  { note: 'a short noun in ة after a given name is the object (gave a speech)', text: 'وألقى أحمد كلمة في الحفل.', type: 'PERSON', span: 'كلمة' },
+  { note: 'a فاعلة noun after a given name is the object (received a prize)', text: 'وتسلم يوسف جائزة التميز.', type: 'PERSON', span: 'جائزة' },
+  { note: 'a participle in مـ…ـا after a given name is circumstantial (speaking to reporters)', text: 'وقال طارق متحدثا للصحفيين إن الحزب سيشارك.', type: 'PERSON', span: 'متحدثا' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
