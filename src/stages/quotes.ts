@@ -261,6 +261,8 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   // quotation after it, none closing right before it, no sentence before a bare reporting clause):
   // decided before the speaker search, which is the expensive part and cannot change that
   if (reportsNothing(ctx, hit)) return null;
+  // هل قال الوزير إن …؟: a question about what was said reports nothing
+  if (afterInterrogative(ctx, hit)) return null;
   // وقيل إن …، وأُعلن أن …: passive reporting names no speaker; its clause is still what was reported
   if (isPassive(ctx, hit)) return passiveQuote(ctx, hit);
   // وكان الوزير قد قال …: the subject stands before قد
@@ -300,6 +302,12 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   const joint = jointWith(ctx, record, coordinated.mentions, false);
   quote.coSpeakers = joint.co;
   return { quote, record, joint };
+}
+
+/** The cue right after a question particle (`function-word.tsv` role interrogative: هل، وهل). */
+function afterInterrogative(ctx: Ctx, hit: CueHit): boolean {
+  const prev = ctx.tokens[hit.index - 1];
+  return !hit.conj && !!prev && isWord(prev) && prev.sentence === ctx.tokens[hit.index].sentence && conjStripped(prev, ctx.sets).some((c) => ctx.q.words.interrogatives.has(c.form));
 }
 
 /**

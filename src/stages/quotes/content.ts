@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
-import { conjStripped, isColon, isComma, isWord } from './tokens.js';
-import { isComplementizerForm, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
+import { conjStripped, isColon, isComma, isWord, speakerNoun } from './tokens.js';
+import { isComplementizerForm, stopAt, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
  * What a cue introduces: a complementizer, colon or quotation after the subject, or a
@@ -23,6 +23,7 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
   // closes an inserted phrase (قال وانغ، وهو أيضا عضو …، إنه). A complementizer deep inside a
   // later comma segment belongs to another clause (… تهدد سلامة بلاده، فعزم … بأنه).
   let segment = 0;
+  let segmentStart = from;
   for (let k = from; k < limit; k++) {
     const t = tokens[k];
     if (k > from && ctx.boundaries.has(k)) break;
@@ -31,7 +32,9 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
     if (isComplementizerForm(ctx, t) || isColon(t)) {
       // a colon before a quotation is this verb's, however many inserted phrases stand before it
       const colonQuotation = isColon(t) && laterSegments && opensQuotation(ctx, tokens[k + 1]);
-      if (segment === 0 || (rightAfterComma && laterSegments) || colonQuotation) return contentFrom(ctx, k + 1, end);
+      // (also after a comma and a short adjunct: قال الصندوق، الذي قاد الجولة، في بيان إنه)
+      const afterInserted = rightAfterComma || (segment > 0 && adjunctOnly(ctx, segmentStart, k));
+      if (segment === 0 || (afterInserted && laterSegments) || colonQuotation) return contentFrom(ctx, k + 1, end);
       break;
     }
     if (opensQuotation(ctx, t) && (k === from || (rightAfterComma && laterSegments))) return contentFrom(ctx, k, end);
@@ -41,8 +44,10 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
       while (k + 1 < limit && tokens[k + 1].start <= quotedName.close) k++;
       continue;
     }
-    if (isComma(t)) segment++;
-    else if (t.kind === 'punct' && !PARENS.has(t.norm)) break;
+    if (isComma(t)) {
+      segment++;
+      segmentStart = k + 1;
+    } else if (t.kind === 'punct' && !PARENS.has(t.norm)) break;
   }
   const afterPlace = placeAdjunctEnd(ctx, from, end, hit);
   let start = skipParenthetical(ctx, afterPlace, end);
@@ -55,6 +60,23 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
   const c = contentFrom(ctx, start, end);
   // built field by field: an object spread is a slow generic copy in V8
   return c ? { start: c.start, end: c.end, kind: c.kind, evidence: 'np', viaPrep } : null;
+}
+
+/** Words an adjunct between an inserted phrase's comma and the complementizer may have (في بيان، خلال مؤتمر صحفي). */
+const MAX_ADJUNCT_WORDS = 4;
+
+/**
+ * Tokens [from, to) are a short adjunct: a stop word (في، خلال …) and at most three more words,
+ * none opening a coordinated clause with و/ف (خلال العملية وأبلغته أن: another clause's verb).
+ */
+function adjunctOnly(ctx: Ctx, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > MAX_ADJUNCT_WORDS || !stopAt(ctx, ctx.tokens[from])) return false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k];
+    // (a word merely starting with و, وزارة، is no conjunction: a speaker noun or a name)
+    if (!isWord(t) || (k > from && conjStripped(t, ctx.sets).length > 1 && !ctx.mentionAt.has(k) && !speakerNoun(t, ctx.q, ctx.sets))) return false;
+  }
+  return true;
 }
 
 /**

@@ -418,6 +418,11 @@ export function stopAt(ctx: Ctx, t: Token | undefined): boolean {
     const next = ctx.tokens[t.index + 1];
     if (next && isWord(next) && next.sentence === t.sentence && !isDefiniteToken(ctx, next) && !isStop(next, ctx.q, ctx.sets)) return false;
   }
+  // a preposition needs its object: right before a comma it is a word of a name (صندوق إس تي في، …)
+  if (t && ctx.q.words.prepositions.has(t.norm)) {
+    const next = ctx.tokens[t.index + 1];
+    if (next && next.sentence === t.sentence && next.kind === 'punct' && (next.norm === '،' || next.norm === ',')) return false;
+  }
   return true;
 }
 

@@ -108,6 +108,10 @@ export interface FunctionWords {
   credits: Set<string>;
   /** nouns naming where or how something was said (مؤتمر، تصريح، مقابلة): after في an adjunct, not a place */
   speechOccasions: Set<string>;
+  /** question particles (هل): a reporting verb after one asks, it reports nothing */
+  interrogatives: Set<string>;
+  /** bare prepositions (في، من، عن …): before a comma they are no stop word but a word of a name */
+  prepositions: Set<string>;
 }
 
 const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
@@ -128,6 +132,8 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   'list-opener': 'listOpeners',
   credit: 'credits',
   'speech-occasion': 'speechOccasions',
+  interrogative: 'interrogatives',
+  preposition: 'prepositions',
 };
 
 export function compileFunctionWords(lex: Lexicons): FunctionWords {
@@ -265,7 +271,7 @@ function compileCues(lex: Lexicons): Map<string, CueEntry> {
   for (const { cells } of lex.rows('cue')) {
     const form = norm(cells.form ?? '');
     if (!form || out.has(form)) continue;
-    out.set(form, {
+    const entry: CueEntry = {
       form: cells.form,
       lemma: cells.lemma || cells.form,
       pos: cells.pos === 'participle' || cells.pos === 'masdar' || cells.pos === 'relay' ? cells.pos : 'verb',
@@ -276,7 +282,8 @@ function compileCues(lex: Lexicons): Map<string, CueEntry> {
       evidence: cells.evidence === 'strict' || cells.evidence === 'subject' || cells.evidence === 'prep' ? cells.evidence : 'any',
       passive: cells.subject === 'none',
       tense: cells.tense ?? '',
-    });
+    };
+    out.set(form, entry);
   }
   return out;
 }

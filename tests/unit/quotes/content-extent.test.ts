@@ -24,3 +24,24 @@ describe('verbs that report nothing do not end a content', () => {
     expect(quotes.map((q) => q.content.text)).toEqual(['الوضع مستقر', 'الحكومة مستعدة']);
   });
 });
+
+describe('the complement after an inserted phrase and a short adjunct', () => {
+  it.each([
+    // [note, text, speaker text, content]
+    ['a relative clause, then في بيان, then إنه; the name ends in the letter-name في before the comma',
+      'وقال صندوق إس تي في، الذي قاد الجولة، في بيان إنه يرى في الشركة نموذجا.', 'صندوق إس تي في', 'يرى في الشركة نموذجا'],
+    ['an apposition, then خلال مؤتمر صحفي, then أن', 'وأوضح مصدر مسؤول، وهو مستشار سابق، خلال مؤتمر صحفي أن الاتفاق قريب.', 'مصدر مسؤول', 'الاتفاق قريب'],
+  ])('%s', (_note, text, speaker, content) => {
+    const { quotes } = runQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker.text).toBe(speaker);
+    expect(quotes[0].content.text).toBe(content);
+  });
+
+  it('an adjunct holding a coordinated verb is another clause (خلال العملية وأبلغته أن)', () => {
+    // مضيفة here is "flight attendant", not the participle "adding"
+    const { quotes } = runQuotes('واتصلت المرأة، وهي مضيفة جوية، بزوجها مرتين، خلال العملية وأبلغته أن الخاطفين جمعوا الركاب.');
+    expect(quotes.map((q) => q.cue.text)).not.toContain('مضيفة');
+  });
+});
+

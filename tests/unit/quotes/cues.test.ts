@@ -34,6 +34,8 @@ describe('cue recognition', () => {
     ['يذكر أن: "it is worth noting", not a speaker', 'يذكر أن المنتخب فاز باللقب مرتين.'],
     ['a cue letter sequence inside a longer word', 'نشر المقال في الصحيفة أمس.'],
     ['أبرز as the elative "most prominent"', 'وتناول التقرير أبرز الملفات الاقتصادية.'],
+    ['a question about what was said (هل قال … إن …؟)', 'هل قال الوزير إن الحكومة ستستقيل؟'],
+    ['a question with و (وهل أكد …)', 'وهل أكد الوزير أن الحكومة ستستقيل؟'],
     ['أبرز ما (the most notable thing) opening a sentence', 'وأبرز ما جاء في التقرير أن الصادرات ارتفعت.'],
     ['يُروى أن: "it is narrated", no speaker (the present of روى is not listed)', 'ويروى أن السلطان زار المدينة.'],
     ['رأي (opinion) spelled like رأى after normalization', 'وفي رأي الخبراء فإن الأزمة طويلة.'],
