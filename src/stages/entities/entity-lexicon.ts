@@ -93,6 +93,8 @@ export interface EntityLexicon {
   demonyms: Map<string, DemonymInfo>;
   /** Reporting verbs (the quotes stage's `cue` lexicon, past and present verbs with subject after). */
   reportingVerbs: Set<string>;
+  /** Verbal nouns whose speaker stands before them (قوله، قولها: نقلت … عن X قوله; the `cue` lexicon, pos masdar, subject before). */
+  sourceMasdars: Set<string>;
   /** Words that open reported content (إن، أن، بأن …: the `complementizer` lexicon). */
   complementizers: Set<string>;
   /** Nouns that head a non-name speaker (مصدر، بيان، المتحدث …: the `speaker-noun` lexicon). */
@@ -305,6 +307,11 @@ function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
   }
   // shared with the quotes stage: reporting verbs that take their subject after them
   for (const row of lex.rows('cue')) {
+    if (row.cells.pos === 'masdar' && row.cells.subject === 'before') {
+      const masdar = normalizeForMatch(row.cells.form ?? '').trim();
+      if (masdar) out.sourceMasdars.add(masdar);
+      continue;
+    }
     if (row.cells.pos !== 'verb' || row.cells.subject === 'before' || row.cells.evidence === 'strict') continue;
     const form = normalizeForMatch(row.cells.form ?? '').trim();
     if (form) out.reportingVerbs.add(form);
@@ -342,6 +349,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       givenNamesSpelledApart: new Map(),
       demonyms: new Map(),
       reportingVerbs: new Set(),
+      sourceMasdars: new Set(),
       complementizers: new Set(),
       speakerNouns: new Set(),
       triggerTakesDefinite: new Map(),
@@ -365,6 +373,6 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
 }
 
 function collectKeys(out: EntityLexicon): void {
-  const lists: Iterable<string>[] = [out.gazetteer.keys(), out.titles.keys(), out.triggers.keys(), out.givenNames.keys(), out.demonyms.keys(), out.facilities.keys(), out.reportingVerbs, out.knownSingle.keys()];
+  const lists: Iterable<string>[] = [out.gazetteer.keys(), out.titles.keys(), out.triggers.keys(), out.givenNames.keys(), out.demonyms.keys(), out.facilities.keys(), out.reportingVerbs, out.sourceMasdars, out.knownSingle.keys()];
   for (const keys of lists) for (const k of keys) out.anyKey.add(k);
 }

@@ -351,7 +351,7 @@ export function scanEntities(v: TokenView): Found[] {
       i++;
       continue;
     }
-    const next = tryFacility(v, i, found) ?? tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryNasab(v, i, found) ?? tryReportedSpeaker(v, i, found);
+    const next = tryFacility(v, i, found) ?? tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryNasab(v, i, found) ?? tryReportedSpeaker(v, i, found) ?? tryQuotedSource(v, i, found);
     i = next ?? i + 1;
   }
   return found;
@@ -998,6 +998,28 @@ function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | n
   return k;
 }
 
+/**
+ * عن + name + a verbal noun whose speaker stands before it (نقلت الوكالة عن [كينيون] قوله إن …):
+ * the words between are the source; when they look like a name (not a description: مصدر،
+ * مسؤول، a known organization) they are a person even alone. Found when the scan reaches the
+ * verbal noun, if no span took the words before it.
+ */
+function tryQuotedSource(v: TokenView, i: number, found: Found[]): number | null {
+  if (!v.forms[i].sourceMasdar) return null;
+  let a = i - 1;
+  while (a >= 0 && i - a <= MAX_SPEAKER_NAME + 1 && sameSentence(v, a, i) && v.tokens[a].norm !== 'عن') a--;
+  const j = a + 1;
+  if (a < 0 || j >= i || v.tokens[a].norm !== 'عن' || !sameSentence(v, a, i)) return null;
+  const last = found[found.length - 1];
+  if (last && last.end > a) return null;
+  for (let k = j; k < i; k++) {
+    if (!isWord(v, k) || blocksName(v, k) || hasSpeakerNounReading(v, k)) return null;
+    if (!plausibleUnknownName(v, k, k === j) && !givenName(v, k)) return null;
+  }
+  found.push(newFound('PERSON', j, i, 0, 'rule:source', undefined, givenName(v, j)?.info.gender));
+  return i + 1;
+}
+
 function isComplementizer(v: TokenView, k: number): boolean {
   const t = v.tokens[k];
   if (t.kind === 'punct') return t.norm === ':';
@@ -1088,7 +1110,7 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
     // phrase: سرايا القدس [الجناح العسكري] لحركة …
     if (afterName && isDefinite(v, k) && v.stems[k][0].definite && !demonymOf(v, k) && !adjectiveEnding(v.tokens[k].norm)) break;
     if (isDefinite(v, k)) {
-      if (demonymOf(v, k)) specific = true;
+      if (demonymOf(v, k) || purposeAfterAdjective(v, j, k)) specific = true;
       k++;
       continue;
     }
@@ -1118,14 +1140,33 @@ function adjectiveEnding(norm: string): boolean {
 /** End after the last country adjective among the definite adjectives [j, k), or -1. */
 function lastDemonymEnd(v: TokenView, j: number, k: number): number {
   let end = -1;
-  for (let x = j; x < k; x++) {
+  let x = j;
+  for (; x < k; x++) {
     if (!isDefinite(v, x) || v.stems[x][0].prefixLength > 0 || v.stems[x].length > 1 && v.stems[x][1].prefixLength > 0 && !v.stems[x][0].definite) break;
-    if (demonymOf(v, x)) end = x + 1;
+    // a plural nationality noun is the object, no adjective (باسم الحزب [الباكستانيين] إلى …)
+    if (demonymOf(v, x) && !/(?:ين|ون)$/.test(v.tokens[x].norm)) end = x + 1;
+  }
+  // no country adjective, but a regional or other relational one and a purpose: البنك الأفريقي
+  // [للتنمية]، البنك الإسلامي [للتنمية]
+  if (end < 0 && x < k && purposeAfterAdjective(v, j, x)) {
+    end = x + 1;
+    // and the adjectives of the purpose noun: للإنماء [الاقتصادي] [والاجتماعي]
+    while (end < k && isDefinite(v, end) && adjectiveEnding(v.tokens[end].norm)) end++;
   }
   // a purpose complement after the country adjective belongs to the name: المرصد السوري
   // [لحقوق الإنسان]
   while (end > 0 && end + 1 < k && v.tokens[end].norm.charCodeAt(0) === 0x644 && hasPrepositionReading(v, end) && !isDefinite(v, end) && isDefinite(v, end + 1)) end += 2;
   return end;
+}
+
+/**
+ * Token x is ل + a definite noun (للتنمية) right after the definite relational adjectives that
+ * follow the head (البنك [الأفريقي] للتنمية): a purpose complement that makes a body's name specific.
+ */
+function purposeAfterAdjective(v: TokenView, j: number, x: number): boolean {
+  if (x <= j || v.tokens[x].norm.charCodeAt(0) !== 0x644 || !hasDefiniteAfterClitic(v.stems[x])) return false;
+  for (let a = j; a < x; a++) if (!isDefinite(v, a) || v.stems[a][0].prefixLength > 0 || !v.tokens[a].norm.endsWith('ي')) return false;
+  return true;
 }
 
 const OPENING_QUOTES = new Set(['"', '«', '“', "'", '„']);

@@ -163,6 +163,8 @@ export interface FormFacts {
   fuzzyStem: string | null;
   /** a reading is a reporting verb that takes its subject after it (قال، وأضاف) */
   reportingVerb: boolean;
+  /** the whole form is a verbal noun whose speaker stands before it (قوله: عن X قوله) */
+  sourceMasdar: boolean;
   /** an include trigger listed without the article, here with it (البنك ← بنك) */
   definiteTrigger: { len: number; prefixLength: number; value: TriggerInfo } | null;
   /**
@@ -185,11 +187,17 @@ const NO_STEMS: StemCandidate[] = [];
 /** shortest name part linked by spelling similarity (coref) */
 const MIN_FUZZY_LENGTH = 5;
 
-function firstTokens<T>(norm: string, stems: StemCandidate[], map: Map<string, IndexedForm<T>[]>): FirstToken<T>[] {
+/**
+ * `names`: the map holds names (the gazetteer), and ك (like, as) + a name without the article is
+ * not read: it is far rarer than a word that starts with ك (كلاوس is Klaus, not ك + Laos; كسرت
+ * broke, not ك + Sirte), while ك + the article keeps its reading (كالسعودية).
+ */
+function firstTokens<T>(norm: string, stems: StemCandidate[], map: Map<string, IndexedForm<T>[]>, names = false): FirstToken<T>[] {
   let out: FirstToken<T>[] | null = null;
   for (const cand of stems) {
     const forms = map.get(cand.stem);
     if (!forms) continue;
+    if (names && cand.prefixLength > 0 && !cand.definite && norm.charCodeAt(cand.prefixLength - 1) === KAF) continue;
     const prefixLength = surfacePrefix(norm, cand);
     const follow = followIndex(forms);
     const single = follow.single ? { len: 1, prefixLength, value: follow.single.value } : null;
@@ -198,6 +206,7 @@ function firstTokens<T>(norm: string, stems: StemCandidate[], map: Map<string, I
   return out ?? NONE;
 }
 const NONE: never[] = [];
+const KAF = 0x643;
 
 function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): FormFacts {
   const stopWord = lex.stopWords.has(norm);
@@ -236,7 +245,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     if (!s.definite || s.stem.length < 4) continue;
     const bare = s.stem.slice(2);
     const single = lex.triggers.get(bare)?.find((f) => f.tokens.length === 1 && f.value.mode === 'include');
-    if (single && lex.triggerTakesDefinite.get(bare) === false) {
+    if (single) {
       definiteTrigger = { len: 1, prefixLength: surfacePrefix(norm, s), value: single.value };
       break;
     }
@@ -245,7 +254,8 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
   const fuzzyStem =
     whole && whole.length >= MIN_FUZZY_LENGTH && !(stems[0].definite || stems.some((x) => x.definite && x.prefixLength > 0)) && !lex.titles.has(whole) && !lex.triggers.has(whole) && !lex.givenNames.has(whole) && !lex.knownSingle.has(whole) ? whole : null;
   const reportingVerb = stems.some((s) => lex.reportingVerbs.has(s.stem));
-  const gazetteer = firstTokens(norm, stems, lex.gazetteer);
+  const sourceMasdar = lex.sourceMasdars.has(norm);
+  const gazetteer = firstTokens(norm, stems, lex.gazetteer, true);
   const titles = firstTokens(norm, stems, lex.titles);
   const triggers = firstTokens(norm, stems, lex.triggers);
   // the fields every token is asked about come first: with the per-document count they share the
@@ -254,7 +264,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     docGeneration: 0,
     docCount: 0,
     stems,
-    startsRule: given.length > 0 || gazetteer.length > 0 || titles.length > 0 || triggers.length > 0 || facility !== undefined || demonym !== null || definiteTrigger !== null || reportingVerb,
+    startsRule: given.length > 0 || gazetteer.length > 0 || titles.length > 0 || triggers.length > 0 || facility !== undefined || demonym !== null || definiteTrigger !== null || reportingVerb || sourceMasdar,
     mayBeNasab: given.some((g) => g.info.strength === 'nasab'),
     // coreference reads it for most long words of a document: near the start, not on a later cache line
     fuzzyStem,
@@ -270,6 +280,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     facilityPrefix,
     definiteTrigger,
     reportingVerb,
+    sourceMasdar,
     keyVerdicts: 0,
     shapeVerdicts: 0,
   };
@@ -307,6 +318,7 @@ function unlistedFacts(stems: StemCandidate[], stopWord: boolean, conjStop: bool
     facilityPrefix: 0,
     definiteTrigger: null,
     reportingVerb: false,
+    sourceMasdar: false,
     keyVerdicts: 0,
     shapeVerdicts: 0,
   };

@@ -38,6 +38,10 @@ const POSITIVE: Row[] = [
   { note: 'a listed party alias inside a title phrase (the parliamentary group of …)', text: 'وقال رئيس فريق الأصالة والمعاصرة أحمد التويزي إن الحكومة نجحت.', type: 'PERSON', span: 'أحمد التويزي' },
   { note: 'a kunya with أم (also "or") before a given name', text: 'وقالت أم خالد إن المنزل تهدم.', type: 'PERSON', span: 'أم خالد' },
   { note: 'a surname in ة of another shape than a common noun stays after a given name', text: 'وذكر خالد عليوة أن القروض ارتفعت.', type: 'PERSON', span: 'خالد عليوة' },
+  { note: 'a definite body word + a regional adjective + a purpose is a name (African Development Bank)', text: 'وقال البنك الأفريقي للتنمية إنه منح تونس قرضا.', type: 'ORGANIZATION', span: 'البنك الأفريقي للتنمية' },
+  { note: 'any body word with the article + a country adjective is a name (the Jordanian University)', text: 'وأعلنت الجامعة الأردنية تعليق الدوام.', type: 'ORGANIZATION', span: 'الجامعة الأردنية' },
+  { note: 'ك + a place without the article is not read: Klaus is no ك + Laos', text: 'واستقبلت الوزيرة السفير كلاوس ميلر أمس.', type: 'PERSON', span: 'كلاوس ميلر' },
+  { note: 'عن + an unknown name + قوله: the source is a person', text: 'ونقلت الوكالة عن ستانيشيف قوله إن الحكومة مستقرة.', type: 'PERSON', span: 'ستانيشيف' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -55,6 +59,9 @@ const NEGATIVE: Row[] = [
   { note: 'a short noun in ة after a given name is the object (gave a speech)', text: 'وألقى أحمد كلمة في الحفل.', type: 'PERSON', span: 'كلمة' },
   { note: 'a فاعلة noun after a given name is the object (received a prize)', text: 'وتسلم يوسف جائزة التميز.', type: 'PERSON', span: 'جائزة' },
   { note: 'a participle in مـ…ـا after a given name is circumstantial (speaking to reporters)', text: 'وقال طارق متحدثا للصحفيين إن الحزب سيشارك.', type: 'PERSON', span: 'متحدثا' },
+  { note: 'ك + a place is not read (كسرت: broke), so no place', text: 'وقال إن ساقه كسرت في الحادث.', type: 'LOCATION', span: 'كسرت' },
+  { note: 'a plural nationality noun does not name the party (called on Pakistanis)', text: 'ودعا متحدث باسم الحزب الباكستانيين إلى الهدوء.', type: 'ORGANIZATION', span: 'الباكستانيين' },
+  { note: 'عن + a description + قوله is no person (a source)', text: 'ونقلت الوكالة عن مصدر قوله إن الهجوم فشل.', type: 'PERSON', span: 'مصدر' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
