@@ -63,3 +63,16 @@ describe('an honorific before a title is the person last quoted', () => {
     expect(quotes[1].speaker.entity).toBe(speaker);
   });
 });
+
+describe('person titles of speaker-noun.tsv', () => {
+  it.each([
+    // [note, text, speaker text]
+    ['the monarch (العاهل) before قد', 'وكان العاهل الأردني قد أكد خلال لقائه وفدا من الكونغرس أن الأردن سيواصل دوره.', 'العاهل الأردني'],
+    ['a governor in a headline label', 'محافظ الجيزة: غلق 12 منشأة مخالفة', 'محافظ الجيزة'],
+    ['an adviser after the verb', 'وقال مستشار الرئيس إن المفاوضات مستمرة.', 'مستشار الرئيس'],
+  ])('%s', (_note, text, speaker) => {
+    const { quotes } = runQuotes(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker.text).toBe(speaker);
+  });
+});
