@@ -887,10 +887,23 @@ function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   if (!ext) return null;
   const len = ext.end - i;
   const alone = len === 1;
-  if (alone && gn.info.strength !== 'strong') return null;
+  if (alone && gn.info.strength !== 'strong' && !(gn.info.strength === 'guard' && subjectOfReportingVerb(v, i))) return null;
   if (!alone && mode !== 'strong' && ext.evidence === 0) return null;
   found.push(newFound('PERSON', i, ext.end, gn.prefixLength, 'rule:given-name', undefined, gn.info.gender));
   return ext.end;
+}
+
+/**
+ * A given name that is also a common word (عمر age, سامي high) standing alone right after a
+ * reporting verb, as its subject, is the person: وأوضح [عمر] لوكالة الأنباء، وقال [سامي] إن.
+ * Only when the clause goes on with a complementizer, a function word, punctuation or a
+ * prepositional phrase (not وأكد أمل الشعب).
+ */
+function subjectOfReportingVerb(v: TokenView, i: number): boolean {
+  if (i === 0 || !sameSentence(v, i - 1, i) || !v.forms[i - 1].reportingVerb || givenName(v, i)!.prefixLength > 0) return false;
+  // شدد علي أن: على written with ي after the verbs that take it
+  if (v.lex.stopWordsInAlifMaqsura.has(v.tokens[i].norm)) return false;
+  return nameEndsAfter(v, i) || (sameSentence(v, i, i + 1) && isWord(v, i + 1) && hasPrepositionReading(v, i + 1));
 }
 
 function nameExtentFromGiven(v: TokenView, i: number, mode: NameMode): { end: number; evidence: number } | null {

@@ -42,6 +42,7 @@ const POSITIVE: Row[] = [
   { note: 'any body word with the article + a country adjective is a name (the Jordanian University)', text: 'وأعلنت الجامعة الأردنية تعليق الدوام.', type: 'ORGANIZATION', span: 'الجامعة الأردنية' },
   { note: 'ك + a place without the article is not read: Klaus is no ك + Laos', text: 'واستقبلت الوزيرة السفير كلاوس ميلر أمس.', type: 'PERSON', span: 'كلاوس ميلر' },
   { note: 'عن + an unknown name + قوله: the source is a person', text: 'ونقلت الوكالة عن ستانيشيف قوله إن الحكومة مستقرة.', type: 'PERSON', span: 'ستانيشيف' },
+  { note: 'a given name that is also a common word, alone as the subject of a reporting verb', text: 'وأوضح عمر لوكالة الأنباء أن المفاوضات متعثرة.', type: 'PERSON', span: 'عمر' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -62,6 +63,7 @@ const NEGATIVE: Row[] = [
   { note: 'ك + a place is not read (كسرت: broke), so no place', text: 'وقال إن ساقه كسرت في الحادث.', type: 'LOCATION', span: 'كسرت' },
   { note: 'a plural nationality noun does not name the party (called on Pakistanis)', text: 'ودعا متحدث باسم الحزب الباكستانيين إلى الهدوء.', type: 'ORGANIZATION', span: 'الباكستانيين' },
   { note: 'عن + a description + قوله is no person (a source)', text: 'ونقلت الوكالة عن مصدر قوله إن الهجوم فشل.', type: 'PERSON', span: 'مصدر' },
+  { note: 'على written with ي after a verb that takes it is no name', text: 'وشدد علي أن الحل سياسي.', type: 'PERSON', span: 'علي' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
