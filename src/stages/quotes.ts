@@ -6,7 +6,7 @@ import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
 import { latest, recordFrom, speakerRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, titleAfterNameEnd, isPersonTitle, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
-import { jointWith, resolveImplicit } from './quotes/implicit.js';
+import { jointWith, resolveImplicit, turnSpeaker } from './quotes/implicit.js';
 import { interviewAnswers } from './quotes/interview.js';
 import { coordinatedSubjects } from './quotes/coordination.js';
 import { complementAfter, quotationBefore } from './quotes/content.js';
@@ -296,12 +296,28 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
     ?? ahead;
   if (!content || (content.evidence === 'np' && !acceptsNounPhrase(hit.entry, initial, !!speaker, !!content.viaPrep))) return null;
   if (!speaker && isByline(ctx, hit, content)) return null;
-  const record = speaker ? speaker.record : resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
+  // من جانبه، أكد أن …: "for his part" turns to the other party, not the one who spoke last
+  const record = speaker ? speaker.record : (opensWithTurn(ctx, hit) ? turnSpeaker(ctx, history, hit.entry.gender, hit.entry.number, i) : null) ?? resolveImplicit(ctx, history, hit.entry.gender, hit.entry.number, i);
   const quote = makeQuote(ctx, ctx.tokens[i], hit, record, content);
   if (!coordinated || coordinated.mentions.length === 0) return { quote, record };
   const joint = jointWith(ctx, record, coordinated.mentions, false);
   quote.coSpeakers = joint.co;
   return { quote, record, joint };
+}
+
+/**
+ * The cue's clause opens with a turn-taking adjunct and a comma (`function-word.tsv` role turn:
+ * من جانبه، من جهتها، بدوره …): the sentence has nothing else before the cue.
+ */
+function opensWithTurn(ctx: Ctx, hit: CueHit): boolean {
+  const { tokens } = ctx;
+  const first = sentenceFirst(ctx, hit.index);
+  let k = hit.index - 1;
+  if (k < first || !isComma(tokens[k])) return false;
+  const words = k - first;
+  if (words < 1 || words > 2) return false;
+  const text = words === 1 ? conjStripped(tokens[first], ctx.sets).map((c) => c.form) : conjStripped(tokens[first], ctx.sets).map((c) => c.form + ' ' + tokens[first + 1].norm);
+  return text.some((t) => ctx.q.words.turns.has(t));
 }
 
 /** The cue right after a question particle (`function-word.tsv` role interrogative: هل، وهل). */

@@ -1,6 +1,6 @@
 import type { Gender, GrammaticalNumber } from '../../types.js';
 import { speakerNoun } from './tokens.js';
-import { RECENT, insidePrepositionalPhrase, isCueToken, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+import { RECENT, latest, insidePrepositionalPhrase, isCueToken, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
 import { coordinatedSubjects, meetingPartner } from './coordination.js';
 
 /**
@@ -45,6 +45,32 @@ export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gend
   }
   if (best) return implicitFrom(best, gender, number);
   return speakerRecord(null, '', undefined, undefined, true, undefined, gender, number);
+}
+
+/** Sentences back a turn-taking adjunct (من جانبه) looks for the other party. */
+const TURN_LOOKBACK = 2;
+
+/**
+ * The speaker after a turn-taking adjunct (من جانبه، أكد أن …): the latest person or organization
+ * of the verb's gender mentioned in its sentence or the two before, other than the speaker a plain
+ * pro-drop verb would take (the one who spoke last): استقبل السيسي روبيو … من جانبه، أكد → Rubio.
+ * Null when there is no such other party (the plain rule then applies).
+ */
+export function turnSpeaker(ctx: Ctx, history: SpeakerRecord[], gender: Gender, number: GrammaticalNumber, at: number): SpeakerRecord | null {
+  if (number !== 'sg') return null;
+  const last = latest(history, (r) => r.gender === gender && r.number === number);
+  const sentence = ctx.tokens[at].sentence;
+  let best: MentionRef | null = null;
+  for (const entity of ctx.entities) {
+    if ((entity.type !== 'PERSON' && entity.type !== 'ORGANIZATION') || entity.id === last?.entity) continue;
+    for (const mention of entity.mentions) {
+      if (mention.tokenEnd > at || sentence - mention.sentence > TURN_LOOKBACK) continue;
+      if (best && mention.tokenStart <= best.mention.tokenStart) continue;
+      const m = { entity, mention };
+      if (mentionGender(ctx, m) === gender) best = m;
+    }
+  }
+  return best ? implicitFrom(best, gender, number) : null;
 }
 
 /**

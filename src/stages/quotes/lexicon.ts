@@ -112,6 +112,8 @@ export interface FunctionWords {
   interrogatives: Set<string>;
   /** bare prepositions (في، من، عن …): before a comma they are no stop word but a word of a name */
   prepositions: Set<string>;
+  /** turn-taking adjuncts (من جانبه، بدوره), normalized, words joined by a space */
+  turns: Set<string>;
 }
 
 const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
@@ -134,6 +136,7 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   'speech-occasion': 'speechOccasions',
   interrogative: 'interrogatives',
   preposition: 'prepositions',
+  turn: 'turns',
 };
 
 export function compileFunctionWords(lex: Lexicons): FunctionWords {
