@@ -419,7 +419,8 @@ export function sameDescription(ctx: Ctx, history: readonly SpeakerRecord[], at:
 
 export function isDefiniteShort(ctx: Ctx, from: number, to: number): boolean {
   if (to - from > 2) return false;
-  for (let k = from; k < to; k++) if (!conjStripped(ctx.tokens[k], ctx.sets).some((c) => c.form.startsWith('ال'))) return false;
+  // the head may carry a preposition (ووفقا للمصادر، بحسب بالوزارة …): the article is still there
+  for (let k = from; k < to; k++) if (!(k === from ? isDefiniteToken(ctx, ctx.tokens[k]) : conjStripped(ctx.tokens[k], ctx.sets).some((c) => c.form.startsWith('ال')))) return false;
   return true;
 }
 

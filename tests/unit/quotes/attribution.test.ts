@@ -19,6 +19,7 @@ describe('attribution phrases', () => {
     ['mid-sentence attribution before a فإن clause covers what follows', 'قتل خمسة أشخاص، وبحسب وزارة الصحة فإن عدد الجرحى بلغ عشرين.', [moh], 'وبحسب', 'moh', 'عدد الجرحى بلغ عشرين'],
     ['على حد تعبير after the content, which keeps its closing quote mark', 'الوضع "صعب للغاية"، على حد تعبير الوزير.', [], 'على حد تعبير', 'الوزير', 'الوضع "صعب للغاية"'],
     ['نقلا عن + description', 'ارتفع عدد القتلى إلى عشرين، نقلا عن مسؤول محلي.', [], 'نقلا عن', 'مسؤول محلي', 'ارتفع عدد القتلى إلى عشرين'],
+    ['ووفقا للمصادر: the sources described before (the article behind ل)', 'وقالت مصادر دبلوماسية إن الزيارة ناجحة. ووفقا للمصادر، فإن الجانبين ناقشا ملف غزة.', [], 'ووفقا', 'مصادر دبلوماسية', 'الجانبين ناقشا ملف غزة'],
   ])('%s', (_note, text, entities, cue, expected, content) => {
     const q = runQuotes(text, entities).quotes.find((x) => x.cue.text === cue);
     expect(q, 'quote found').toBeDefined();
