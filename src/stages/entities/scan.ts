@@ -247,7 +247,10 @@ function connectorTakes(v: TokenView, k: number): boolean {
   // a given name written as one (علي with its ي: آيت علي، بن علي) even when a preposition shares its letters
   const gn = givenName(v, k);
   if (gn && gn.prefixLength === 0 && gn.info.endsInYa) return true;
-  return !(v.lex.stopWords.has(norm) && norm.length <= 3);
+  // a longer function word may be a name (آل [ثاني]، أبي [طالب]), not a short or definite one
+  // (أبي [الذي]), nor a word with an attached pronoun (بنت [إسمها])
+  if (v.lex.stopWords.has(norm) && (norm.length <= 3 || (isDefinite(v, k) && !gn))) return false;
+  return !!gn || (wordShape(v, k) & SHAPE_NOT_A_LATER_NAME_WORD) === 0;
 }
 
 type NameMode = 'title' | 'strong' | 'weak' | 'guard';
@@ -417,9 +420,13 @@ function tryGazetteer(v: TokenView, i: number, found: Found[]): number | null {
  * family name after the listed form belong to the mention. Returns the new end.
  */
 function familyAfter(v: TokenView, end: number): number {
-  if (!sameSentence(v, end - 1, end) || !isWord(v, end) || v.tokens[end].norm !== 'ال' || givenName(v, end)?.info.strength !== 'connector') return end;
+  if (!sameSentence(v, end - 1, end) || !isWord(v, end)) return end;
+  const gn = givenName(v, end);
+  // آل + family, or a longer nasab (حمد بن جاسم [بن جبر آل ثاني])
+  const family = (v.tokens[end].norm === 'ال' && gn?.info.strength === 'connector') || (gn?.info.strength === 'nasab' && gn.prefixLength === 0);
+  if (!family) return end;
   const after = connectorChainEnd(v, end);
-  return after > 0 ? after : end;
+  return after > 0 ? familyAfter(v, after) : end;
 }
 
 /**
@@ -725,6 +732,7 @@ const FATHATAN = 0x64b;
 /** Verb forms, never name words wherever they stand. */
 const VERB_PATTERNS = [
   /^س[يتن](?:.{1,3}[^ا]|.{1,2}وا)$/, // future: سيعلن (not سيباستيان, nor سيلفا: no future verb ends in a bare ا)
+  /^س[يتن]ت..[^ا].?$/, // future of تفاعل / تفعّل: سيتعامل، سيتحدث، ستتولى
   /^[يتن].{1,3}$/, // short present tense: يعلم، تصب
   /^[يتن]ت...+$/, // present of تفعّل / تفاعل: يتحدث، يتعرضون
   /^[يت].{2,}ون$/, // present plural: يطلقون
@@ -770,6 +778,8 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
   if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i, first)) return false;
+  // a verbal noun in the accusative (عقد رئيس الوزراء [اجتماعا]، أجرى [اتصالا])
+  if (first && norm.length >= 5 && norm.endsWith('ا') && looksLikeVerbalNoun(norm.slice(0, -1))) return false;
   const shape = wordShape(v, i);
   if ((shape & SHAPE_NOT_A_LATER_NAME_WORD) !== 0) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
@@ -883,11 +893,15 @@ function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   // a generated name that is also a common word before a well-known given name (زيارة خوان
   // كارلوس): the name starts at the next word
   if (mode === 'weak' && sameSentence(v, i, i + 1) && givenName(v, i + 1)?.info.strength === 'strong') return null;
+  // a nasab word before a title is kinship, not a name (ابن الملك، بنت الشيخ)
+  if (gn.info.strength === 'nasab' && sameSentence(v, i, i + 1) && titleAt(v, i + 1)) return null;
   const ext = nameExtentFromGiven(v, i, mode);
   if (!ext) return null;
   const len = ext.end - i;
   const alone = len === 1;
   if (alone && gn.info.strength !== 'strong' && !(gn.info.strength === 'guard' && subjectOfReportingVerb(v, i))) return null;
+  // a name that is also a nationality adjective (تركي) alone after a noun is the adjective (شاطئ تركي)
+  if (alone && demonymOf(v, i) && !subjectOfReportingVerb(v, i)) return null;
   if (!alone && mode !== 'strong' && ext.evidence === 0) return null;
   found.push(newFound('PERSON', i, ext.end, gn.prefixLength, 'rule:given-name', undefined, gn.info.gender));
   return ext.end;
@@ -979,6 +993,8 @@ function tryNasab(v: TokenView, i: number, found: Found[]): number | null {
   const g = gazetteerAt(v, i);
   if (!isWord(v, i) || isStop(v, i) || titleAt(v, i) || triggerAt(v, i) || demonymOf(v, i) || (g && g.value.type !== 'PERSON')) return null;
   if (!plausibleUnknownName(v, i, false) || givenName(v, i)) return null;
+  // ابن + a title is kinship (وحضر ابن الملك), not a patronymic
+  if (sameSentence(v, i + 1, i + 2) && titleAt(v, i + 2)) return null;
   const end = connectorChainEnd(v, i + 1);
   if (end < 0) return null;
   const tail = nameExtentTail(v, end, 'strong');

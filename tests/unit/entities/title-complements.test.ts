@@ -43,6 +43,8 @@ const POSITIVE: Row[] = [
   { note: 'ك + a place without the article is not read: Klaus is no ك + Laos', text: 'واستقبلت الوزيرة السفير كلاوس ميلر أمس.', type: 'PERSON', span: 'كلاوس ميلر' },
   { note: 'عن + an unknown name + قوله: the source is a person', text: 'ونقلت الوكالة عن ستانيشيف قوله إن الحكومة مستقرة.', type: 'PERSON', span: 'ستانيشيف' },
   { note: 'a given name that is also a common word, alone as the subject of a reporting verb', text: 'وأوضح عمر لوكالة الأنباء أن المفاوضات متعثرة.', type: 'PERSON', span: 'عمر' },
+  { note: 'a listed person goes on with a longer nasab and the family', text: 'وترأس الشيخ حمد بن جاسم بن جبر آل ثاني الاجتماع.', type: 'PERSON', span: 'حمد بن جاسم بن جبر آل ثاني' },
+  { note: 'a longer function word after a connector is a name (أبي طالب)', text: 'وتولى علي بن أبي طالب الخلافة.', type: 'PERSON', span: 'علي بن أبي طالب' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -64,6 +66,13 @@ const NEGATIVE: Row[] = [
   { note: 'a plural nationality noun does not name the party (called on Pakistanis)', text: 'ودعا متحدث باسم الحزب الباكستانيين إلى الهدوء.', type: 'ORGANIZATION', span: 'الباكستانيين' },
   { note: 'عن + a description + قوله is no person (a source)', text: 'ونقلت الوكالة عن مصدر قوله إن الهجوم فشل.', type: 'PERSON', span: 'مصدر' },
   { note: 'على written with ي after a verb that takes it is no name', text: 'وشدد علي أن الحل سياسي.', type: 'PERSON', span: 'علي' },
+  { note: 'a verbal noun in the accusative after a title is no name (held a meeting)', text: 'وعقد رئيس الوزراء اجتماعا أمس مع القادة.', type: 'PERSON', span: 'اجتماعا' },
+  { note: 'a long future verb after a title phrase is no name (will deal with it)', text: 'وقال إن ائتلاف المعارضة سيتعامل معها بحزم.', type: 'PERSON', span: 'سيتعامل' },
+  { note: 'ابن before a title is kinship (the son of the king)', text: 'وحضر ابن الملك السابق الحفل.', type: 'PERSON', span: 'ابن الملك' },
+  { note: 'a relative pronoun after أبي (my father) is no name', text: 'وحقق حلم أبي الذي بناه طويلا.', type: 'PERSON', span: 'الذي' },
+  { note: 'a word with an attached pronoun after بنت is no name (a daughter named …)', text: 'فولدت لهما بنت إسمها مريم.', type: 'PERSON', span: 'إسمها' },
+  { note: 'a given name that is a nationality adjective, alone after a noun, is the adjective', text: 'وذهبت إلى شاطئ تركي للسباحة.', type: 'PERSON', span: 'تركي' },
+  { note: 'a time adverb after a name is not part of it (at dawn)', text: 'واقتحمت القوات منزل محمد مهدي فجرا.', type: 'PERSON', span: 'فجرا' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
