@@ -1,6 +1,6 @@
 import type { Token } from '../../types.js';
 import { conjStripped, isColon, isComma, isWord, speakerNoun } from './tokens.js';
-import { isComplementizerForm, stopAt, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
+import { isComplementizerForm, stopAt, hasPrepositionClitic, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
  * What a cue introduces: a complementizer, colon or quotation after the subject, or a
@@ -54,12 +54,24 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
   // في السعودية، سحب …: the comma closing the place adjunct
   if (start === afterPlace && afterPlace > from && isComma(tokens[start])) start++;
   start = afterTimeAdverbial(ctx, start, end);
+  start = afterAddressee(ctx, start, end);
   const viaPrep = isPrep(ctx, tokens[start], hit.entry);
   if (viaPrep) start++;
   if (start >= end || !isWord(tokens[start])) return null;
   const c = contentFrom(ctx, start, end);
   // built field by field: an object spread is a slow generic copy in V8
   return c ? { start: c.start, end: c.end, kind: c.kind, evidence: 'np', viaPrep } : null;
+}
+
+/**
+ * وأكدت مصادر مطلعة للجزيرة نت صحة الأنباء: a named addressee with لـ right after the subject is
+ * who was told, not what was said; the noun-phrase content starts after it.
+ */
+function afterAddressee(ctx: Ctx, from: number, end: number): number {
+  const m = ctx.mentionAt.get(from);
+  if (!m || m.mention.tokenEnd >= end || !ctx.tokens[from].norm.startsWith('ل') || !hasPrepositionClitic(ctx, m)) return from;
+  const next = m.mention.tokenEnd;
+  return isWord(ctx.tokens[next]) ? next : from;
 }
 
 /** Words an adjunct between an inserted phrase's comma and the complementizer may have (في بيان، خلال مؤتمر صحفي). */

@@ -45,3 +45,11 @@ describe('the complement after an inserted phrase and a short adjunct', () => {
   });
 });
 
+describe('a named addressee is not the content', () => {
+  it('لـ + a medium after the subject (أكدت مصادر لرويترز صحة …)', () => {
+    const { quotes } = runQuotes('وأكدت مصادر مطلعة لرويترز صحة الأنباء عن تعديل وزاري.', [{ id: 'reuters', type: 'ORGANIZATION', forms: ['رويترز'] }]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].content.text).toBe('صحة الأنباء عن تعديل وزاري');
+  });
+});
+

@@ -23,6 +23,7 @@ describe('cue recognition', () => {
     ['recount (روى شهود أن)', 'وروى شهود أن المسلحين اقتحموا القرية.', 'وروى', 'روى'],
     ['hint (ألمح إلى أن)', 'وألمح وانغ إلى أن الزيارة قريبة.', 'وألمح', 'ألمح'],
     ['claim (ادعى أن)', 'وادعى المتهم أنه كان خارج البلاد.', 'وادعى', 'ادعى'],
+    ['data showed (أظهرت بيانات أن)', 'وأظهرت بيانات رسمية أن التضخم تراجع.', 'وأظهرت', 'أظهر'],
   ])('%s', (_note, text, cue, lemma) => {
     const found = runQuotes(text, [wang]).quotes.map(view);
     expect(found.map((q) => [q.cue, q.lemma])).toContainEqual([cue, lemma]);
@@ -36,6 +37,8 @@ describe('cue recognition', () => {
     ['أبرز as the elative "most prominent"', 'وتناول التقرير أبرز الملفات الاقتصادية.'],
     ['a question about what was said (هل قال … إن …؟)', 'هل قال الوزير إن الحكومة ستستقيل؟'],
     ['a question with و (وهل أكد …)', 'وهل أكد الوزير أن الحكومة ستستقيل؟'],
+    ['"it appears that" (يظهر أن) has no speaker', 'ويظهر أن الحكومة تراجعت عن القرار.'],
+    ['أظهر with a noun object ("showed courage")', 'وأظهر اللاعب شجاعة كبيرة في المباراة.'],
     ['أبرز ما (the most notable thing) opening a sentence', 'وأبرز ما جاء في التقرير أن الصادرات ارتفعت.'],
     ['يُروى أن: "it is narrated", no speaker (the present of روى is not listed)', 'ويروى أن السلطان زار المدينة.'],
     ['رأي (opinion) spelled like رأى after normalization', 'وفي رأي الخبراء فإن الأزمة طويلة.'],
