@@ -53,6 +53,8 @@ export interface TriggerInfo {
   team?: boolean;
   /** the row's takes_definite (a multi-word trigger keeps its own: المجلس الأعلى yes, المجلس no) */
   takesDefinite?: boolean;
+  /** listed with a final ي (وادي، نادي): a text word written with ى is another word (وأدى، نادى) */
+  endsInYa?: boolean;
 }
 
 export type NameStrength = 'strong' | 'weak' | 'guard' | 'connector' | 'nasab' | 'particle' | 'suffix';
@@ -250,7 +252,7 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
     const mode = row.cells.mode === 'exclude' ? 'exclude' : 'include';
     // a person trigger (أسرة، عائلة: the family name follows) only works in exclude mode
     if (type !== 'LOCATION' && type !== 'ORGANIZATION' && !(type === 'PERSON' && mode === 'exclude')) continue;
-    addIndexed(out.triggers, tokens, { type, mode, team: row.cells.complement === 'team', takesDefinite: row.cells.takes_definite !== 'no' });
+    addIndexed(out.triggers, tokens, { type, mode, team: row.cells.complement === 'team', takesDefinite: row.cells.takes_definite !== 'no', endsInYa: (row.cells.form ?? '').trim().endsWith('ي') });
     // the by-word tables are the one-word triggers' (a multi-word trigger's value carries its own)
     if (tokens.length === 1) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
     if (tokens.length === 1 && row.cells.takes_definite === 'only') out.triggerNeedsDefinite.add(tokens[0]);

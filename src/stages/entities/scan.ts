@@ -1058,7 +1058,7 @@ function isComplementizer(v: TokenView, k: number): boolean {
 /** Trigger + name: وزارة الخارجية الأمريكية (include), مدينة [المفرق], شركة [أرامكو] (exclude). */
 function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   const trig = triggerAt(v, i);
-  if (!trig) return null;
+  if (!trig || (trig.len === 1 && trig.value.endsInYa && spelledWithAlifMaqsura(v, i))) return null;
   const j = i + trig.len;
   const takesDefinite = matchTakesDefinite(v, i, trig);
   if (trig.value.mode === 'include') {
@@ -1072,7 +1072,8 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   }
   // exclude mode: the name follows the trigger, maybe in quotation marks: صحيفة "الراية"
   const quoted = quotedName(v, j);
-  if (quoted) {
+  // a quotation after a trigger with the article is speech (الشركة "تتعاون بالكامل")
+  if (quoted && !(isDefinite(v, i) && (wordShape(v, quoted.start) & SHAPE_VERB) !== 0)) {
     found.push(newFound(trig.value.type, quoted.start, quoted.end, 0, 'rule:trigger'));
     return quoted.end + 1;
   }
@@ -1097,6 +1098,8 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     return k;
   }
   if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
+  // a place's name is no present-tense verb (سهل [تحيط] به جبال، منطقة [يحظر] فيها)
+  if (trig.value.type === 'LOCATION' && !isDefinite(v, j) && PRESENT_VERB.test(v.tokens[j].norm)) return null;
   // a trigger with the article refers back (الفريق جاهز، الشركة قادرة): an unknown word after
   // it is a predicate or an adjective, unless written in Latin letters (الشركة Aramco)
   if (isDefinite(v, i) && !isDefinite(v, j) && v.tokens[j].kind !== 'latin') return null;
@@ -1127,6 +1130,10 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
   let afterName = false;
   while (k - j < MAX_ORG_COMPLEMENTS && sameSentence(v, i, k) && isWord(v, k)) {
     const gz = gazetteerAt(v, k);
+    // ب + a word is an adverbial phrase (مستشفى [بالأردن]، جامعة الدول العربية [بالتعاون] مع), except
+    // a known place after the name (كلية الآداب [بفاس])
+    const withBa = v.tokens[k].norm.charCodeAt(0) === 0x628 && v.stems[k].length > 1 && v.stems[k][0].prefixLength === 0 && v.stems[k][1].prefixLength > 0 && (gz ? gz.prefixLength > 0 : isDefinite(v, k) && !v.stems[k][0].definite);
+    if (withBa && (!gz || k === j)) break;
     if (gz && gz.value.type !== 'PERSON') {
       k += gz.len;
       specific = true;
@@ -1165,6 +1172,17 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
 function adjectiveEnding(norm: string): boolean {
   return norm.endsWith('ي') || norm.endsWith('يه');
 }
+
+/**
+ * A trigger listed with a final ي (وادي، نادي) met in a text word written with ى: another word
+ * (وأدى performed, نادى called out); normalization merges the two letters.
+ */
+function spelledWithAlifMaqsura(v: TokenView, i: number): boolean {
+  return v.tokens[i].norm.endsWith('ي') && v.original.charCodeAt(v.tokens[i].end - 1) === ALIF_MAQSURA_CODE;
+}
+const ALIF_MAQSURA_CODE = 0x649;
+/** a short present-tense verb (يفعل، تفعل; not تا…: تاونات) */
+const PRESENT_VERB = /^[يت][^ا].{2,3}$/;
 
 /** End after the last country adjective among the definite adjectives [j, k), or -1. */
 function lastDemonymEnd(v: TokenView, j: number, k: number): number {

@@ -73,6 +73,13 @@ const NEGATIVE: Row[] = [
   { note: 'a word with an attached pronoun after بنت is no name (a daughter named …)', text: 'فولدت لهما بنت إسمها مريم.', type: 'PERSON', span: 'إسمها' },
   { note: 'a given name that is a nationality adjective, alone after a noun, is the adjective', text: 'وذهبت إلى شاطئ تركي للسباحة.', type: 'PERSON', span: 'تركي' },
   { note: 'a time adverb after a name is not part of it (at dawn)', text: 'واقتحمت القوات منزل محمد مهدي فجرا.', type: 'PERSON', span: 'فجرا' },
+  { note: 'وأدى (performed) is no وادي (valley) trigger: the letter ى tells', text: 'وأدى المنتخب مرانا خفيفا صباح أمس.', type: 'LOCATION', span: 'المنتخب' },
+  { note: 'نادى (called out) is no نادي (club) trigger', text: 'ونادى المحتجون بالإصلاح.', type: 'ORGANIZATION', span: 'المحتجون' },
+  { note: 'a present-tense verb after a place word is no place name (a plain that mountains surround)', text: 'تقع المدينة في سهل تحيط به الجبال.', type: 'LOCATION', span: 'تحيط' },
+  { note: 'a relational adjective after a place word is no place name (a commercial port)', text: 'وعرفت المدينة كميناء تجاري منذ قرون.', type: 'LOCATION', span: 'تجاري' },
+  { note: 'ب + a place right after a body word is where it is, not its name (a hospital in Jordan)', text: 'وتوفي في مستشفى بالأردن أمس.', type: 'ORGANIZATION', span: 'بالأردن' },
+  { note: 'ب + a definite noun ends a listed body name (in cooperation with)', text: 'ونظمت جامعة الدول العربية بالتعاون مع الوزارة ندوة.', type: 'ORGANIZATION', span: 'بالتعاون' },
+  { note: 'a quotation after a trigger with the article is speech, not a name', text: 'وقالت الشركة "تتعاون بالكامل" مع المحققين.', type: 'ORGANIZATION', span: 'تتعاون' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
