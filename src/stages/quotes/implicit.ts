@@ -1,7 +1,9 @@
-import type { Gender, GrammaticalNumber } from '../../types.js';
-import { speakerNoun } from './tokens.js';
+import type { Gender, GrammaticalNumber, Token } from '../../types.js';
+import { withoutArticle } from '../../text/clitics.js';
+import { conjStripped, isWord, speakerNoun } from './tokens.js';
 import { RECENT, latest, insidePrepositionalPhrase, isCueToken, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
 import { coordinatedSubjects, meetingPartner } from './coordination.js';
+import { descriptionEnd, descriptionSpeaker } from './speakers.js';
 
 /**
  * Implicit (pro-drop) speakers: gender and number agreement with the latest speaker, the
@@ -32,6 +34,11 @@ export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gend
     const early = earlySubject(ctx, s, Number.MAX_SAFE_INTEGER, gender, number);
     if (early) return early;
   }
+  // وتحدث شهود عيان عن انفجارات. وقالوا إن …: a plural description subject of the sentence before
+  if (number === 'pl') {
+    const described = pluralDescriptionSubject(ctx, sentence - 1);
+    if (described) return described;
+  }
   let best: MentionRef | null = null;
   if (number === 'sg') {
     for (const entity of ctx.entities) {
@@ -45,6 +52,31 @@ export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gend
   }
   if (best) return implicitFrom(best, gender, number);
   return speakerRecord(null, '', undefined, undefined, true, undefined, gender, number);
+}
+
+/**
+ * A description headed by a plural person noun (شهود، مسؤولون، السكان) among the first tokens of a
+ * sentence's first clause (its subject after the verb, or before it), as an implicit record.
+ */
+function pluralDescriptionSubject(ctx: Ctx, sentence: number): SpeakerRecord | null {
+  if (sentence < 0) return null;
+  const window = subjectWindow(ctx, sentence, Number.MAX_SAFE_INTEGER);
+  if (!window) return null;
+  const end = Math.min(window.end, ctx.sentEnd.get(sentence) ?? window.end);
+  for (let k = window.start; k < end; k++) {
+    const t = ctx.tokens[k];
+    if (!isWord(t) || ctx.mentionAt.has(k)) continue;
+    const noun = speakerNoun(t, ctx.q, ctx.sets);
+    if (!noun || noun.kind !== 'person' || noun.number !== 'pl' || hasProclitic(ctx, t)) continue;
+    const r = descriptionSpeaker(ctx, k, descriptionEnd(ctx, k, ctx.sentEnd.get(sentence) ?? k + 1), 'm', 'pl');
+    return recordFrom(r, true, 'm', 'pl');
+  }
+  return null;
+}
+
+/** A word carrying a preposition (بشهود، للمسؤولين): not a subject. Only و/ف and the article may stand before the noun. */
+function hasProclitic(ctx: Ctx, t: Token): boolean {
+  return !conjStripped(t, ctx.sets).some((c) => ctx.q.speakerNouns.has(c.form) || ctx.q.speakerNouns.has(withoutArticle(c.form, ctx.sets) ?? ''));
 }
 
 /** Sentences back a turn-taking adjunct (من جانبه) looks for the other party. */

@@ -26,6 +26,8 @@ describe('implicit (pro-drop) speakers', () => {
     ['a dual verb takes the dual description', 'وقال الوزيران في بيان مشترك إن المحادثات مثمرة. وأضافا أن التعاون سيتعزز.', [], 'وأضافا', 'الوزيران'],
     ['ختم بالقول: "concluded by saying"; بالقول is never the subject', 'وقال وانغ إن العلاقات قوية. وختم بالقول إن التعاون مستمر.', [wang], 'وختم', 'wang'],
     ['a relative clause with a dropped subject', 'أعلنت السعودية تمديد الخفض، في خطوة قالت إنها تدعم السوق.', [saudi], 'قالت', 'saudi'],
+    ['a plural verb after a plural description subject of a non-reporting verb', 'وتحدث شهود عيان عن انفجارات قوية. وقالوا إن الطائرات حلقت فوق المدينة.', [], 'وقالوا', 'شهود عيان'],
+    ['a plural noun behind a preposition is not that subject', 'والتقى الوزير بمسؤولين محليين. وقالوا إن المشروع تأخر.', [], 'وقالوا', ''],
   ])('%s', (_note, text, entities, cue, expected) => {
     const quotes = runQuotes(text, entities).quotes.map(view).filter((x) => x.cue === cue);
     const q = quotes[quotes.length - 1];
