@@ -1107,7 +1107,8 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
   if (trig.value.type === 'ORGANIZATION' && !isDefinite(v, j) && (!plausibleUnknownName(v, j) || v.lex.triggerNeedsDefinite.has(bestStem(v, i)))) return null;
   let k = j + 1;
   const maxExtra = trig.value.type === 'ORGANIZATION' ? 2 : 1;
-  while (k - j <= maxExtra && sameSentence(v, j, k) && isWord(v, k) && !blocksName(v, k) && !startsCoordination(v, k)) {
+  // a name stays in its script: لشركة Apple [تيم كوك] is the company, then a person
+  while (k - j <= maxExtra && sameSentence(v, j, k) && isWord(v, k) && v.tokens[k].kind === v.tokens[j].kind && !blocksName(v, k) && !startsCoordination(v, k)) {
     // a place name takes one more word only as a construct (رأس العين); an organization a foreign multiword name
     if (trig.value.type === 'LOCATION' ? !isDefinite(v, k) || isDefinite(v, j) : isDefinite(v, k)) break;
     k++;

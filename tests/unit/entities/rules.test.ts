@@ -48,6 +48,8 @@ const POSITIVE: Row[] = [
   { note: 'a listed name with ب after a title is the object, not the title\'s person', text: 'والتقى الرئيس بمحمد بن سلمان في الرياض.', type: 'PERSON', span: 'محمد بن سلمان' },
   { note: 'the family name علي before إن (no preposition takes إن)', text: 'وقال أحمد علي إن الوضع صعب.', type: 'PERSON', span: 'أحمد علي' },
   { note: 'the family name علي before a preposition', text: 'التقى الوزير محمد علي في القاهرة.', type: 'PERSON', span: 'محمد علي' },
+  { note: 'a company named in Latin letters ends where the Arabic text resumes', text: 'وقال الرئيس التنفيذي لشركة Apple تيم كوك إن المبيعات ارتفعت.', type: 'ORGANIZATION', span: 'Apple' },
+  { note: 'a two-word Latin name after a trigger', text: 'ونشرت صحيفة The Guardian البريطانية تقريرا.', type: 'ORGANIZATION', span: 'The Guardian' },
   { note: 'the Maghreb prime minister\'s title (الوزير الأول) before an unknown name', text: 'صرح الوزير الأول نذير العرباوي بأن الحكومة عازمة.', type: 'PERSON', span: 'نذير العرباوي' },
   { note: 'a secretary of state (كاتب الدولة) with a portfolio before the name', text: 'وقال كاتب الدولة المكلف بالتجارة الخارجية عمر حجيرة إن الصادرات ارتفعت.', type: 'PERSON', span: 'عمر حجيرة' },
 ];
