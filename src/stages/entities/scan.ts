@@ -309,7 +309,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode, firstIsTitleWord = 
       evidence++;
       continue;
     }
-    if (mode === 'weak' || mode === 'guard' || unknown >= MAX_UNKNOWN_AFTER_TITLE || afterFamilyName(v, k) || !plausibleUnknownName(v, k, false, mode === 'title')) break;
+    if (mode === 'weak' || mode === 'guard' || unknown >= MAX_UNKNOWN_AFTER_TITLE || afterFamilyName(v, k) || circumstantialAfterName(v, k) || !plausibleUnknownName(v, k, false, mode === 'title')) break;
     unknown++;
     k++;
   }
@@ -326,8 +326,19 @@ const PARTICIPLE_ACCUSATIVE = /^م.{3,5}ا$/;
 const COMMON_NOUN_IN_TA = /^.{2,3}ه$|^.ا..ه$|^[مت]...+ه$/;
 function objectAfterGivenName(v: TokenView, k: number): boolean {
   const norm = v.tokens[k].norm;
-  if (endsInTaMarbuta(v, k)) return COMMON_NOUN_IN_TA.test(norm) && !norm.endsWith('يه');
+  // (a participle in مـ…ية is no family nisba: شيرين عادل [مرتدية])
+  if (endsInTaMarbuta(v, k)) return COMMON_NOUN_IN_TA.test(norm) && (!norm.endsWith('يه') || norm.charCodeAt(0) === 0x645);
   return PARTICIPLE_ACCUSATIVE.test(norm);
+}
+
+/**
+ * Even after a title, a participle in the accusative (صالح زكريا [مستشارا]) or a مفاعلة noun
+ * (محمد فاضل [مصادفة]) after the name is circumstantial, not a family name.
+ */
+const MUFAALA = /^م.ا..ه$/;
+function circumstantialAfterName(v: TokenView, k: number): boolean {
+  const norm = v.tokens[k].norm;
+  return PARTICIPLE_ACCUSATIVE.test(norm) || (MUFAALA.test(norm) && endsInTaMarbuta(v, k));
 }
 
 /**
@@ -778,8 +789,10 @@ export function plausibleUnknownName(v: TokenView, i: number, first = true, afte
   const norm = v.tokens[i].norm;
   if (v.tokens[i].kind === 'latin') return true;
   if (isDefinite(v, i) || norm.length < (first ? 3 : 2) || accusativeNoun(v, i, first)) return false;
-  // a verbal noun in the accusative (عقد رئيس الوزراء [اجتماعا]، أجرى [اتصالا])
+  // a verbal noun in the accusative (عقد رئيس الوزراء [اجتماعا]، أجرى [اتصالا]) or a plural in ات
+  // (لم يقدم الوزير [إيضاحات]; a short name in ات stays: بركات)
   if (first && norm.length >= 5 && norm.endsWith('ا') && looksLikeVerbalNoun(norm.slice(0, -1))) return false;
+  if (first && norm.length >= 6 && norm.endsWith('ات')) return false;
   const shape = wordShape(v, i);
   if ((shape & SHAPE_NOT_A_LATER_NAME_WORD) !== 0) return false;
   // a later word ending in a written ه (not ة) carries a pronoun: بدوره، مصرعه
@@ -1098,6 +1111,8 @@ function tryTrigger(v: TokenView, i: number, found: Found[]): number | null {
     return k;
   }
   if (blocksName(v, j) || (!takesDefinite && isDefinite(v, j)) || givenName(v, j)?.info.strength === 'strong') return null;
+  // a family's name is no adjective or noun in ة (أسرة [مسلمة]، عائلة [ثرية]) nor a word with a pronoun (عائلة [مالكها])
+  if (trig.value.type === 'PERSON' && !isDefinite(v, j) && (endsInTaMarbuta(v, j) || (wordShape(v, j) & SHAPE_NOT_A_LATER_NAME_WORD) !== 0)) return null;
   // a place's name is no present-tense verb (سهل [تحيط] به جبال، منطقة [يحظر] فيها)
   if (trig.value.type === 'LOCATION' && !isDefinite(v, j) && PRESENT_VERB.test(v.tokens[j].norm)) return null;
   // a trigger with the article refers back (الفريق جاهز، الشركة قادرة): an unknown word after

@@ -45,6 +45,7 @@ const POSITIVE: Row[] = [
   { note: 'a given name that is also a common word, alone as the subject of a reporting verb', text: 'وأوضح عمر لوكالة الأنباء أن المفاوضات متعثرة.', type: 'PERSON', span: 'عمر' },
   { note: 'a listed person goes on with a longer nasab and the family', text: 'وترأس الشيخ حمد بن جاسم بن جبر آل ثاني الاجتماع.', type: 'PERSON', span: 'حمد بن جاسم بن جبر آل ثاني' },
   { note: 'a longer function word after a connector is a name (أبي طالب)', text: 'وتولى علي بن أبي طالب الخلافة.', type: 'PERSON', span: 'علي بن أبي طالب' },
+  { note: 'a dynasty after a family trigger stays a name (short foreign names are no verbs here)', text: 'وبني المسجد في عهد أسرة تانغ.', type: 'PERSON', span: 'تانغ' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -80,6 +81,10 @@ const NEGATIVE: Row[] = [
   { note: 'ب + a place right after a body word is where it is, not its name (a hospital in Jordan)', text: 'وتوفي في مستشفى بالأردن أمس.', type: 'ORGANIZATION', span: 'بالأردن' },
   { note: 'ب + a definite noun ends a listed body name (in cooperation with)', text: 'ونظمت جامعة الدول العربية بالتعاون مع الوزارة ندوة.', type: 'ORGANIZATION', span: 'بالتعاون' },
   { note: 'a quotation after a trigger with the article is speech, not a name', text: 'وقالت الشركة "تتعاون بالكامل" مع المحققين.', type: 'ORGANIZATION', span: 'تتعاون' },
+  { note: 'a plural in ات after a title is no name (the minister gave no explanations)', text: 'ولم يقدم الوزير إيضاحات إضافية.', type: 'PERSON', span: 'إيضاحات' },
+  { note: 'an accusative participle after a title + name is circumstantial (appointed as adviser)', text: 'وأعلن النادي تعيين المدرب صالح زكريا مستشارا فنيا.', type: 'PERSON', span: 'مستشارا' },
+  { note: 'a مفاعلة noun after a title + name is circumstantial (by chance)', text: 'والتقيت المخرج محمد فاضل مصادفة في القاهرة.', type: 'PERSON', span: 'مصادفة' },
+  { note: 'a family trigger + an adjective in ة is a description (a Muslim family)', text: 'وهو من أسرة مسلمة من أصول عربية.', type: 'PERSON', span: 'مسلمة' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
