@@ -3,7 +3,7 @@ import { withoutArticle } from '../../text/clitics.js';
 import type { CueEntry, NounInfo } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun, stems } from './tokens.js';
 import { afterDateline, earlySubject, resolveImplicit } from './implicit.js';
-import { latest, RECENT, sentenceFirst, sentenceEnd, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, isDefiniteToken, normalizedText, normalizedHead, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
+import { latest, RECENT, jointRecord, publicSpeaker, sentenceFirst, sentenceEnd, stopAt, opensQuotation, isCueToken, shortQuotation, isPrep, bareForms, bareOf, isDefiniteToken, normalizedText, normalizedHead, insidePrepositionalPhrase, hasPrepositionClitic, recordFrom, speakerRecord, type MentionRef, type Ctx, type CueHit, type SpeakerRecord, type OrgHead } from './context.js';
 
 /**
  * Who speaks: the explicit subject after or before a cue, titles, descriptions, unknown names,
@@ -383,7 +383,47 @@ function jointAntecedent(ctx: Ctx, history: readonly SpeakerRecord[], at: number
       if (fits(subject)) return subject;
     }
   }
-  return null;
+  return noun.number === 'du' ? separatePair(ctx, history, at, noun, described) : null;
+}
+
+/**
+ * قال شكري … وقال الصفدي … وأكد الوزيران: the two latest named speakers of its sentence or the
+ * four before, quoted separately, as a joint record (in text order). When the noun is a title some
+ * recent speaker's role holds (وزير in «وزير الخارجية»), both must hold it; a generic noun
+ * (الجانبان، الطرفان) takes any two.
+ */
+function separatePair(ctx: Ctx, history: readonly SpeakerRecord[], at: number, noun: NounInfo, described: (r: SpeakerRecord) => boolean): SpeakerRecord | null {
+  const sentence = ctx.tokens[at].sentence;
+  const recent: SpeakerRecord[] = [];
+  for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT) && recent.length < 6; k--) {
+    const r = history[k];
+    const s = ctx.recordSentence.get(r);
+    if (s === undefined || sentence - s > JOINT_LOOKBACK) break;
+    if (r.entity && !r.co && !recent.some((x) => x.entity === r.entity)) recent.push(r);
+  }
+  const title = dualSingular(ctx, ctx.tokens[at]);
+  const titled = (r: SpeakerRecord) => !!title && !!r.role && normalizedText(ctx, r.role).includes(title);
+  const pool = recent.some(titled) ? recent.filter(titled) : recent;
+  if (pool.length < 2) return null;
+  const [later, earlier] = pool;
+  if (noun.gender === 'f' && (later.gender !== 'f' || earlier.gender !== 'f')) return null;
+  const first = (earlier.start ?? 0) <= (later.start ?? 0) ? earlier : later;
+  const second = first === earlier ? later : earlier;
+  const joint = jointRecord(recordFrom(first, false, first.gender, 'sg'), [publicSpeaker(recordFrom(second, true, second.gender, 'sg'))], [second.gender]);
+  return described(joint) ? joint : null;
+}
+
+/** The singular of a dual noun (الوزيران → وزير، الوزيرتان → وزيره), normalized, or ''. */
+function dualSingular(ctx: Ctx, t: Token): string {
+  for (const f of bareForms(ctx, t)) {
+    for (const suffix of ['ان', 'ين']) {
+      if (!f.endsWith(suffix) || f.length < 5) continue;
+      const base = f.slice(0, -suffix.length);
+      const single = base.endsWith('ت') ? base.slice(0, -1) + 'ه' : base;
+      if (ctx.q.speakerNouns.has(single)) return single;
+    }
+  }
+  return '';
 }
 
 function asImplicitSpeaker(s: QuoteSpeaker): QuoteSpeaker {

@@ -32,6 +32,10 @@ describe('dual and plural person nouns name the group mentioned before', () => {
       'بحث وزير الخارجية سامح شكري ونظيره أيمن الصفدي الأوضاع. وقال الوزيران الأوروبيان إن الهجرة تحد مشترك.', [shoukry, safadi], 'الوزيران الأوروبيان', null, []],
     ['nobody was paired before: the noun stays a description',
       'زار تبون روما. وقال الزعيمان إن التعاون مهم.', [tebboune], 'الزعيمان', null, []],
+    ['two ministers quoted separately, then the ministers',
+      'وقال وزير الخارجية سامح شكري إن الحل سياسي. من جانبه، قال وزير الخارجية أيمن الصفدي إن الحرب يجب أن تتوقف. وأكد الوزيران أن التنسيق سيستمر.', [shoukry, safadi], 'الوزيران', 'shoukry', ['safadi']],
+    ['quoted separately: a title noun takes only speakers whose role has it (the analyst is no minister)',
+      'وقال وزير الخارجية سامح شكري إن الحل سياسي. وقال المحلل تبون إن الوضع صعب. وأكد الوزيران أن التنسيق سيستمر.', [shoukry, tebboune], 'الوزيران', null, []],
     ['an organization and its headquarters city are no pair (ومقره لندن)',
       'وقال المرصد السوري ومقره لندن إن الغارات استهدفت مستودعات. وقال الطرفان إن الهدنة انهارت.', [observatory, london], 'الطرفان', null, []],
   ] as [string, string, EntitySpec[], string, string | null, string[]][])('%s', (_note, text, entities, speakerText, speaker, co) => {
