@@ -64,6 +64,8 @@ export interface GivenName {
   gender?: Gender;
   /** written with a final ي (علي), so a text word ending in ى (على) is not this name */
   endsInYa?: boolean;
+  /** written with a final ى (سلمى، منى), so a text word in ي that is a stop word (سلمي peaceful، مني from me) is not this name */
+  endsInAlifMaqsura?: boolean;
   /** for a connector that normalizes like a function word (فان ~ فإن): the exact spelling required */
   written?: string;
   /** a suffix that makes a compound name even after a common word (ناصر الدين; not رسول الله) */
@@ -274,7 +276,7 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
     if (strength === 'weak' && out.stopWords.has(form)) continue;
     const prev = out.givenNames.get(form);
     const exact = (strength === 'connector' || strength === 'nasab' || strength === 'particle') && out.stopWords.has(form) ? written : undefined;
-    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي'), written: exact, afterCommon: row.cells.after_common === 'yes' });
+    out.givenNames.set(form, { strength, gender: asGender(row.cells.gender) ?? prev?.gender, endsInYa: written.endsWith('ي'), endsInAlifMaqsura: written.endsWith('ى'), written: exact, afterCommon: row.cells.after_common === 'yes' });
     if ((strength === 'strong' || strength === 'guard') && out.stopWords.has(form)) spelledApart.set(form, stripMarks(written));
   }
   if (spelledApart.size === 0) return;

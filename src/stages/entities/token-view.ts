@@ -457,7 +457,7 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
     const info = g.info;
     // normalization merges ى and ي: على (on) reads as علي; the original spelling tells them apart.
     // A connector that is also a function word (فان / فإن) must be written as listed.
-    if (!(info.endsInYa && endsInAlifMaqsura(v, i)) && !(info.written && !writtenAs(v, i, info.written))) {
+    if (!(info.endsInYa && endsInAlifMaqsura(v, i)) && !(info.endsInAlifMaqsura && v.forms[i].stopWord && g.prefixLength === 0 && !endsInAlifMaqsura(v, i)) && !(info.written && !writtenAs(v, i, info.written))) {
       r = g;
       break;
     }

@@ -46,6 +46,8 @@ const POSITIVE: Row[] = [
   { note: 'a listed person goes on with a longer nasab and the family', text: 'وترأس الشيخ حمد بن جاسم بن جبر آل ثاني الاجتماع.', type: 'PERSON', span: 'حمد بن جاسم بن جبر آل ثاني' },
   { note: 'a longer function word after a connector is a name (أبي طالب)', text: 'وتولى علي بن أبي طالب الخلافة.', type: 'PERSON', span: 'علي بن أبي طالب' },
   { note: 'a dynasty after a family trigger stays a name (short foreign names are no verbs here)', text: 'وبني المسجد في عهد أسرة تانغ.', type: 'PERSON', span: 'تانغ' },
+  { note: 'Persia is a place (بلاد فارس), not the name Fares', text: 'وكانت الحيرة تفصل الجزيرة عن بلاد فارس.', type: 'LOCATION', span: 'بلاد فارس' },
+  { note: 'a common Egyptian given name before a name that is also a word', text: 'وتشارك في المسلسل سهير رمزي.', type: 'PERSON', span: 'سهير رمزي' },
   { note: 'a later mention by the family name keeps its connector', text: 'وقال رئيس الحزب عمر آيت باحماد إن الحزب مستعد. وقال آيت باحماد إن القرار نهائي.', type: 'PERSON', span: 'آيت باحماد' },
 ];
 
@@ -85,6 +87,9 @@ const NEGATIVE: Row[] = [
   { note: 'an accusative participle after a title + name is circumstantial (appointed as adviser)', text: 'وأعلن النادي تعيين المدرب صالح زكريا مستشارا فنيا.', type: 'PERSON', span: 'مستشارا' },
   { note: 'a مفاعلة noun after a title + name is circumstantial (by chance)', text: 'والتقيت المخرج محمد فاضل مصادفة في القاهرة.', type: 'PERSON', span: 'مصادفة' },
   { note: 'a family trigger + an adjective in ة is a description (a Muslim family)', text: 'وهو من أسرة مسلمة من أصول عربية.', type: 'PERSON', span: 'مسلمة' },
+  { note: 'سلمي (peaceful) is no name (the name is written سلمى)', text: 'ودعا إلى حل سلمي للأزمة.', type: 'PERSON', span: 'سلمي' },
+  { note: 'نشأت (arose) alone is the verb, not the name Nashaat', text: 'ونشأت حركة جديدة في المنطقة.', type: 'PERSON', span: 'نشأت' },
+  { note: 'رمزي (symbolic) alone after a noun is the adjective', text: 'وتم تأجير الأرض بعقد إيجار رمزي لمدة طويلة.', type: 'PERSON', span: 'رمزي' },
   { note: 'a name never starts with آيت (a tribe)', text: 'وتسكن المنطقة قبائل آيت ورياغل منذ قرون.', type: 'PERSON', span: 'آيت' },
 ];
 
