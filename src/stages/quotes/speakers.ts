@@ -288,10 +288,13 @@ function statementIssuer(ctx: Ctx, j: number, stop: number, history: readonly Sp
   }
   if (stop !== j + 1 || !isDefiniteToken(ctx, head)) return null;
   const own = bareForms(ctx, head);
+  // the shortest form (بيان): a cheap substring test before any stem analysis of a word
+  let core = '';
+  for (const f of own) if (!core || f.length < core.length) core = f;
   const sentence = head.sentence;
   for (let p = j - 1; p >= 0 && sentence - tokens[p].sentence <= STATEMENT_LOOKBACK; p--) {
     const t = tokens[p];
-    if (!isWord(t) || isDefiniteToken(ctx, t) || !sharesForm(ctx, t, own)) continue;
+    if (!isWord(t) || !t.norm.includes(core) || isDefiniteToken(ctx, t) || !sharesForm(ctx, t, own)) continue;
     const s = t.sentence;
     const named = issuerNamedAfter(ctx, p);
     if (named !== undefined) return named ? entitySpeaker(ctx, named, 'f', 'sg') : null;
