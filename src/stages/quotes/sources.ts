@@ -3,7 +3,7 @@ import type { CueEntry } from './lexicon.js';
 import { conjStripped, isColon, isComma, isComplementizer, isWord, speakerNoun } from './tokens.js';
 import { isCueToken, isDefiniteToken, opensQuotation, latest, publicSpeaker, sentenceFirst, sentenceEnd, inside, insidePrepositionalPhrase, type Ctx, type AttributionHit, type SpeakerRecord, type Content } from './context.js';
 import { nounSpeaker, personSpeaker, entitySpeaker, descriptionSpeaker, descriptionEnd } from './speakers.js';
-import { contentFrom, withoutTrailingCredit, withoutTrailingPunctuation } from './content.js';
+import { contentFrom, skipParenthetical, withoutTrailingCredit, withoutTrailingPunctuation } from './content.js';
 import { resolveImplicit } from './implicit.js';
 
 /**
@@ -27,9 +27,11 @@ export function quoteFromAttribution(ctx: Ctx, hit: AttributionHit, history: Spe
   if (src >= end) return null;
   const source = attributionSource(ctx, hit, src, end, verb, history);
   if (!source) return null;
-  const { record, next: after } = source;
+  const { record } = source;
   // وجاء في البيان أن …، وورد في التقرير: «…»: the phrase reports the clause right after its source
-  // (جاء في المرتبة الأولى, جاء في إطار … are no speech)
+  // (جاء في المرتبة الأولى, جاء في إطار … are no speech), past a bracketed gloss of the source
+  // (بيان الاتحاد الدولي لكرة القدم (فيفا) أن …)
+  const after = hit.phrase.clauseOnly ? skipParenthetical(ctx, source.next, end) : source.next;
   if (hit.phrase.clauseOnly && !opensClauseAt(ctx, after)) return null;
   const content = attributedContent(ctx, hit.index, after, first, end);
   if (!content) return null;

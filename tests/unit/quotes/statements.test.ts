@@ -19,6 +19,7 @@ describe('جاء في / ورد في: the statement, not a verb, introduces the c
     ['the statement mentioned before (قالت الوزارة في بيان … وجاء في البيان)', 'قالت وزارة الداخلية في بيان إن الحدود مغلقة. وجاء في البيان أن الإجراء مؤقت.', [interior], 'وجاء في', 'البيان', 'interior', 'الإجراء مؤقت'],
     ['a report (ورد في التقرير) issued earlier by an organization', 'أصدرت منظمة الصحة العالمية تقريرا عن الكوليرا. وورد في التقرير أن الإصابات تضاعفت.', [who], 'وورد في', 'التقرير', 'who', 'الإصابات تضاعفت'],
     ['a possessive pronoun (بيانها): the feminine speaker before', 'وقالت أرامكو إن الإنتاج عاد. وجاء في بيانها أن الأضرار محدودة.', [aramco], 'وجاء في', 'بيانها', 'aramco', 'الأضرار محدودة'],
+    ['a bracketed gloss after the issuer (… (فيفا) أن)', 'وجاء في بيان الاتحاد الدولي لكرة القدم (فيفا) أن المباراة ستعاد.', [{ id: 'fifa', type: 'ORGANIZATION', forms: ['الاتحاد الدولي لكرة القدم'] }], 'وجاء في', 'الاتحاد الدولي لكرة القدم', 'fifa', 'المباراة ستعاد'],
     ['the text of the statement, after a colon and a quotation (direct)', 'أعلنت الرئاسة الجزائرية في بيان موعد الانتخابات. وجاء في نص البيان: «الاقتراع سيكون نزيها».', [presidency], 'وجاء في نص', 'البيان', 'presidency', 'الاقتراع سيكون نزيها'],
   ] as [string, string, EntitySpec[], string, string, string | null, string][])('%s', (_note, text, entities, cue, speakerText, speaker, content) => {
     const { quotes } = runQuotes(text, entities);
