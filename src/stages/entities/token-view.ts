@@ -468,8 +468,8 @@ export function givenName(v: TokenView, i: number): GivenNameReading | null {
 
 /** Token i is إن as written (hamza below), which the match level folds with أن. */
 function isWrittenKasraInna(v: TokenView, i: number): boolean {
-  const t = v.tokens[i];
-  return t.norm === 'ان' && v.original.slice(t.start, t.end).replace(/[\u064b-\u0652\u0670\u0640]/g, '') === 'إن';
+  // the norm is two letters, so "ends with إن" is "is إن"
+  return v.tokens[i].norm === 'ان' && writtenAs(v, i, 'إن');
 }
 
 function writtenAs(v: TokenView, i: number, written: string): boolean {
