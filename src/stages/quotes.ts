@@ -44,8 +44,12 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   // byline's كتب does not reach the governor's clause)
   // (a strict form that opens no clause, أنه لا يكتب, is an ordinary verb and ends nothing)
   // (nor does a participle that is an adjective: كان القرار متوقعا، …)
-  // (nor does a verb that can report nothing: ونقلا عن مصادر، فإن واشنطن أبلغت بيروت بضرورة …)
-  for (const h of cues) if ((h.entry.evidence !== 'strict' || strictFormHeadsClause(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h)) && !(h.entry.pos === 'verb' && reportsNothing(ctx, h))) ctx.boundaries.add(h.index);
+  // (nor does a verb that can report nothing: ونقلا عن مصادر، فإن واشنطن أبلغت بيروت بضرورة …,
+  // nor one that is supposed: ونفى أن يكون الرئيس قد قال إن …; a negated one, لكنه لم يوضح, is the
+  // writer's next clause and ends the content)
+  for (const h of cues) if ((h.entry.evidence !== 'strict' || strictFormHeadsClause(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h)) && !(h.entry.pos === 'verb' && (reportsNothing(ctx, h) || supposed(ctx, h)))) ctx.boundaries.add(h.index);
+  // لكنه لم يوضح …: the writer's clause about the speaker, never part of the content before it
+  for (const h of cues) if (h.entry.pos === 'verb' && deniedOfSpeaker(ctx, h)) ctx.boundaries.add(h.index);
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
   for (const a of attributions) if (a.index > (ctx.sentStart.get(tokens[a.index].sentence) ?? 0)) ctx.boundaries.add(a.index);
   sealBoundaries(ctx);
@@ -261,8 +265,9 @@ function verbQuote(ctx: Ctx, hit: CueHit, history: SpeakerRecord[]): QuoteMade |
   // quotation after it, none closing right before it, no sentence before a bare reporting clause):
   // decided before the speaker search, which is the expensive part and cannot change that
   if (reportsNothing(ctx, hit)) return null;
-  // هل قال الوزير إن …؟: a question about what was said reports nothing
-  if (afterInterrogative(ctx, hit)) return null;
+  // هل قال الوزير إن …؟، لم يعلن الجيش، إذا قال …، أن يكون قد قال: a question, negation, condition
+  // or supposition about what was said reports nothing
+  if (notAsserted(ctx, hit)) return null;
   // وقيل إن …، وأُعلن أن …: passive reporting names no speaker; its clause is still what was reported
   if (isPassive(ctx, hit)) return passiveQuote(ctx, hit);
   // وكان الوزير قد قال …: the subject stands before قد
@@ -320,10 +325,49 @@ function opensWithTurn(ctx: Ctx, hit: CueHit): boolean {
   return text.some((t) => ctx.q.words.turns.has(t));
 }
 
-/** The cue right after a question particle (`function-word.tsv` role interrogative: هل، وهل). */
-function afterInterrogative(ctx: Ctx, hit: CueHit): boolean {
-  const prev = ctx.tokens[hit.index - 1];
-  return !hit.conj && !!prev && isWord(prev) && prev.sentence === ctx.tokens[hit.index].sentence && conjStripped(prev, ctx.sets).some((c) => ctx.q.words.interrogatives.has(c.form));
+/**
+ * The cue right after a question particle (`function-word.tsv` role interrogative: هل، وهل), a
+ * negation or condition particle (role non-assertive: لم، لن، إذا، لو), or after قد behind a
+ * subjunctive "be" at most four words before (role hypothetical: أن يكون الرئيس قد قال): nothing
+ * was asserted to have been said.
+ */
+function notAsserted(ctx: Ctx, hit: CueHit): boolean {
+  if (hit.conj) return false;
+  const { tokens } = ctx;
+  const words = ctx.q.words;
+  const prev = tokens[hit.index - 1];
+  if (!prev || !isWord(prev) || prev.sentence !== tokens[hit.index].sentence) return false;
+  const prevForms = conjStripped(prev, ctx.sets);
+  if (prevForms.some((c) => words.interrogatives.has(c.form) || words.nonAssertives.has(c.form))) return true;
+  return supposed(ctx, hit);
+}
+
+/**
+ * A verb cue negated right after a pronoun subject (لكنه لم يوضح، غير أنها لم تذكر): the writer
+ * saying what the speaker left out.
+ */
+function deniedOfSpeaker(ctx: Ctx, hit: CueHit): boolean {
+  if (hit.conj || hit.index < 2) return false;
+  const { tokens } = ctx;
+  const words = ctx.q.words;
+  const particle = tokens[hit.index - 1];
+  const subject = tokens[hit.index - 2];
+  if (!isWord(particle) || !isWord(subject) || subject.sentence !== tokens[hit.index].sentence) return false;
+  return conjStripped(particle, ctx.sets).some((c) => words.nonAssertives.has(c.form)) && conjStripped(subject, ctx.sets).some((c) => words.pronounSubjects.has(c.form));
+}
+
+/** A cue after قد behind a subjunctive "be" (أن يكون الرئيس قد قال): part of a denial's or doubt's content. */
+function supposed(ctx: Ctx, hit: CueHit): boolean {
+  if (hit.conj) return false;
+  const { tokens } = ctx;
+  const prev = tokens[hit.index - 1];
+  if (!prev || !isWord(prev) || !conjStripped(prev, ctx.sets).some((c) => c.form === 'قد')) return false;
+  const first = sentenceFirst(ctx, hit.index);
+  for (let k = hit.index - 2; k >= first && k >= hit.index - 6; k--) {
+    if (!isWord(tokens[k])) return false;
+    if (conjStripped(tokens[k], ctx.sets).some((c) => ctx.q.words.hypotheticals.has(c.form))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { conjStripped, isColon, isComma, isWord, speakerNoun } from './tokens.js';
+import { conjStripped, isColon, isComma, isDefiniteForm, isWord, speakerNoun } from './tokens.js';
 import { isComplementizerForm, stopAt, hasPrepositionClitic, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
@@ -58,9 +58,34 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
   const viaPrep = isPrep(ctx, tokens[start], hit.entry);
   if (viaPrep) start++;
   if (start >= end || !isWord(tokens[start])) return null;
+  // وقال الوزير كلمته أمام الحضور: the speech named, none of it reported
+  if (namesOwnSpeech(ctx, start)) return null;
   const c = contentFrom(ctx, start, end);
   // built field by field: an object spread is a slow generic copy in V8
   return c ? { start: c.start, end: c.end, kind: c.kind, evidence: 'np', viaPrep } : null;
+}
+
+const SPEECH_POSSESSIVES = ['هما', 'هم', 'ها', 'ه'];
+
+/**
+ * A noun-phrase object that names a speech itself (`function-word.tsv` role speech-noun): with a
+ * possessive (قال كلمته، خطابها) or indefinite with no genitive after it (قال كلمة قصيرة، خطابا).
+ * It reports none of the speech. A genitive (اعتبر تصريحات رايس تهديدا، تصريحات الوزير) names
+ * someone else's words, which a stance verb does report on, so it stays.
+ */
+function namesOwnSpeech(ctx: Ctx, k: number): boolean {
+  const nouns = ctx.q.words.speechNouns;
+  const next = ctx.tokens[k + 1];
+  const genitiveAfter = !!next && isWord(next) && (ctx.mentionAt.has(k + 1) || isDefiniteForm(next.norm, ctx.sets));
+  for (const { form } of conjStripped(ctx.tokens[k], ctx.sets)) {
+    if (!genitiveAfter && (nouns.has(form) || (form.endsWith('ا') && nouns.has(form.slice(0, -1))))) return true;
+    for (const p of SPEECH_POSSESSIVES) {
+      if (!form.endsWith(p) || form.length - p.length < 3) continue;
+      const base = form.slice(0, -p.length);
+      if (nouns.has(base) || (base.endsWith('ت') && nouns.has(base.slice(0, -1) + 'ه'))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -154,6 +179,12 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   // …، فيما أعلن الصليب الأحمر: a clause particle before the next cue opens that cue's clause
   if (e < sentEnd && e > k + 1 && ctx.q.words.clauseLinks.has(tokens[e - 1].norm)) {
     e = withoutTrailingPunctuation(ctx, k, e - 1);
+  }
+  // …، لكنه لم يوضح: a negation or condition particle before the next cue, and a "but (he)" before
+  // it, open the writer's next clause
+  if (e < sentEnd && e > k + 1 && conjStripped(tokens[e - 1], ctx.sets).some((c) => ctx.q.words.nonAssertives.has(c.form))) {
+    e = withoutTrailingPunctuation(ctx, k, e - 1);
+    if (e > k + 1 && (ctx.q.words.clauseLinks.has(tokens[e - 1].norm) || ctx.q.words.pronounSubjects.has(tokens[e - 1].norm))) e = withoutTrailingPunctuation(ctx, k, e - 1);
   }
   e = withoutTrailingCredit(ctx, k, e);
   if (e <= k) return null;

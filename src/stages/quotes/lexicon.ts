@@ -110,6 +110,12 @@ export interface FunctionWords {
   speechOccasions: Set<string>;
   /** question particles (هل): a reporting verb after one asks, it reports nothing */
   interrogatives: Set<string>;
+  /** negation and condition particles (لم، لن، إذا، لو): a reporting verb after one reports nothing */
+  nonAssertives: Set<string>;
+  /** subjunctive "be" (يكون، تكون) before قد: what someone may have said (نفى أن يكون قد قال) */
+  hypotheticals: Set<string>;
+  /** nouns naming a speech itself (كلمة، خطاب، تصريحات): as a noun-phrase object they report nothing */
+  speechNouns: Set<string>;
   /** bare prepositions (في، من، عن …): before a comma they are no stop word but a word of a name */
   prepositions: Set<string>;
   /** turn-taking adjuncts (من جانبه، بدوره), normalized, words joined by a space */
@@ -135,6 +141,9 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   credit: 'credits',
   'speech-occasion': 'speechOccasions',
   interrogative: 'interrogatives',
+  'non-assertive': 'nonAssertives',
+  hypothetical: 'hypotheticals',
+  'speech-noun': 'speechNouns',
   preposition: 'prepositions',
   turn: 'turns',
 };
