@@ -50,6 +50,8 @@ export interface TriggerInfo {
   /** include: the trigger is part of the name; exclude: the name follows it */
   mode: 'include' | 'exclude';
   /** a city right after the trigger is the club named after it, in the whole document (فريق برشلونة) */
+  /** an adjective of scope after its construct noun names the body (مجموعة الأزمات الدولية; not مركز التجارة العالمي, a building) */
+  scope?: boolean;
   team?: boolean;
   /** the row's takes_definite (a multi-word trigger keeps its own: المجلس الأعلى yes, المجلس no) */
   takesDefinite?: boolean;
@@ -85,6 +87,11 @@ export interface EntityLexicon {
   stopWords: Set<string>;
   /** sports vocabulary (stop words noted `sport`: مباراة، الدوري، هدف): evidence that a document is about sport */
   sportWords: Set<string>;
+  /**
+   * adjectives of scope (stop words noted `scope`: دولي، عالمي، إقليمي) in their definite forms
+   * (الدولي، الدولية): after a body's construct noun they make it a name (مجموعة الأزمات الدولية)
+   */
+  scopeAdjectives: Set<string>;
   /** prepositions that place a post inside a title phrase (`function-word.tsv`, role place-preposition) */
   placePrepositions: Set<string>;
   /** stop words written with a final ى (على، إلى): a text word written with ي may be a name (علي) */
@@ -254,7 +261,7 @@ function compileTriggers(lex: Lexicons, out: EntityLexicon): void {
     const mode = row.cells.mode === 'exclude' ? 'exclude' : 'include';
     // a person trigger (أسرة، عائلة: the family name follows) only works in exclude mode
     if (type !== 'LOCATION' && type !== 'ORGANIZATION' && !(type === 'PERSON' && mode === 'exclude')) continue;
-    addIndexed(out.triggers, tokens, { type, mode, team: row.cells.complement === 'team', takesDefinite: row.cells.takes_definite !== 'no', endsInYa: (row.cells.form ?? '').trim().endsWith('ي') });
+    addIndexed(out.triggers, tokens, { type, mode, team: row.cells.complement === 'team', scope: row.cells.complement === 'scope', takesDefinite: row.cells.takes_definite !== 'no', endsInYa: (row.cells.form ?? '').trim().endsWith('ي') });
     // the by-word tables are the one-word triggers' (a multi-word trigger's value carries its own)
     if (tokens.length === 1) out.triggerTakesDefinite.set(tokens[0], row.cells.takes_definite !== 'no');
     if (tokens.length === 1 && row.cells.takes_definite === 'only') out.triggerNeedsDefinite.add(tokens[0]);
@@ -302,6 +309,7 @@ function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
     const form = normalizeForMatch(written).trim();
     if (form) out.stopWords.add(form);
     if (form && row.cells.note === 'sport') out.sportWords.add(form);
+    if (form && row.cells.note === 'scope') for (const f of ['ال' + form, 'ال' + form + 'ه']) out.scopeAdjectives.add(f);
     if (form && written.endsWith('ى')) out.stopWordsInAlifMaqsura.add(form);
   }
   for (const row of lex.rows('function-word')) {
@@ -348,6 +356,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       givenNames: new Map(),
       stopWords: new Set(),
       sportWords: new Set(),
+      scopeAdjectives: new Set(),
       placePrepositions: new Set(),
       stopWordsInAlifMaqsura: new Set(),
       givenNamesSpelledApart: new Map(),

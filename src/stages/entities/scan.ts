@@ -420,10 +420,22 @@ function tryGazetteer(v: TokenView, i: number, found: Found[]): number | null {
   if (!g) return null;
   // a longer trigger phrase (جامعة + …) may contain the gazetteer form; the longer reading wins
   const trig = triggerAt(v, i);
-  if (trig && trig.value.mode === 'include' && trig.len >= g.len) return null;
+  if (trig && trig.value.mode === 'include' && (trig.len >= g.len || purposeAfterListedBody(v, i, g))) return null;
   const end = g.value.type === 'PERSON' ? familyAfter(v, i + g.len) : i + g.len;
   found.push(newFound(g.value.type, i, end, g.prefixLength, 'gazetteer', g.value, g.value.gender));
   return end;
+}
+
+/**
+ * A listed body that a trigger heads is followed by a purpose complement that names another
+ * body (المنظمة الدولية [للهجرة] is the IOM, not the UN's alias المنظمة الدولية): the trigger's
+ * longer reading is tried when ل + a definite noun, not a known name, follows the listed form.
+ */
+function purposeAfterListedBody(v: TokenView, i: number, g: Match<GazetteerEntry>): boolean {
+  const x = i + g.len;
+  // only a listed form ending in an adjective of scope (not الاتحاد الأوروبي [للفترة] …)
+  if (g.value.type !== 'ORGANIZATION' || !v.lex.scopeAdjectives.has(v.tokens[x - 1].norm) || !sameSentence(v, i, x) || !isWord(v, x)) return false;
+  return purposeAfterAdjective(v, i + 1, x);
 }
 
 /**
@@ -1143,6 +1155,7 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
   // a generic body (وزارة الخارجية، مجلس الوزراء) becomes a name only when something
   // specific follows: a country or its adjective, a known place or organization
   let specific = takesDefinite;
+  const scopeNames = triggerAt(v, i)?.value.scope === true;
   let afterName = false;
   while (k - j < MAX_ORG_COMPLEMENTS && sameSentence(v, i, k) && isWord(v, k)) {
     const gz = gazetteerAt(v, k);
@@ -1163,6 +1176,13 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
     if (afterName && isDefinite(v, k) && v.stems[k][0].definite && !demonymOf(v, k) && !adjectiveEnding(v.tokens[k].norm)) break;
     if (isDefinite(v, k)) {
       if (demonymOf(v, k) || purposeAfterAdjective(v, j, k)) specific = true;
+      else if (scopeNames && scopeAfterConstruct(v, j, k)) {
+        // the adjective of scope closes the name but for a purpose with ل (… الدولية [لحقوق] الإنسان)
+        specific = true;
+        k++;
+        if (!(sameSentence(v, k, k + 1) && isWord(v, k) && v.tokens[k].norm.charCodeAt(0) === 0x644 && hasPrepositionReading(v, k))) break;
+        continue;
+      }
       k++;
       continue;
     }
@@ -1182,6 +1202,19 @@ function complementChain(v: TokenView, i: number, j: number, takesDefinite: bool
   }
   if (k === j || !specific || (!isDefinite(v, k - 1) && !gazetteerEndsAt(v, j, k))) return -1;
   return k;
+}
+
+/**
+ * Token k is an adjective of scope (الدولية، العالمية، الإقليمية) right after the body's
+ * definite construct noun: مجموعة [الأزمات] الدولية، وكالة [الطاقة] الدولية name a body, while
+ * the adjective alone after the head describes it (a generic head stays generic).
+ */
+function scopeAfterConstruct(v: TokenView, j: number, k: number): boolean {
+  if (k === j || !v.lex.scopeAdjectives.has(v.tokens[k].norm)) return false;
+  const noun = v.tokens[k - 1].norm;
+  if (!isDefinite(v, k - 1) || v.stems[k - 1][0].prefixLength > 0 || adjectiveEnding(noun)) return false;
+  // the adjective closes the name: another definite noun after it is the next phrase
+  return !(sameSentence(v, k, k + 1) && isWord(v, k + 1) && v.stems[k + 1][0].definite);
 }
 
 /** A word ending like a relational adjective (ي، ية: المركزي، الدولية). */
@@ -1228,8 +1261,9 @@ function lastDemonymEnd(v: TokenView, j: number, k: number): number {
  */
 function purposeAfterAdjective(v: TokenView, j: number, x: number): boolean {
   if (x <= j || v.tokens[x].norm.charCodeAt(0) !== 0x644 || !hasDefiniteAfterClitic(v.stems[x])) return false;
-  for (let a = j; a < x; a++) if (!isDefinite(v, a) || v.stems[a][0].prefixLength > 0 || !v.tokens[a].norm.endsWith('ي')) return false;
-  return true;
+  for (let a = j; a < x; a++) if (!isDefinite(v, a) || v.stems[a][0].prefixLength > 0 || !(v.tokens[a].norm.endsWith('ي') || v.lex.scopeAdjectives.has(v.tokens[a].norm))) return false;
+  // a known place or body after ل is the beneficiary (قدم البنك الدولي [للأردن] قرضا), no purpose
+  return !gazetteerAt(v, x);
 }
 
 const OPENING_QUOTES = new Set(['"', '«', '“', "'", '„']);
