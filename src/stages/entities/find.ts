@@ -22,8 +22,22 @@ export function findEntities(doc: TextDoc, tokens: readonly Token[], _sentences:
   clubsByEvidence(v, found);
   preferInDocumentNames(v, found);
   found.push(...acronyms(v, found));
-  found.push(...corefMentions(v, found, (f) => entityKey(v, f)));
+  found.push(...corefWithLoneSpeakers(v, found));
   return assemble(doc, v, found);
+}
+
+/**
+ * Coreference, where a one-word speaker a rule found (وقال [عطاف] إن) is the surname of a person
+ * named in full elsewhere: the word joins that person (coref finds it again) instead of being a
+ * person of its own.
+ */
+function corefWithLoneSpeakers(v: TokenView, found: Found[]): Found[] {
+  const lone = found.filter((f) => f.via === 'rule:speaker' && f.end - f.start === 1);
+  if (lone.length === 0) return corefMentions(v, found, (f) => entityKey(v, f));
+  const rest = found.filter((f) => !lone.includes(f));
+  const linked = corefMentions(v, rest, (f) => entityKey(v, f));
+  for (const f of lone) if (linked.some((c) => c.start <= f.start && c.end > f.start)) found.splice(found.indexOf(f), 1);
+  return linked;
 }
 
 /** Dateline punctuation after a place at the start of a sentence (عمان - …، الرباط (أ ف ب) - …). */

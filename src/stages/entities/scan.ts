@@ -1046,10 +1046,31 @@ function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | n
     if (!plausibleUnknownName(v, k, k === j) && !givenName(v, k)) return null;
     k++;
   }
-  // two words at least (a single unknown word is too often a common noun) and a complementizer after
-  if (k - j < 2 || !sameSentence(v, i, k) || !isComplementizer(v, k)) return null;
+  // two words at least, or one that only a name can be (a single unknown word is too often a
+  // common noun), and a complementizer after
+  if (!sameSentence(v, i, k) || !isComplementizer(v, k)) return null;
+  if (k - j < 2 && !(k - j === 1 && loneSurnameSpeaker(v, j))) return null;
   found.push(newFound('PERSON', j, k, 0, 'rule:speaker', undefined, givenName(v, j)?.info.gender));
   return k;
+}
+
+/** a broken plural (تقارير، أطباء، مصادر), an active participle (شاهد) or an accusative adverb (قائلا، مضيفا) */
+const COMMON_NOUN_SHAPE = /^[تم].ا.ي.$|^[تم].ا..$|^ا..ا.$|^ا...ا.$|^.ا..$|^..ا.ي.$|ا$|^م.{3,4}$/;
+/**
+ * One unknown word between a reporting verb and إن/أن written with its hamza (وقال باغجلي إن):
+ * the subject, a person, when nothing says it is a common word: not a plural, participle or
+ * verbal-noun shape (تقارير، قائلا، شاهد), no word in ة or ات, no word the document also uses
+ * with the article or a suffix (common nouns inflect, surnames rarely do).
+ */
+function loneSurnameSpeaker(v: TokenView, j: number): boolean {
+  const t = v.tokens[j];
+  const c = v.tokens[j + 1];
+  const hamza = v.original.charCodeAt(c.start);
+  // a conjunction or article on the word is no subject's (وقال [وزاد] أن)
+  if (t.kind !== 'word' || (hamza !== 0x623 && hamza !== 0x625) || v.stems[j][0].definite || /^[وف]/.test(t.norm) || givenName(v, j)) return false;
+  const norm = t.norm;
+  if (norm.length < 4 || norm.endsWith('ه') || norm.endsWith('ات') || norm.endsWith('ون') || norm.endsWith('ين') || COMMON_NOUN_SHAPE.test(norm) || looksLikeVerbalNoun(norm)) return false;
+  return !docHasStem(v, 'ال' + norm, j) && !docHasStem(v, norm + 'ه', j) && !docHasStem(v, norm + 'ات', j);
 }
 
 /**

@@ -29,10 +29,27 @@ const SCOPE: Row[] = [
   { note: 'the bank followed by ل + a country is its beneficiary, not a purpose', text: 'قدم البنك الدولي للأردن قرضا جديدا.', absent: ['البنك الدولي للأردن'] },
 ];
 
+const LONE_SPEAKER: Row[] = [
+  { note: 'one unknown foreign surname between قال and إن is the speaker', text: 'وقال بيلتشيك إن المحادثات مثمرة.', found: [['PERSON', 'بيلتشيك']] },
+  { note: 'the same after أكد and أن', text: 'وأكد كوزلوفسكي أن الاتفاق صامد.', found: [['PERSON', 'كوزلوفسكي']] },
+  { note: 'a broken plural (تفاعيل) is no name: reports said', text: 'وذكرت تقارير أن القوات انسحبت.', absent: ['تقارير'] },
+  { note: 'an accusative adverb of manner (قائلا) is no name', text: 'وأضاف قائلا إن الوضع صعب.', absent: ['قائلا'] },
+  { note: 'an active participle of the فاعل shape (شاهد, a witness) is no name', text: 'وقال شاهد إن القصف عنيف.', absent: ['شاهد'] },
+  { note: 'a word the document also uses with the article is a common noun', text: 'وقال خبراء إن الأسعار سترتفع. ويتوقع الخبراء تحسنا.', absent: ['خبراء'] },
+  { note: 'a complementizer written without its hamza is no evidence for one word', text: 'وقال كوزلوفسكي ان الاتفاق صامد.', absent: ['كوزلوفسكي'] },
+  { note: 'a plural in ون is no name', text: 'وقال محتجون إن الشرطة تدخلت.', absent: ['محتجون'] },
+  { note: 'a one-word speaker that is the surname of a person named in full joins that person', text: 'قال المبعوث زبيغنيو كوزلوفسكي إن الهدنة صامدة. وقال كوزلوفسكي إن الطرفين ملتزمان.', found: [['PERSON', 'كوزلوفسكي']], absent: [] },
+  { note: 'a verbal-noun shape is no name', text: 'وأضاف استمرار أن الأمر صعب.', absent: ['استمرار'] },
+];
+
 describe('entity rows of round 5', () => {
-  it.each([...SCOPE])('$note', ({ text, found = [], absent = [] }) => {
+  it.each([...SCOPE, ...LONE_SPEAKER])('$note', ({ text, found = [], absent = [] }) => {
     const got = mentions(text);
     for (const [type, m] of found) expect(got.map((g) => `${g.type} ${g.text}`)).toContain(`${type} ${m}`);
     for (const m of absent) expect(got.map((g) => g.text)).not.toContain(m);
+  });
+  it('a one-word speaker joins the full name instead of making a person of its own', () => {
+    const got = mentions('قال المبعوث زبيغنيو كوزلوفسكي إن الهدنة صامدة. وقال كوزلوفسكي إن الطرفين ملتزمان.');
+    expect(new Set(got.filter((g) => g.type === 'PERSON').map((g) => g.entity.id)).size).toBe(1);
   });
 });
