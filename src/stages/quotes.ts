@@ -84,13 +84,25 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   return quotes.sort((a, b) => a.cue.start - b.cue.start);
 }
 
-/** Group quotes by speaker (entity id, or speaker text when no entity), in order of first quote; co-speakers included. */
+/**
+ * Group quotes by speaker (entity id, or speaker text when no entity), in order of first quote;
+ * co-speakers included; a one-word speaker with no entity goes with the one earlier speaker whose
+ * text ends with it (see surnameKey).
+ */
 export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | null; text: string; role?: string; quotes: number[] }[] {
   const out = new Map<string, { entity: string | null; text: string; role?: string; quotes: number[] }>();
+  const byLastWord = new Map<string, string | null>();
   const add = (speaker: Quote['speaker'], i: number) => {
-    const key = speaker.entity ?? `text:${speaker.text}`;
+    const key = speaker.entity ?? surnameKey(byLastWord, speaker.text) ?? `text:${speaker.text}`;
     let s = out.get(key);
-    if (!s) out.set(key, (s = { entity: speaker.entity, text: speaker.text, ...(speaker.role ? { role: speaker.role } : {}), quotes: [] }));
+    if (!s) {
+      out.set(key, (s = { entity: speaker.entity, text: speaker.text, ...(speaker.role ? { role: speaker.role } : {}), quotes: [] }));
+      const space = speaker.entity ? -1 : speaker.text.lastIndexOf(' ');
+      if (space > 0) {
+        const last = speaker.text.slice(space + 1);
+        byLastWord.set(last, byLastWord.has(last) ? null : key);
+      }
+    }
     if (!s.role && speaker.role) s.role = speaker.role;
     if (s.quotes[s.quotes.length - 1] !== i) s.quotes.push(i);
   };
@@ -102,6 +114,18 @@ export function summarizeSpeakers(quotes: readonly Quote[]): { entity: string | 
   return [...out.values()];
 }
 
+
+/**
+ * A one-word speaker with no entity (وقالت جورجيفا) whose word ends the name of exactly one earlier
+ * speaker with no entity either (المديرة العامة لصندوق النقد الدولي كريستالينا جورجيفا): the same
+ * person, listed under that speaker. A definite word (الألماني) is a description, not a surname.
+ * `byLastWord` maps the last word of each earlier entity-less speaker of several words to its
+ * group key, or to null when two speakers share it (then neither is taken).
+ */
+function surnameKey(byLastWord: ReadonlyMap<string, string | null>, text: string): string | undefined {
+  if (text.length < 3 || text.includes(' ') || text.startsWith('ال')) return undefined;
+  return byLastWord.get(text) ?? undefined;
+}
 
 /** Cues among the candidate words (token indices in order). */
 function findCueHits(ctx: Ctx, speechWords: readonly number[]): CueHit[] {

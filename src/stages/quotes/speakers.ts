@@ -28,9 +28,32 @@ export function subjectAfter(ctx: Ctx, hit: CueHit, history: readonly SpeakerRec
   const lead = ctx.mentionAt.get(j);
   if (lead) return { record: entitySpeaker(ctx, lead, hit.entry.gender, 'sg'), next: lead.entity.type === 'PERSON' ? lead.mention.tokenEnd : relativeAdjectivesEnd(ctx, lead.mention.tokenEnd, end) };
   const noun = speakerNoun(first, q, sets);
-  const described = noun ? nounSpeaker(ctx, j, end, noun, hit.entry.gender, history) : unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender);
+  const described = noun ? nounSpeaker(ctx, j, end, noun, hit.entry.gender, history) : earlierNamesake(ctx, unknownName(ctx, hit, j, end) ?? definiteSubject(ctx, j, end, hit.entry.gender), j, history, hit.entry.gender);
   if (!described || described.record.entity) return described;
   return appositivePerson(ctx, described.record, described.next, end, hit.entry) ?? described;
+}
+
+/**
+ * وقالت النعيم إن … after `سارة النعيم` was quoted: a one-word name in no entity (the entity stage
+ * left the surname alone) is the earlier speaker of the verb's gender whose name ends with it, and
+ * takes that speaker's entity and role; the span stays the surname. Only when the speakers of the
+ * 64 latest records give one such person: two people sharing the word link neither.
+ */
+function earlierNamesake(ctx: Ctx, found: { record: SpeakerRecord; next: number } | null, j: number, history: readonly SpeakerRecord[], gender: Gender): { record: SpeakerRecord; next: number } | null {
+  if (!found || found.record.entity || found.next !== j + 1) return found;
+  const word = ctx.tokens[j].norm;
+  let match: SpeakerRecord | undefined;
+  for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT); k--) {
+    const r = history[k];
+    if (!r.entity || r.number !== 'sg' || r.co) continue;
+    const text = normalizedText(ctx, r.text);
+    if (text.length <= word.length + 1 || !text.endsWith(word) || text.charCodeAt(text.length - word.length - 1) !== 0x20) continue;
+    if (match && match.entity !== r.entity) return found;
+    match ??= r;
+  }
+  if (!match || match.gender !== gender || !isPersonEntity(ctx, match.entity!)) return found;
+  const own = found.record;
+  return { record: speakerRecord(match.entity, own.text, own.start, own.end, false, match.role, gender, 'sg'), next: found.next };
 }
 
 /** Tokens a title after a speaker's name may span (رئيس مجلس الوزراء وزير الخارجية …). */
