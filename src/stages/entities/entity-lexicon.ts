@@ -145,16 +145,6 @@ function splitNormalized(norm: string): string[] {
   return norm.match(TOKEN_RE) ?? [];
 }
 
-/**
- * Normalize many short forms with one call (one line each): the normalizer's per-call set-up
- * dominates for short strings, and tens of thousands of forms must compile well under a second.
- */
-function normalizeMany(forms: readonly string[]): string[] {
-  const out = normalizeForMatch(forms.join('\n')).split('\n');
-  // a form that normalizes to a different number of lines (cannot happen for TSV cells) falls back
-  return out.length === forms.length ? out : forms.map((f) => normalizeForMatch(f));
-}
-
 function addIndexed<T>(map: Map<string, IndexedForm<T>[]>, tokens: string[], value: T): void {
   if (tokens.length === 0) return;
   const list = map.get(tokens[0]) ?? [];
@@ -180,7 +170,7 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
   for (const [kind, type] of KIND_TYPES) {
     const entries = new Map<string, GazetteerEntry>();
     const rows = lex.rows(kind);
-    const normalized = normalizeMany(rows.map((r) => r.cells.form ?? ''));
+    const normalized = lex.normalizedColumn(kind, 'form');
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       const { id, rel, form } = row.cells;
@@ -274,9 +264,12 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
   const spelledApart = new Map<string, string>();
   // files load in name order: given-name.generated.tsv before given-name.tsv, so curated rows
   // (read later) overwrite generated ones
-  for (const row of lex.rows('given-name')) {
+  const givenForms = lex.normalizedColumn('given-name', 'form');
+  const givenRows = lex.rows('given-name');
+  for (let r = 0; r < givenRows.length; r++) {
+    const row = givenRows[r];
     const written = (row.cells.form ?? '').trim();
-    const form = normalizeForMatch(written).trim();
+    const form = givenForms[r];
     if (!form || form.includes(' ')) continue;
     const strength = (STRENGTHS.has(row.cells.strength as NameStrength) ? row.cells.strength : 'weak') as NameStrength;
     // a generated (weak) name that is also a function word (لكن، باقي، حسب) is no evidence of a person
@@ -288,10 +281,10 @@ function compileGivenNames(lex: Lexicons, out: EntityLexicon): void {
   }
   if (spelledApart.size === 0) return;
   // a stop word written like the name (خلف، أمل، باسم) keeps it a stop word
-  for (const row of lex.rows('stopword')) {
-    const written = stripMarks((row.cells.form ?? '').trim());
-    const form = normalizeForMatch(written).trim();
-    if (spelledApart.get(form) === written) spelledApart.delete(form);
+  const stopRows = lex.rows('stopword');
+  const stopForms = lex.normalizedColumn('stopword', 'form');
+  for (let r = 0; r < stopRows.length; r++) {
+    if (spelledApart.get(stopForms[r]) === stripMarks((stopRows[r].cells.form ?? '').trim())) spelledApart.delete(stopForms[r]);
   }
   // على / علي are told apart by stopWordsInAlifMaqsura and the context
   for (const form of out.stopWordsInAlifMaqsura) spelledApart.delete(form);
@@ -304,9 +297,12 @@ function stripMarks(s: string): string {
 }
 
 function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
-  for (const row of lex.rows('stopword')) {
+  const stopRows = lex.rows('stopword');
+  const stopForms = lex.normalizedColumn('stopword', 'form');
+  for (let r = 0; r < stopRows.length; r++) {
+    const row = stopRows[r];
     const written = (row.cells.form ?? '').trim();
-    const form = normalizeForMatch(written).trim();
+    const form = stopForms[r];
     if (form) out.stopWords.add(form);
     if (form && row.cells.note === 'sport') out.sportWords.add(form);
     if (form && row.cells.note === 'scope') for (const f of ['ال' + form, 'ال' + form + 'ه']) out.scopeAdjectives.add(f);
