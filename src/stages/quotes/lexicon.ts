@@ -1,4 +1,5 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { LexiconRow } from '../../lexicon/tsv.js';
 import { cliticSets } from '../../text/clitics.js';
 import { normalizeForMatch } from '../../text/normalize.js';
 import { abbreviationIndex } from '../../text/sentences.js';
@@ -271,11 +272,20 @@ export function quoteLexicon(lex: Lexicons): QuoteLexicon {
       speakerNouns: compileNouns(lex),
       stops: new Set(lex.rows('speaker-stop').map((r) => norm(r.cells.form)).filter(Boolean)),
       words: compileFunctionWords(lex),
-      timeWords: new Set(lex.rows('stopword').filter((r) => r.cells.note === 'time').map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
+      timeWords: normalizedWhere(lex, 'stopword', (r) => r.cells.note === 'time'),
       nameAbbreviations: new Set([...abbreviationIndex(lex)].filter(([, position]) => position === 'before').map(([form]) => form)),
-      givenNames: new Set(lex.rows('given-name').filter((r) => !NAME_GLUE.has(r.cells.strength)).map((r) => norm(r.cells.form ?? '')).filter(Boolean)),
+      givenNames: normalizedWhere(lex, 'given-name', (r) => !NAME_GLUE.has(r.cells.strength)),
     };
   });
+}
+
+/** The match-level forms of the rows of `kind` that `keep` accepts (the column normalized once, shared with the entity stage). */
+function normalizedWhere(lex: Lexicons, kind: string, keep: (row: LexiconRow) => boolean): Set<string> {
+  const rows = lex.rows(kind);
+  const forms = lex.normalizedColumn(kind, 'form');
+  const out = new Set<string>();
+  for (let r = 0; r < rows.length; r++) if (forms[r] && keep(rows[r])) out.add(forms[r]);
+  return out;
 }
 
 function compileCues(lex: Lexicons): Map<string, CueEntry> {
