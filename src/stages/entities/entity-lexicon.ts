@@ -118,6 +118,8 @@ export interface EntityLexicon {
   facilities: Map<string, EntityType>;
   /** Every single-token gazetteer form, for quick "is this a known name" checks. */
   knownSingle: Map<string, GazetteerEntry>;
+  /** a city's form that also names a club (place.tsv column club: ميلان، روما): normalized form → the club */
+  clubsNamedLikeCities: Map<string, GazetteerEntry>;
   /**
    * Every key of the lists a word form's facts are read from (gazetteer, titles, triggers, given
    * names, demonyms, facilities, reporting verbs, known single names): a reading in none of them
@@ -167,6 +169,9 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
   const claimedBy = new Map<string, GazetteerEntry>();
   /** forms a row marks context `sport`, indexed once their entry is complete */
   const sportForms: [string[], GazetteerEntry][] = [];
+  /** a city's form → the id of the club named like it (place.tsv column club) */
+  const clubForms: [string, string][] = [];
+  const byId = new Map<string, GazetteerEntry>();
   for (const [kind, type] of KIND_TYPES) {
     const entries = new Map<string, GazetteerEntry>();
     const rows = lex.rows(kind);
@@ -176,7 +181,10 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
       const { id, rel, form } = row.cells;
       if (!id || !form) continue;
       let e = entries.get(id);
-      if (!e) entries.set(id, (e = { id, type, name: form }));
+      if (!e) {
+        entries.set(id, (e = { id, type, name: form }));
+        byId.set(id, e);
+      }
       if (rel === 'name' || !e.nameEn) {
         if (rel === 'name') e.name = form;
         if (row.cells.name_en) e.nameEn = row.cells.name_en;
@@ -193,6 +201,8 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
         if (tokens.length > 0) shared.set(key, [...(shared.get(key) ?? []), e]);
         if (seenForms.has(key)) continue;
       }
+      // a city's form that also names a club (ميلان، روما: column club): the club in a document about sport
+      if (row.cells.club && tokens.length > 0) clubForms.push([key, row.cells.club]);
       // the first file (built-in) wins a form claimed twice; `lexicon check` reports the clash
       if (tokens.length === 0 || seenForms.has(key)) continue;
       // a one-word form that is also a function word or a common verb (آفاد ~ أفاد) would fire on
@@ -216,6 +226,10 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
   for (const [tokens, e] of sportForms) {
     addIndexed(out.gazetteer, tokens, { ...e, sportOnly: true });
     out.size++;
+  }
+  for (const [key, club] of clubForms) {
+    const e = byId.get(club);
+    if (e?.type === 'ORGANIZATION') out.clubsNamedLikeCities.set(key, e);
   }
   markAmbiguous(out, shared, claimedBy);
 }
@@ -365,6 +379,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       triggerNeedsDefinite: new Set(),
       facilities: new Map(),
       knownSingle: new Map(),
+      clubsNamedLikeCities: new Map(),
       anyKey: new Set(),
       size: 0,
     };

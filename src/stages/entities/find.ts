@@ -126,10 +126,31 @@ function isDateline(v: TokenView, f: Found): boolean {
 export function sportAliasesByEvidence(v: TokenView, found: Found[]): void {
   let any = false;
   for (let k = 0; k < found.length && !any; k++) any = found[k].entry?.sportOnly === true;
-  if (!any || aboutSport(v, found)) return;
+  const clubCities = v.lex.clubsNamedLikeCities.size > 0 && found.some((f) => clubNamedLikeCity(v, f));
+  if (!any && !clubCities) return;
+  const sport = aboutSport(v, found);
+  // a city a club is named like (ميلان) is the club in a document about sport
+  if (clubCities && sport) for (const f of found) {
+    const club = clubNamedLikeCity(v, f);
+    if (!club) continue;
+    f.type = 'ORGANIZATION';
+    f.entry = club;
+    f.gender = club.gender;
+    f.via = 'rule:club';
+  }
+  if (!any || sport) return;
   let n = 0;
   for (let k = 0; k < found.length; k++) if (!found[k].entry?.sportOnly) found[n++] = found[k];
   found.length = n;
+}
+
+/** The club named like the city `f` is a plain list mention of (ميلان), if any. */
+function clubNamedLikeCity(v: TokenView, f: Found): GazetteerEntry | undefined {
+  if (f.via !== 'gazetteer' || f.entry?.cls !== 'city') return undefined;
+  // a venue stays the city: في روما، إلى ميلان، بليفربول
+  if (f.prefixLength > 0 && v.tokens[f.start].norm.charCodeAt(0) !== 0x648) return undefined;
+  if (f.start > 0 && v.lex.placePrepositions.has(v.tokens[f.start - 1].norm)) return undefined;
+  return v.lex.clubsNamedLikeCities.get(spanNorm(v, f));
 }
 
 function aboutSport(v: TokenView, found: readonly Found[]): boolean {
@@ -165,12 +186,20 @@ function afterTeamWord(v: TokenView, i: number): boolean {
  */
 export function clubsByEvidence(v: TokenView, found: Found[]): void {
   let clubs: Set<string> | null = null;
-  for (const f of found) if (f.via === 'rule:team') (clubs ??= new Set()).add(spanNorm(v, f));
+  for (const f of found) {
+    if (f.via !== 'rule:team') continue;
+    const norm = spanNorm(v, f);
+    (clubs ??= new Set()).add(norm);
+    // the listed club named like the city (place.tsv column club), one entity with its plain mentions
+    f.entry ??= v.lex.clubsNamedLikeCities.get(norm);
+  }
   if (!clubs) return;
   for (const f of found) {
-    if (f.via !== 'gazetteer' || f.type !== 'LOCATION' || f.entry?.cls !== 'city' || !clubs.has(spanNorm(v, f))) continue;
+    if (f.via !== 'gazetteer' || f.type !== 'LOCATION' || f.entry?.cls !== 'city') continue;
+    const norm = spanNorm(v, f);
+    if (!clubs.has(norm)) continue;
     f.type = 'ORGANIZATION';
-    f.entry = undefined;
+    f.entry = v.lex.clubsNamedLikeCities.get(norm);
     f.gender = undefined;
     f.via = 'rule:club';
   }
