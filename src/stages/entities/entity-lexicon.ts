@@ -43,6 +43,8 @@ export interface TitleInfo {
   definiteName?: boolean;
   /** a city right after the title is the club named after it (مدرب برشلونة: the team, not the city) */
   team?: boolean;
+  /** with the article, also a family name (محمد الحاج، طارق السيد): column family */
+  family?: boolean;
 }
 
 export interface TriggerInfo {
@@ -254,7 +256,7 @@ function markAmbiguous(out: EntityLexicon, shared: Map<string, GazetteerEntry[]>
 function compileTitles(lex: Lexicons, out: EntityLexicon): void {
   for (const row of lex.rows('title')) {
     const tokens = formTokens(row.cells.form ?? '');
-    addIndexed(out.titles, tokens, { gender: asGender(row.cells.gender), definiteName: row.cells.definite_name === 'yes', team: row.cells.complement === 'team' });
+    addIndexed(out.titles, tokens, { gender: asGender(row.cells.gender), definiteName: row.cells.definite_name === 'yes', team: row.cells.complement === 'team', family: row.cells.family === 'yes' });
   }
 }
 

@@ -284,7 +284,7 @@ function nameExtent(v: TokenView, j: number, mode: NameMode, firstIsTitleWord = 
       evidence++;
       continue;
     }
-    if (familyNisba(v, k, mode)) {
+    if (familyNisba(v, k, mode) || titleAsFamilyName(v, k)) {
       k++;
       evidence++;
       break;
@@ -314,6 +314,16 @@ function nameExtent(v: TokenView, j: number, mode: NameMode, firstIsTitleWord = 
     k++;
   }
   return { end: k, evidence };
+}
+
+/**
+ * A one-word title that is also a family name (title.tsv column family) after a name, where the
+ * phrase ends (محمد [الحاج] إن، طارق [السيد] قال): the surname, since a title there introduces no
+ * one (الحاج حسن).
+ */
+function titleAsFamilyName(v: TokenView, k: number): boolean {
+  const t = titleAt(v, k);
+  return !!t && t.value.family === true && t.len === 1 && t.prefixLength === 0 && v.stems[k][0].definite && nameEndsAfter(v, k);
 }
 
 /**
@@ -971,7 +981,7 @@ function nameExtentTail(v: TokenView, k0: number, mode: NameMode): { end: number
       evidence++;
       continue;
     }
-    if (familyNisba(v, k, mode)) {
+    if (familyNisba(v, k, mode) || (mode === 'strong' && titleAsFamilyName(v, k))) {
       k++;
       evidence++;
       break;

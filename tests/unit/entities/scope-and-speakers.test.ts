@@ -49,8 +49,16 @@ const CLUB_CITIES: Row[] = [
   { note: 'a club alias that is no common word (إنتر) is listed plainly', text: 'خسر إنتر أمام منافسه أمس.', found: [['ORGANIZATION', 'إنتر']] },
 ];
 
+const HONORIFICS: Row[] = [
+  { note: 'الحاج is an honorific title before a name', text: 'وأعلن الحاج فريد عز الدين أن الحزب ملتزم.', found: [['PERSON', 'فريد عز الدين']] },
+  { note: 'a title that is also a family name ends a name where the phrase ends', text: 'وقال خالد الحاج إن الوضع صعب.', found: [['PERSON', 'خالد الحاج']] },
+  { note: 'the same for السيد after a given name', text: 'وقال طارق السيد إن الموسم انتهى.', found: [['PERSON', 'طارق السيد']] },
+  { note: 'a role title after a name is an apposition, not the surname', text: 'وصل جون بيرت المدير العام للهيئة.', absent: ['جون بيرت المدير'] },
+  { note: 'الحاجة is also "the need": no title', text: 'يعمل الجهاز دون الحاجة لمتصفح إنترنت.', absent: ['لمتصفح إنترنت', 'لمتصفح'] },
+];
+
 describe('entity rows of round 5', () => {
-  it.each([...SCOPE, ...LONE_SPEAKER, ...CLUB_CITIES])('$note', ({ text, found = [], absent = [] }) => {
+  it.each([...SCOPE, ...LONE_SPEAKER, ...CLUB_CITIES, ...HONORIFICS])('$note', ({ text, found = [], absent = [] }) => {
     const got = mentions(text);
     for (const [type, m] of found) expect(got.map((g) => `${g.type} ${g.text}`)).toContain(`${type} ${m}`);
     for (const m of absent) expect(got.map((g) => g.text)).not.toContain(m);
