@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { conjStripped, isColon, isComma, isDefiniteForm, isWord, speakerNoun } from './tokens.js';
+import { isSpeechOccasion } from './speakers.js';
 import { isComplementizerForm, stopAt, hasPrepositionClitic, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
@@ -55,6 +56,7 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
   if (start === afterPlace && afterPlace > from && isComma(tokens[start])) start++;
   start = afterTimeAdverbial(ctx, start, end);
   start = afterAddressee(ctx, start, end);
+  start = afterOccasion(ctx, hit, start, end);
   const viaPrep = isPrep(ctx, tokens[start], hit.entry);
   if (viaPrep) start++;
   if (start >= end || !isWord(tokens[start])) return null;
@@ -65,7 +67,6 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
   return c ? { start: c.start, end: c.end, kind: c.kind, evidence: 'np', viaPrep } : null;
 }
 
-const SPEECH_POSSESSIVES = ['هما', 'هم', 'ها', 'ه'];
 
 /**
  * A noun-phrase object that names a speech itself (`function-word.tsv` role speech-noun): with a
@@ -79,13 +80,89 @@ function namesOwnSpeech(ctx: Ctx, k: number): boolean {
   const genitiveAfter = !!next && isWord(next) && (ctx.mentionAt.has(k + 1) || isDefiniteForm(next.norm, ctx.sets));
   for (const { form } of conjStripped(ctx.tokens[k], ctx.sets)) {
     if (!genitiveAfter && (nouns.has(form) || (form.endsWith('ا') && nouns.has(form.slice(0, -1))))) return true;
-    for (const p of SPEECH_POSSESSIVES) {
+    for (const p of POSSESSIVE_ENDINGS) {
       if (!form.endsWith(p) || form.length - p.length < 3) continue;
       const base = form.slice(0, -p.length);
       if (nouns.has(base) || (base.endsWith('ت') && nouns.has(base.slice(0, -1) + 'ه'))) return true;
     }
   }
   return false;
+}
+
+/** Tokens an occasion adjunct before a noun-phrase content may span (خلال كلمة له أمس أمام مجلس الأمن). */
+const MAX_OCCASION = 12;
+
+/**
+ * وأكد الوزير خلال لقائه نظيره الفرنسي أهمية …، ونفت الوزارة في بيان صحة …: an adjunct naming
+ * the occasion (a stop word, then a noun of `function-word.tsv` role speech-occasion) between the
+ * subject and a noun-phrase content is not the content. A verb with its own particle takes its
+ * content from that particle when it comes later in the clause (ودعا أنان خلال كلمة له أمس أمام
+ * مجلس الأمن إلى عقد …); otherwise the adjunct is the occasion noun with له/لها, a time
+ * adverbial, a named addressee with لـ, and, after a noun with a possessive (لقائه، استقباله)
+ * or before مع, the person met (a mention, or a person noun with its definite words); else
+ * `from`.
+ */
+function afterOccasion(ctx: Ctx, hit: CueHit, from: number, end: number): number {
+  const { tokens } = ctx;
+  if (from + 2 >= end || !stopAt(ctx, tokens[from]) || !isWord(tokens[from]) || !isOccasionNoun(ctx, tokens[from + 1])) return from;
+  if (hit.entry.prep) {
+    for (let k = from + 2; k < Math.min(end, from + MAX_OCCASION); k++) {
+      const t = tokens[k];
+      if (!isWord(t) || ctx.boundaries.has(k) || isComplementizerForm(ctx, t)) break;
+      if (isPrep(ctx, t, hit.entry)) return k;
+    }
+  }
+  const noun = tokens[from + 1];
+  let k = from + 2;
+  if (PRONOUN_LAM.has(tokens[k].norm)) k++;
+  // في كلمة متلفزة مساء الأحد: one indefinite adjective, when an adverbial or addressee follows it
+  // (or a listed occasion adjective: في بيان مصور، في مؤتمر صحفي، في رسالة إلكترونية, whose ال-like
+  // start is no article)
+  const listed = k < end && ctx.q.words.occasionAdjectives.has(tokens[k].norm);
+  const adjective = k === from + 2 && k + 1 < end && isWord(tokens[k]) && !isDefiniteForm(noun.norm, ctx.sets) && (listed || !isDefiniteForm(tokens[k].norm, ctx.sets)) && !stopAt(ctx, tokens[k]);
+  if (adjective && (listed || afterTimeAdverbial(ctx, k + 1, end) > k + 1 || afterAddressee(ctx, k + 1, end) > k + 1 || PRONOUN_LAM.has(tokens[k + 1].norm))) k += PRONOUN_LAM.has(tokens[k + 1].norm) ? 2 : 1;
+  k = afterTimeAdverbial(ctx, k, end);
+  k = afterAddressee(ctx, k, end);
+  const withPossessive = !isDefiniteForm(noun.norm, ctx.sets) && POSSESSIVE_ENDINGS.some((p) => noun.norm.endsWith(p));
+  if (k < end && (withPossessive || tokens[k].norm === 'مع')) k = afterPersonMet(ctx, tokens[k].norm === 'مع' ? k + 1 : k, end);
+  k = afterTimeAdverbial(ctx, k, end);
+  // the adjunct goes on past what these rules know (أمام مجلس الأمن، التي بثت أمس، لإحدى القنوات):
+  // leave the content as it was rather than start it inside the adjunct
+  const t = tokens[k];
+  if (k >= end || !isWord(t) || isComplementizerForm(ctx, t) || stopAt(ctx, t) || ctx.q.words.relatives.has(t.norm) || conjStripped(t, ctx.sets).some((c) => c.form.startsWith('ل'))) return from;
+  return k;
+}
+
+/** A speech-occasion noun, also with a possessive (استقباله، مباحثاتها، كلمتها). */
+function isOccasionNoun(ctx: Ctx, t: Token): boolean {
+  if (isSpeechOccasion(ctx, t)) return true;
+  if (!isWord(t)) return false;
+  const occasions = ctx.q.words.speechOccasions;
+  for (const { form } of conjStripped(t, ctx.sets)) {
+    for (const p of POSSESSIVE_ENDINGS) {
+      if (!form.endsWith(p) || form.length - p.length < 3) continue;
+      const base = form.slice(0, -p.length);
+      if (occasions.has(base) || (base.endsWith('ت') && occasions.has(base.slice(0, -1) + 'ه'))) return true;
+    }
+  }
+  return false;
+}
+
+const PRONOUN_LAM = new Set(['له', 'لها', 'لهم', 'لهما']);
+const POSSESSIVE_ENDINGS = ['هما', 'هم', 'ها', 'ه'];
+
+/** After the person met in an occasion (نظيره الفرنسي، وزير الخارجية الأمريكي، الرئيس ماكرون). */
+function afterPersonMet(ctx: Ctx, k: number, end: number): number {
+  const { tokens } = ctx;
+  const m = ctx.mentionAt.get(k);
+  if (m) return m.mention.tokenEnd;
+  if (!speakerNoun(tokens[k], ctx.q, ctx.sets)) return k;
+  let j = k + 1;
+  while (j < end && j < k + 5 && isWord(tokens[j]) && (isDefiniteForm(tokens[j].norm, ctx.sets) || ctx.mentionAt.has(j)) && !stopAt(ctx, tokens[j])) {
+    const inner = ctx.mentionAt.get(j);
+    j = inner ? inner.mention.tokenEnd : j + 1;
+  }
+  return j;
 }
 
 /**

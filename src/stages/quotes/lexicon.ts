@@ -117,6 +117,8 @@ export interface FunctionWords {
   hypotheticals: Set<string>;
   /** nouns naming a speech itself (كلمة، خطاب، تصريحات): as a noun-phrase object they report nothing */
   speechNouns: Set<string>;
+  /** adjectives of a speech-occasion noun (مصور، صحفي، هاتفي): part of the occasion adjunct */
+  occasionAdjectives: Set<string>;
   /** bare prepositions (في، من، عن …): before a comma they are no stop word but a word of a name */
   prepositions: Set<string>;
   /** turn-taking adjuncts (من جانبه، بدوره), normalized, words joined by a space */
@@ -145,6 +147,7 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   'non-assertive': 'nonAssertives',
   hypothetical: 'hypotheticals',
   'speech-noun': 'speechNouns',
+  'occasion-adjective': 'occasionAdjectives',
   preposition: 'prepositions',
   turn: 'turns',
 };
