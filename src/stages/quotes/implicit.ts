@@ -1,7 +1,7 @@
 import type { Gender, GrammaticalNumber, Token } from '../../types.js';
 import { withoutArticle } from '../../text/clitics.js';
 import { conjStripped, isWord, speakerNoun } from './tokens.js';
-import { RECENT, latest, insidePrepositionalPhrase, isCueToken, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
+import { RECENT, latest, normalizedText, stopAt, insidePrepositionalPhrase, isCueToken, jointRecord, publicSpeaker, recordFrom, speakerRecord, type MentionRef, type Ctx, type SpeakerRecord } from './context.js';
 import { coordinatedSubjects, meetingPartner } from './coordination.js';
 import { descriptionEnd, descriptionSpeaker } from './speakers.js';
 
@@ -21,7 +21,7 @@ export function resolveImplicit(ctx: Ctx, history: SpeakerRecord[], gender: Gend
   // والتقى لافروف بنظيره …، وأكد أن …: a dropped subject in a coordinated clause is the subject
   // of the sentence's first clause, unless that clause was itself a quote (then history has it)
   if (!last || ctx.recordSentence.get(last) !== sentence) {
-    const early = earlySubject(ctx, sentence, at, gender, number);
+    const early = earlySubject(ctx, sentence, at, gender, number) ?? describedFirstSubject(ctx, history, sentence, at, gender, number);
     if (early) return early;
   }
   for (let k = history.length - 1; k >= Math.max(0, history.length - RECENT); k--) {
@@ -72,6 +72,39 @@ function pluralDescriptionSubject(ctx: Ctx, sentence: number): SpeakerRecord | n
     return recordFrom(r, true, 'm', 'pl');
   }
   return null;
+}
+
+/**
+ * وسجل اللاعب هدفين في الشوط الثاني، وأكد بعد المباراة أن …: with no named subject, a definite
+ * singular person or institution noun right after the first word of the sentence (its verb) is
+ * the subject of the first clause, when it agrees with the pro-drop verb. When the latest
+ * agreeing speaker's text or role holds the noun (قال الوزير سامح شكري … والتقى الوزير …، وأكد),
+ * that speaker is meant and the history keeps it (null here).
+ */
+function describedFirstSubject(ctx: Ctx, history: readonly SpeakerRecord[], sentence: number, at: number, gender: Gender, number: GrammaticalNumber): SpeakerRecord | null {
+  if (number !== 'sg') return null;
+  const window = subjectWindow(ctx, sentence, at);
+  if (!window || window.start + 2 > window.end) return null;
+  const verb = ctx.tokens[window.start];
+  const k = window.start + 1;
+  const t = ctx.tokens[k];
+  if (!isWord(verb) || !isWord(t) || stopAt(ctx, verb) || ctx.mentionAt.has(window.start) || ctx.mentionAt.has(k)) return null;
+  if (!conjStripped(t, ctx.sets).some((c) => c.form.startsWith('ال'))) return null;
+  const noun = speakerNoun(t, ctx.q, ctx.sets);
+  if (!noun || noun.number !== 'sg' || noun.gender !== gender || (noun.kind !== 'person' && noun.kind !== 'institution')) return null;
+  const same = latest(history, (r) => r.gender === gender && r.number === number);
+  const bare = withoutArticle(t.norm, ctx.sets) ?? t.norm;
+  if (same && normalizedText(ctx, `${same.text} ${same.role ?? ''}`).includes(bare)) return null;
+  // the head and its relative adjectives (المدرب السويسري، الوزارة الفلسطينية): a definite word of
+  // another kind is the verb's object (وافتتح المحافظ المعرض …)
+  let e = k + 1;
+  while (e < at && e < k + 3 && isWord(ctx.tokens[e]) && isNisbaAdjective(ctx, ctx.tokens[e])) e++;
+  return recordFrom(descriptionSpeaker(ctx, k, e, gender, number), true, gender, number);
+}
+
+/** A definite relative adjective (السويسري، الفلسطينية، الأمريكيون is no singular). */
+function isNisbaAdjective(ctx: Ctx, t: Token): boolean {
+  return conjStripped(t, ctx.sets).some((c) => c.form.startsWith('ال') && c.form.length > 4 && (c.form.endsWith('ي') || c.form.endsWith('يه')));
 }
 
 /** A word carrying a preposition (بشهود، للمسؤولين): not a subject. Only و/ف and the article may stand before the noun. */
