@@ -375,7 +375,7 @@ export function scanEntities(v: TokenView): Found[] {
       i++;
       continue;
     }
-    const next = tryFacility(v, i, found) ?? tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryGivenName(v, i, found) ?? tryNasab(v, i, found) ?? tryReportedSpeaker(v, i, found) ?? tryQuotedSource(v, i, found);
+    const next = tryFacility(v, i, found) ?? tryTitle(v, i, found) ?? tryGazetteer(v, i, found) ?? tryTrigger(v, i, found) ?? tryFacilityName(v, i, found) ?? tryGivenName(v, i, found) ?? tryNasab(v, i, found) ?? tryReportedSpeaker(v, i, found) ?? tryQuotedSource(v, i, found);
     i = next ?? i + 1;
   }
   return found;
@@ -404,10 +404,74 @@ function tryFacility(v: TokenView, i: number, found: Found[]): number | null {
   if (!type || !sameSentence(v, i, i + 1) || !isWord(v, i + 1) || v.stems[i + 1][0].prefixLength > 0) return null;
   // a listed name (مركز الملك سلمان للإغاثة) is matched whole by the gazetteer
   if (gazetteerAt(v, i)) return null;
-  const end = personNameEnd(v, i + 1);
+  const end = facilityNameEnd(v, i, i + 1);
   if (end < 0) return null;
   found.push(newFound(type, i, end, prefixLength, 'rule:facility'));
   return end;
+}
+
+/**
+ * The name after a facility word: a person's (see personNameEnd), a nasab name (مطار [بن غوريون]),
+ * or a given name + another name word even when the name is also a common word (مستشفى [كمال
+ * عدوان]), or alone where the phrase ends (مستشفى [ناصر] في). Not after مدينة, whose names the
+ * city trigger reads. Returns the end token, or -1.
+ */
+function facilityNameEnd(v: TokenView, i: number, j: number): number {
+  const person = personNameEnd(v, j);
+  if (person >= 0) return person;
+  if (v.tokens[i].norm.endsWith('مدينه')) return -1;
+  const gn = givenName(v, j);
+  if (gn && gn.prefixLength === 0) {
+    if (gn.info.strength === 'nasab') {
+      const after = connectorChainEnd(v, j);
+      return after > j + 1 ? after : -1;
+    }
+    if (gn.info.strength === 'suffix' || gn.info.strength === 'particle' || gn.info.strength === 'connector') return -1;
+    const ext = nameExtentFromGiven(v, j, 'strong');
+    // an unknown later word with a proclitic letter is the next phrase (جائزة مبارك [كأرفع] …)
+    if (ext && ext.end - j >= 2 && (ext.evidence > 0 || !/^[وفبلك]/.test(v.tokens[ext.end - 1].norm))) return ext.end;
+    // a given name alone where the phrase ends (مستشفى [ناصر] في خان يونس); not a weak one
+    return gn.info.strength !== 'weak' && nameEndsAfter(v, j) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Facility word + up to two unknown words shaped like a proper name (مستشفى [هداسا]، جامعة
+ * [بيرزيت]، قاعدة [حميميم]), when no trigger reading took the phrase (tried after tryTrigger:
+ * جامعة ريكو اليابانية، معهد … للتكنولوجيا are the trigger's). An institution (type
+ * ORGANIZATION) includes its word, as include triggers do; a place is the name alone, as after
+ * مطار، ميناء (exclude triggers): قاعدة [حميميم]. Not after مدينة (the city trigger's).
+ */
+function tryFacilityName(v: TokenView, i: number, found: Found[]): number | null {
+  const type = v.forms[i].facility;
+  const j = i + 1;
+  if (!type || !sameSentence(v, i, j) || !isWord(v, j) || v.tokens[i].norm.endsWith('مدينه')) return null;
+  let k = j;
+  while (k - j < 2 && sameSentence(v, j, k) && isWord(v, k) && v.tokens[k].kind === v.tokens[j].kind && unknownFacilityName(v, k, k === j)) k++;
+  if (k === j) return null;
+  found.push(type === 'ORGANIZATION' ? newFound(type, i, k, v.forms[i].facilityPrefix, 'rule:facility') : newFound(type, j, k, 0, 'rule:facility'));
+  return k;
+}
+
+/** an adjective of the فعيل shape (كبير، جديد) or one in ي (ميداني، حكوميا) */
+const ADJECTIVE_SHAPE = /^..ي.$|يا?$/;
+
+/** an elative (أوسع، أكبر) */
+const ELATIVE_SHAPE = /^ا...$/;
+
+/** Token k could be an unlisted proper name after a facility word (see tryFacilityName); a later word takes no proclitic letter (جوانتانامو [بمقابل]). */
+function unknownFacilityName(v: TokenView, k: number, first: boolean): boolean {
+  const norm = v.tokens[k].norm;
+  if (v.tokens[k].kind === 'latin') return true;
+  if (isDefinite(v, k) || blocksName(v, k) || givenName(v, k) || v.stems[k][0].prefixLength > 0 || !plausibleUnknownName(v, k)) return false;
+  if ((!first && /^[وفبلك]/.test(norm)) || norm.charCodeAt(0) === 0x64a || ELATIVE_SHAPE.test(norm)) return false;
+  // ب/ل + a short or known word is a preposition's phrase (ميدان [بمثل]، سد [لحفظ])
+  if (v.stems[k].length > 1 && /^[بلك]/.test(norm) && (norm.length <= 4 || lamStemListed(v, k, norm.slice(1)) || looksLikeVerbalNoun(norm.slice(1)))) return false;
+  // (a final ا is no accusative here: the word is the facility's genitive, مستشفى هداسا)
+  if (norm.length < 4 || norm.endsWith('ه') || norm.endsWith('ات') || PLURAL_OR_PARTICIPLE_SHAPE.test(norm) || ADJECTIVE_SHAPE.test(norm)) return false;
+  // a common noun or adjective inflects in the document (ملعب صغير … الصغير)
+  return !docHasStem(v, 'ال' + norm, k);
 }
 
 /** End of a person's name starting exactly at token j (no clitic), or -1. */
@@ -1065,7 +1129,8 @@ function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | n
 }
 
 /** a broken plural (تقارير، أطباء، مصادر), an active participle (شاهد) or an accusative adverb (قائلا، مضيفا) */
-const COMMON_NOUN_SHAPE = /^[تم].ا.ي.$|^[تم].ا..$|^ا..ا.$|^ا...ا.$|^.ا..$|^..ا.ي.$|ا$|^م.{3,4}$/;
+const PLURAL_OR_PARTICIPLE_SHAPE = /^[تم].ا.ي.$|^[تم].ا..$|^ا..ا.$|^ا...ا.$|^.ا..$|^..ا.ي.$|^م.{3,4}$/;
+const COMMON_NOUN_SHAPE = new RegExp(PLURAL_OR_PARTICIPLE_SHAPE.source + '|ا$');
 /**
  * One unknown word between a reporting verb and إن/أن written with its hamza (وقال باغجلي إن):
  * the subject, a person, when nothing says it is a common word: not a plural, participle or
