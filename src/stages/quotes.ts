@@ -4,7 +4,7 @@ import type { TextDoc } from '../document.js';
 import type { AttributionPhrase, CueEntry } from './quotes/lexicon.js';
 import { findQuoteMarks } from './quotes/marks.js';
 import { conjStripped, facts, isComma, isComplementizer, isWord, speakerNoun } from './quotes/tokens.js';
-import { latest, recordFrom, speakerRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
+import { afterPrivative, latest, recordFrom, speakerRecord, setMarks, publicSpeaker, makeContext, stopAt, opensQuotation, sentenceRegions, insideClosedQuotation, sentenceFirst, sentenceEnd, clauseMarkAfter, sealBoundaries, dropMention, insidePrepositionalPhrase, type Ctx, type CueHit, type AttributionHit, type SpeakerRecord, type Content } from './quotes/context.js';
 import { subjectAfter, subjectEndBefore, titleAfterNameEnd, isPersonTitle, personAfterTitle, nounSpeaker, topicSubject, subjectBefore, personSpeaker, entitySpeaker, descriptionSpeaker, sentenceSubject } from './quotes/speakers.js';
 import { jointWith, resolveImplicit, turnSpeaker } from './quotes/implicit.js';
 import { interviewAnswers } from './quotes/interview.js';
@@ -45,9 +45,10 @@ function findQuotesIn(doc: TextDoc, tokens: readonly Token[], sentences: readonl
   // (a strict form that opens no clause, أنه لا يكتب, is an ordinary verb and ends nothing)
   // (nor does a participle that is an adjective: كان القرار متوقعا، …)
   // (nor does a verb that can report nothing: ونقلا عن مصادر، فإن واشنطن أبلغت بيروت بضرورة …,
-  // nor one that is supposed: ونفى أن يكون الرئيس قد قال إن …; a negated one, لكنه لم يوضح, is the
+  // nor one that is negated or supposed: قال إنه لن يقول إن …، ونفى أن يكون الرئيس قد قال إن …;
+  // but a negated one after a pronoun subject or "without", لكنه لم يوضح، دون أن يوضح, is the
   // writer's next clause and ends the content)
-  for (const h of cues) if ((h.entry.evidence !== 'strict' || strictFormHeadsClause(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h)) && !(h.entry.pos === 'verb' && (reportsNothing(ctx, h) || supposed(ctx, h)))) ctx.boundaries.add(h.index);
+  for (const h of cues) if ((h.entry.evidence !== 'strict' || strictFormHeadsClause(ctx, h)) && (h.entry.pos !== 'participle' || participleOpensClause(ctx, h)) && !(h.entry.pos === 'verb' && (reportsNothing(ctx, h) || notAsserted(ctx, h)))) ctx.boundaries.add(h.index);
   // لكنه لم يوضح …: the writer's clause about the speaker, never part of the content before it
   for (const h of cues) if (h.entry.pos === 'verb' && deniedOfSpeaker(ctx, h)) ctx.boundaries.add(h.index);
   for (const h of cues) if (h.entry.pos === 'participle') ctx.participles.add(h.index);
@@ -363,12 +364,14 @@ function notAsserted(ctx: Ctx, hit: CueHit): boolean {
   if (!prev || !isWord(prev) || prev.sentence !== tokens[hit.index].sentence) return false;
   const prevForms = conjStripped(prev, ctx.sets);
   if (prevForms.some((c) => words.interrogatives.has(c.form) || words.nonAssertives.has(c.form))) return true;
+  // …، دون أن يوضح: what the speaker did not say
+  if (afterPrivative(ctx, hit.index - 1) && ctx.q.complementizers.has(prev.norm)) return true;
   return supposed(ctx, hit);
 }
 
 /**
- * A verb cue negated right after a pronoun subject (لكنه لم يوضح، غير أنها لم تذكر): the writer
- * saying what the speaker left out.
+ * A verb cue negated right after a pronoun subject (لكنه لم يوضح، غير أنها لم تذكر), or after
+ * "without" (دون أن يوضح): the writer saying what the speaker left out.
  */
 function deniedOfSpeaker(ctx: Ctx, hit: CueHit): boolean {
   if (hit.conj || hit.index < 2) return false;
@@ -377,6 +380,7 @@ function deniedOfSpeaker(ctx: Ctx, hit: CueHit): boolean {
   const particle = tokens[hit.index - 1];
   const subject = tokens[hit.index - 2];
   if (!isWord(particle) || !isWord(subject) || subject.sentence !== tokens[hit.index].sentence) return false;
+  if (ctx.q.complementizers.has(particle.norm) && afterPrivative(ctx, hit.index - 1)) return true; // …، دون أن يوضح
   return conjStripped(particle, ctx.sets).some((c) => words.nonAssertives.has(c.form)) && conjStripped(subject, ctx.sets).some((c) => words.pronounSubjects.has(c.form));
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { conjStripped, isColon, isComma, isDefiniteForm, isWord, speakerNoun } from './tokens.js';
 import { isSpeechOccasion } from './speakers.js';
-import { isComplementizerForm, stopAt, hasPrepositionClitic, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
+import { afterPrivative, isComplementizerForm, stopAt, hasPrepositionClitic, nextBoundaryAfter, sentenceFirst, sentenceEnd, inside, opensQuotation, shortQuotation, isPrep, type Ctx, type CueHit, type Content } from './context.js';
 
 /**
  * What a cue introduces: a complementizer, colon or quotation after the subject, or a
@@ -262,6 +262,12 @@ export function contentFrom(ctx: Ctx, k: number, sentEnd: number): Content | nul
   if (e < sentEnd && e > k + 1 && conjStripped(tokens[e - 1], ctx.sets).some((c) => ctx.q.words.nonAssertives.has(c.form))) {
     e = withoutTrailingPunctuation(ctx, k, e - 1);
     if (e > k + 1 && (ctx.q.words.clauseLinks.has(tokens[e - 1].norm) || ctx.q.words.pronounSubjects.has(tokens[e - 1].norm))) e = withoutTrailingPunctuation(ctx, k, e - 1);
+  }
+  // …، دون أن يوضح / من دون أن تكشف: "without" and its أن before the next cue
+  if (e < sentEnd && e > k + 2 && ctx.q.complementizers.has(tokens[e - 1].norm) && afterPrivative(ctx, e - 1)) {
+    e -= 2;
+    if (e > k + 1 && tokens[e - 1].norm === 'من') e--;
+    e = withoutTrailingPunctuation(ctx, k, e);
   }
   e = withoutTrailingCredit(ctx, k, e);
   if (e <= k) return null;

@@ -313,7 +313,13 @@ function isClauseMark(ctx: Ctx, t: Token): boolean {
  * there, before their form string (mostly out of cache) is hashed for the set.
  */
 export function isComplementizerForm(ctx: Ctx, t: Token): boolean {
-  return t.kind === 'word' && mayBeComplementizer(ctx.q, ctx.doc.normalized, t.nStart, t.nEnd) && ctx.q.complementizers.has(t.norm);
+  return t.kind === 'word' && mayBeComplementizer(ctx.q, ctx.doc.normalized, t.nStart, t.nEnd) && ctx.q.complementizers.has(t.norm) && !afterPrivative(ctx, t.index);
+}
+
+/** Token k follows "without" (`function-word.tsv` role privative: دون أن، بدون أن): no reported clause opens there. */
+export function afterPrivative(ctx: Ctx, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  return !!prev && prev.kind === 'word' && conjStripped(prev, ctx.sets).some((c) => ctx.q.words.privatives.has(c.form));
 }
 
 /** Freeze the boundaries: from now on `nextBoundaryAfter` answers by bisection. */

@@ -119,6 +119,8 @@ export interface FunctionWords {
   speechNouns: Set<string>;
   /** adjectives of a speech-occasion noun (مصور، صحفي، هاتفي): part of the occasion adjunct */
   occasionAdjectives: Set<string>;
+  /** "without" before أن (دون، بدون): that أن is no complementizer of a reporting verb */
+  privatives: Set<string>;
   /** bare prepositions (في، من، عن …): before a comma they are no stop word but a word of a name */
   prepositions: Set<string>;
   /** turn-taking adjuncts (من جانبه، بدوره), normalized, words joined by a space */
@@ -148,6 +150,7 @@ const FUNCTION_ROLES: Record<string, keyof FunctionWords> = {
   hypothetical: 'hypotheticals',
   'speech-noun': 'speechNouns',
   'occasion-adjective': 'occasionAdjectives',
+  privative: 'privatives',
   preposition: 'prepositions',
   turn: 'turns',
 };

@@ -23,6 +23,9 @@ describe('reporting verbs that assert nothing', () => {
     ['a negated cue after but-he ends the content: the writer\'s clause (لكنه لم يوضح)', 'وقال المتحدث إن الهجوم نفذته جماعة مسلحة لكنه لم يوضح اسمها.', 'الهجوم نفذته جماعة مسلحة'],
     ['the same after a comma and with a present cue (، لكنها لم توضح)', 'وقالت الشرطة إن الحريق اندلع في مستودع، لكنها لم توضح سببه.', 'الحريق اندلع في مستودع'],
     ['a negated cue inside the content with no pronoun subject before it stays content (الحكومة لم تعلن)', 'وقال النائب إن الحكومة لم تعلن عن خطتها بعد.', 'الحكومة لم تعلن عن خطتها بعد'],
+    ['"without" and its أن end the content: what the speaker left out (، دون أن يوضح)', 'وقال المسؤول إن الوفد سيصل غدا، دون أن يوضح موعد الاجتماع.', 'الوفد سيصل غدا'],
+    ['من دون أن after a noun-phrase content: that أن is no complementizer of the verb', 'وأعلن الجيش مقتل جنديين، من دون أن يوضح مكان الهجوم.', 'مقتل جنديين'],
+    ['a negated cue inside a clause content is part of it (إنه لن يقول إن …)', 'وقال المدرب إنه لن يقول إن الموسم انتهى قبل المباراة الأخيرة.', 'لن يقول إن الموسم انتهى قبل المباراة الأخيرة'],
     ['an occasion after في keeps the quote: the speech is an adjunct (قال في كلمته إن)', 'وقال الرئيس في كلمته إن البلاد تجاوزت الأزمة.', 'البلاد تجاوزت الأزمة'],
     ['a speech noun in a genitive names someone else\'s words: a stance on them is reported', 'واعتبر المتحدث تصريحات السفير تدخلا في الشؤون الداخلية.', 'تصريحات السفير تدخلا في الشؤون الداخلية'],
   ])('one quote: %s', (_note, text, content) => {
