@@ -1128,6 +1128,11 @@ function tryReportedSpeaker(v: TokenView, i: number, found: Found[]): number | n
   return k;
 }
 
+/**
+ * A word a lone speaker cannot be: a broken plural (تقارير، مصادر، نشطاء، طلاب، جنود، أهالي), a
+ * short nisba noun (جندي، صحفي), an active participle (شاهد) or an accusative adverb (قائلا).
+ */
+const LONE_SPEAKER_COMMON = /^...اء$|^..ا.$|^..و.$|^ا.ا.ي$|^...ي$/;
 /** a broken plural (تقارير، أطباء، مصادر), an active participle (شاهد) or an accusative adverb (قائلا، مضيفا) */
 const PLURAL_OR_PARTICIPLE_SHAPE = /^[تم].ا.ي.$|^[تم].ا..$|^ا..ا.$|^ا...ا.$|^.ا..$|^..ا.ي.$|^م.{3,4}$/;
 const COMMON_NOUN_SHAPE = new RegExp(PLURAL_OR_PARTICIPLE_SHAPE.source + '|ا$');
@@ -1144,7 +1149,7 @@ function loneSurnameSpeaker(v: TokenView, j: number): boolean {
   // a conjunction or article on the word is no subject's (وقال [وزاد] أن)
   if (t.kind !== 'word' || (hamza !== 0x623 && hamza !== 0x625) || v.stems[j][0].definite || /^[وف]/.test(t.norm) || givenName(v, j)) return false;
   const norm = t.norm;
-  if (norm.length < 4 || norm.endsWith('ه') || norm.endsWith('ات') || norm.endsWith('ون') || norm.endsWith('ين') || COMMON_NOUN_SHAPE.test(norm) || looksLikeVerbalNoun(norm)) return false;
+  if (norm.length < 4 || norm.endsWith('ه') || norm.endsWith('ات') || norm.endsWith('ون') || norm.endsWith('ين') || COMMON_NOUN_SHAPE.test(norm) || LONE_SPEAKER_COMMON.test(norm) || looksLikeVerbalNoun(norm)) return false;
   return !docHasStem(v, 'ال' + norm, j) && !docHasStem(v, norm + 'ه', j) && !docHasStem(v, norm + 'ات', j);
 }
 

@@ -39,6 +39,12 @@ const LONE_SPEAKER: Row[] = [
   { note: 'a complementizer written without its hamza is no evidence for one word', text: 'وقال كوزلوفسكي ان الاتفاق صامد.', absent: ['كوزلوفسكي'] },
   { note: 'a plural in ون is no name', text: 'وقال محتجون إن الشرطة تدخلت.', absent: ['محتجون'] },
   { note: 'a one-word speaker that is the surname of a person named in full joins that person', text: 'قال المبعوث زبيغنيو كوزلوفسكي إن الهدنة صامدة. وقال كوزلوفسكي إن الطرفين ملتزمان.', found: [['PERSON', 'كوزلوفسكي']], absent: [] },
+  { note: 'a broken plural of the فعلاء shape (activists) is no name', text: 'وقال نشطاء إن القوات اعتقلت العشرات.', absent: ['نشطاء'] },
+  { note: 'a broken plural of the فعال shape (students) is no name', text: 'وقال طلاب إن الامتحانات أجلت.', absent: ['طلاب'] },
+  { note: 'a broken plural of the فعول shape (soldiers) is no name', text: 'وقال جنود إن الهجوم كان مفاجئا.', absent: ['جنود'] },
+  { note: 'a plural of the أفاعل shape (residents) is no name', text: 'وقال أهالي إن المياه انقطعت.', absent: ['أهالي'] },
+  { note: 'a short nisba noun (a journalist) is no name', text: 'وقال صحفي إن الشرطة منعته.', absent: ['صحفي'] },
+  { note: 'a longer foreign surname in ي stays a name', text: 'وقال كوركماز أوغلي إن الحزب مستعد. وأضاف يالتشينلي أن الانتخابات قريبة.', found: [['PERSON', 'كوركماز أوغلي']] },
   { note: 'a verbal-noun shape is no name', text: 'وأضاف استمرار أن الأمر صعب.', absent: ['استمرار'] },
 ];
 
