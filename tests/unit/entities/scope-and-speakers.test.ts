@@ -26,6 +26,7 @@ const SCOPE: Row[] = [
   { note: 'global markets are no body', text: 'تراجعت الأسواق العالمية أمس.', absent: ['الأسواق العالمية'] },
   { note: 'a building head (مركز) + construct + scope adjective is not read as a body', text: 'زار الوفد مركز المعارض الدولي في المدينة.', absent: ['مركز المعارض الدولي'] },
   { note: 'a position (موقع) followed by another definite noun is no name', text: 'فقدت البلاد موقع الريادة العالمية الشهر الماضي.', absent: ['موقع الريادة العالمية'] },
+  { note: 'a network the adjective describes is no body (شبكة has no scope complement)', text: 'انتشرت الصور على شبكة الإنترنت العالمية.', absent: ['شبكة الإنترنت العالمية'] },
   { note: 'the bank followed by ل + a country is its beneficiary, not a purpose', text: 'قدم البنك الدولي للأردن قرضا جديدا.', absent: ['البنك الدولي للأردن'] },
 ];
 
