@@ -140,7 +140,7 @@ function findCueHits(ctx: Ctx, speechWords: readonly number[]): CueHit[] {
     // verb after normalization (آفاد = أفاد) is far more often the verb
     const m = ctx.mentionAt.get(i);
     if (m && (m.entity.type === 'PERSON' || m.mention.tokenEnd - m.mention.tokenStart > 1)) continue;
-    hits.push({ index: i, entry: f.cueEntry, conj: f.cueConj, manner: undefined, initial: undefined, headsClause: undefined });
+    hits.push({ index: i, entry: f.cueEntry, conj: f.cueConj, manner: undefined, initial: undefined, headsClause: undefined, notAsserted: undefined });
     if (m) dropMention(ctx, m);
   }
   return hits;
@@ -357,13 +357,18 @@ function opensWithTurn(ctx: Ctx, hit: CueHit): boolean {
  * was asserted to have been said.
  */
 function notAsserted(ctx: Ctx, hit: CueHit): boolean {
+  return (hit.notAsserted ??= particleDenies(ctx, hit));
+}
+
+function particleDenies(ctx: Ctx, hit: CueHit): boolean {
   if (hit.conj) return false;
   const { tokens } = ctx;
   const words = ctx.q.words;
   const prev = tokens[hit.index - 1];
   if (!prev || !isWord(prev) || prev.sentence !== tokens[hit.index].sentence) return false;
-  const prevForms = conjStripped(prev, ctx.sets);
-  if (prevForms.some((c) => words.interrogatives.has(c.form) || words.nonAssertives.has(c.form))) return true;
+  // every particle (هل، لم، لن، إذا، لو، لئن، كلما، قد، أن) is short, with or without و/ف
+  if (prev.norm.length > ctx.q.words.maxParticleLength) return false;
+  for (const c of conjStripped(prev, ctx.sets)) if (words.interrogatives.has(c.form) || words.nonAssertives.has(c.form)) return true;
   // …، دون أن يوضح: what the speaker did not say
   if (afterPrivative(ctx, hit.index - 1) && ctx.q.complementizers.has(prev.norm)) return true;
   return supposed(ctx, hit);
@@ -379,7 +384,7 @@ function deniedOfSpeaker(ctx: Ctx, hit: CueHit): boolean {
   const words = ctx.q.words;
   const particle = tokens[hit.index - 1];
   const subject = tokens[hit.index - 2];
-  if (!isWord(particle) || !isWord(subject) || subject.sentence !== tokens[hit.index].sentence) return false;
+  if (!isWord(particle) || !isWord(subject) || subject.sentence !== tokens[hit.index].sentence || particle.norm.length > words.maxParticleLength) return false;
   if (ctx.q.complementizers.has(particle.norm) && afterPrivative(ctx, hit.index - 1)) return true; // …، دون أن يوضح
   return conjStripped(particle, ctx.sets).some((c) => words.nonAssertives.has(c.form)) && conjStripped(subject, ctx.sets).some((c) => words.pronounSubjects.has(c.form));
 }
@@ -389,7 +394,7 @@ function supposed(ctx: Ctx, hit: CueHit): boolean {
   if (hit.conj) return false;
   const { tokens } = ctx;
   const prev = tokens[hit.index - 1];
-  if (!prev || !isWord(prev) || !conjStripped(prev, ctx.sets).some((c) => c.form === 'قد')) return false;
+  if (!prev || !isWord(prev) || !prev.norm.endsWith('قد') || !conjStripped(prev, ctx.sets).some((c) => c.form === 'قد')) return false;
   const first = sentenceFirst(ctx, hit.index);
   for (let k = hit.index - 2; k >= first && k >= hit.index - 6; k--) {
     if (!isWord(tokens[k])) return false;

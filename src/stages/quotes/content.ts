@@ -75,16 +75,16 @@ export function complementAfter(ctx: Ctx, hit: CueHit, from: number, laterSegmen
  * someone else's words, which a stance verb does report on, so it stays.
  */
 function namesOwnSpeech(ctx: Ctx, k: number): boolean {
-  const nouns = ctx.q.words.speechNouns;
-  const next = ctx.tokens[k + 1];
-  const genitiveAfter = !!next && isWord(next) && (ctx.mentionAt.has(k + 1) || isDefiniteForm(next.norm, ctx.sets));
+  const forms = ctx.q.words.speechNounForms;
+  const norm = ctx.tokens[k].norm;
+  // most objects are no speech noun with or without an attached conjunction: no clitic readings then
+  if (!forms.has(norm) && !ctx.sets.conj.some((c) => norm.startsWith(c) && forms.has(norm.slice(c.length)))) return false;
   for (const { form } of conjStripped(ctx.tokens[k], ctx.sets)) {
-    if (!genitiveAfter && (nouns.has(form) || (form.endsWith('ا') && nouns.has(form.slice(0, -1))))) return true;
-    for (const p of POSSESSIVE_ENDINGS) {
-      if (!form.endsWith(p) || form.length - p.length < 3) continue;
-      const base = form.slice(0, -p.length);
-      if (nouns.has(base) || (base.endsWith('ت') && nouns.has(base.slice(0, -1) + 'ه'))) return true;
-    }
+    if (!forms.has(form)) continue;
+    // a possessive is the speaker's own speech; a bare or tanween form only without a genitive after it
+    if (!ctx.q.words.speechNouns.has(form) && !(form.endsWith('ا') && ctx.q.words.speechNouns.has(form.slice(0, -1)))) return true;
+    const next = ctx.tokens[k + 1];
+    return !(next && isWord(next) && (ctx.mentionAt.has(k + 1) || isDefiniteForm(next.norm, ctx.sets)));
   }
   return false;
 }

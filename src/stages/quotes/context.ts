@@ -78,6 +78,8 @@ export interface CueHit {
   /** Memoized per hit: whether the cue opens its clause, and (strict forms) whether it heads one. */
   initial?: boolean;
   headsClause?: boolean;
+  /** Memoized per hit: a question, negation, condition or supposition before it (هل، لم، إذا، أن يكون … قد). */
+  notAsserted?: boolean;
 }
 
 
@@ -319,7 +321,8 @@ export function isComplementizerForm(ctx: Ctx, t: Token): boolean {
 /** Token k follows "without" (`function-word.tsv` role privative: دون أن، بدون أن): no reported clause opens there. */
 export function afterPrivative(ctx: Ctx, k: number): boolean {
   const prev = ctx.tokens[k - 1];
-  return !!prev && prev.kind === 'word' && conjStripped(prev, ctx.sets).some((c) => ctx.q.words.privatives.has(c.form));
+  // (a shape test first: every listed form ends in نون; cheaper than the clitic readings)
+  return !!prev && prev.kind === 'word' && prev.norm.endsWith('ن') && conjStripped(prev, ctx.sets).some((c) => ctx.q.words.privatives.has(c.form));
 }
 
 /** Freeze the boundaries: from now on `nextBoundaryAfter` answers by bisection. */

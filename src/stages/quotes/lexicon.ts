@@ -121,6 +121,10 @@ export interface FunctionWords {
   occasionAdjectives: Set<string>;
   /** "without" before أن (دون، بدون): that أن is no complementizer of a reporting verb */
   privatives: Set<string>;
+  /** every written form of a speech noun as an object: bare, with tanween alif, with a possessive (كلمته، خطابا) */
+  speechNounForms: Set<string>;
+  /** the longest question, negation or condition particle, plus one letter for an attached و/ف */
+  maxParticleLength: number;
   /** bare prepositions (في، من، عن …): before a comma they are no stop word but a word of a name */
   prepositions: Set<string>;
   /** turn-taking adjuncts (من جانبه، بدوره), normalized, words joined by a space */
@@ -161,7 +165,21 @@ export function compileFunctionWords(lex: Lexicons): FunctionWords {
     // own keys only: a user's role such as `constructor` must not reach Object.prototype
     const key = Object.hasOwn(FUNCTION_ROLES, cells.role ?? '') ? FUNCTION_ROLES[cells.role] : undefined;
     const form = norm(cells.form ?? '');
-    if (key && form) out[key].add(form);
+    if (key && form) (out[key] as Set<string>).add(form);
+  }
+  out.speechNounForms = speechNounForms(out.speechNouns);
+  out.maxParticleLength = 1 + Math.max(3, ...[...out.interrogatives, ...out.nonAssertives].map((f) => f.length));
+  return out;
+}
+
+/** كلمة → كلمة، كلمتا، كلمته، كلمتها …؛ خطاب → خطابا، خطابه: the forms a speech noun object takes (normalized: ة is ه). */
+function speechNounForms(nouns: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const n of nouns) {
+    out.add(n);
+    out.add(n + 'ا');
+    const stem = n.endsWith('ه') ? n.slice(0, -1) + 'ت' : n;
+    for (const p of ['ه', 'ها', 'هم', 'هما']) out.add(stem + p);
   }
   return out;
 }
