@@ -785,6 +785,9 @@ function personAfterTitle(v: TokenView, j: number, definiteNameAllowed = false, 
   // the given-name reading of a title word needs a family name after it (أمين الناصر)
   // … and so does a given name with the article that is also an adjective (الأمين [الصادق] alone)
   if (!ext || ((firstIsTitleWord || (gn?.info.strength === 'guard' && isDefinite(v, j) && !definiteNameAllowed)) && ext.end - j < 2)) return null;
+  // ألقى الرئيس [خطابا]: an unknown word alone in ـا after a title is an accusative object; a
+  // foreign name in ـا comes with its surname (المستشارة أنجيلا ميركل)
+  if (!gn && ext.end - j === 1 && v.tokens[j].kind === 'word' && v.tokens[j].norm.endsWith('ا')) return null;
   return newFound('PERSON', j, ext.end, 0, 'rule:title', undefined, gn?.info.gender);
 }
 

@@ -48,6 +48,7 @@ const POSITIVE: Row[] = [
   { note: 'a listed name with ب after a title is the object, not the title\'s person', text: 'والتقى الرئيس بمحمد بن سلمان في الرياض.', type: 'PERSON', span: 'محمد بن سلمان' },
   { note: 'the family name علي before إن (no preposition takes إن)', text: 'وقال أحمد علي إن الوضع صعب.', type: 'PERSON', span: 'أحمد علي' },
   { note: 'the family name علي before a preposition', text: 'التقى الوزير محمد علي في القاهرة.', type: 'PERSON', span: 'محمد علي' },
+  { note: 'a foreign name in ـا after a title, with its surname', text: 'وقالت المديرة التنفيذية للبرنامج كاترينا بوتشيلا إن التمويل تراجع.', type: 'PERSON', span: 'كاترينا بوتشيلا' },
   { note: 'a company named in Latin letters ends where the Arabic text resumes', text: 'وقال الرئيس التنفيذي لشركة Apple تيم كوك إن المبيعات ارتفعت.', type: 'ORGANIZATION', span: 'Apple' },
   { note: 'a two-word Latin name after a trigger', text: 'ونشرت صحيفة The Guardian البريطانية تقريرا.', type: 'ORGANIZATION', span: 'The Guardian' },
   { note: 'the Maghreb prime minister\'s title (الوزير الأول) before an unknown name', text: 'صرح الوزير الأول نذير العرباوي بأن الحكومة عازمة.', type: 'PERSON', span: 'نذير العرباوي' },
@@ -72,6 +73,7 @@ const NEGATIVE: Row[] = [
   { note: 'a definite team word refers back, it does not name', text: 'خسر الفريق الأول المباراة.', type: 'ORGANIZATION', span: 'الأول' },
   { note: 'a title does not name the object with ب after it (no "الوزير بأحمد")', text: 'والتقى الوزير بأحمد حسن في القاهرة.', type: 'PERSON', span: 'بأحمد' },
   { note: 'علي before أن is على typed with ي (شدد على أن), not a name', text: 'وأكد الوزير علي أن الحكومة ستواصل دعمها.', type: 'PERSON', span: 'علي' },
+  { note: 'an accusative noun alone after a title is the verb\'s object (ألقى الرئيس خطابا)', text: 'وألقى الرئيس خطابا أمام البرلمان.', type: 'PERSON', span: 'خطابا' },
   { note: 'شؤون (affairs) after a minister\'s title is the portfolio, not a name', text: 'وقال وزير شؤون مجلس الوزراء إن الخطة جاهزة.', type: 'PERSON', span: 'شؤون' },
 ];
 
