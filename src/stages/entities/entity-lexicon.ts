@@ -122,6 +122,8 @@ export interface EntityLexicon {
   knownSingle: Map<string, GazetteerEntry>;
   /** a city's form that also names a club (place.tsv column club: ميلان، روما): normalized form → the club */
   clubsNamedLikeCities: Map<string, GazetteerEntry>;
+  /** ids of the cities with such a form: most city mentions need no form key built */
+  clubCityIds: Set<string>;
   /**
    * Every key of the lists a word form's facts are read from (gazetteer, titles, triggers, given
    * names, demonyms, facilities, reporting verbs, known single names): a reading in none of them
@@ -204,7 +206,10 @@ function compileGazetteer(lex: Lexicons, out: EntityLexicon): void {
         if (seenForms.has(key)) continue;
       }
       // a city's form that also names a club (ميلان، روما: column club): the club in a document about sport
-      if (row.cells.club && tokens.length > 0) clubForms.push([key, row.cells.club]);
+      if (row.cells.club && tokens.length > 0) {
+        clubForms.push([key, row.cells.club]);
+        out.clubCityIds.add(id);
+      }
       // the first file (built-in) wins a form claimed twice; `lexicon check` reports the clash
       if (tokens.length === 0 || seenForms.has(key)) continue;
       // a one-word form that is also a function word or a common verb (آفاد ~ أفاد) would fire on
@@ -382,6 +387,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       facilities: new Map(),
       knownSingle: new Map(),
       clubsNamedLikeCities: new Map(),
+      clubCityIds: new Set(),
       anyKey: new Set(),
       size: 0,
     };

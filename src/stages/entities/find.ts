@@ -146,7 +146,7 @@ export function sportAliasesByEvidence(v: TokenView, found: Found[]): void {
 
 /** The club named like the city `f` is a plain list mention of (ميلان), if any. */
 function clubNamedLikeCity(v: TokenView, f: Found): GazetteerEntry | undefined {
-  if (f.via !== 'gazetteer' || f.entry?.cls !== 'city') return undefined;
+  if (f.via !== 'gazetteer' || f.entry?.cls !== 'city' || !v.lex.clubCityIds.has(f.entry.id)) return undefined;
   // a venue stays the city: في روما، إلى ميلان، بليفربول
   if (f.prefixLength > 0 && v.tokens[f.start].norm.charCodeAt(0) !== 0x648) return undefined;
   if (f.start > 0 && v.lex.placePrepositions.has(v.tokens[f.start - 1].norm)) return undefined;
