@@ -995,6 +995,8 @@ function tryGivenName(v: TokenView, i: number, found: Found[]): number | null {
   // a generated name that is also a common word before a well-known given name (زيارة خوان
   // كارلوس): the name starts at the next word
   if (mode === 'weak' && sameSentence(v, i, i + 1) && givenName(v, i + 1)?.info.strength === 'strong') return null;
+  // … nor before a listed person (زيارة ألباريس، رحيل لافروف، خطاب بوتين): the list names them alone
+  if (mode === 'weak' && sameSentence(v, i, i + 1) && isWord(v, i + 1) && gazetteerAt(v, i + 1)?.value.type === 'PERSON') return null;
   // a nasab word before a title is kinship, not a name (ابن الملك، بنت الشيخ)
   if (gn.info.strength === 'nasab' && sameSentence(v, i, i + 1) && titleAt(v, i + 1)) return null;
   const ext = nameExtentFromGiven(v, i, mode);

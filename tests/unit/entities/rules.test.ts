@@ -74,6 +74,8 @@ const NEGATIVE: Row[] = [
   { note: 'a title does not name the object with ب after it (no "الوزير بأحمد")', text: 'والتقى الوزير بأحمد حسن في القاهرة.', type: 'PERSON', span: 'بأحمد' },
   { note: 'علي before أن is على typed with ي (شدد على أن), not a name', text: 'وأكد الوزير علي أن الحكومة ستواصل دعمها.', type: 'PERSON', span: 'علي' },
   { note: 'an accusative noun alone after a title is the verb\'s object (ألقى الرئيس خطابا)', text: 'وألقى الرئيس خطابا أمام البرلمان.', type: 'PERSON', span: 'خطابا' },
+  { note: 'a generated given name that is also a noun (زيارة "visit") before a listed surname is no first name', text: 'وتأتي زيارة لافروف إلى القاهرة في إطار جولة.', type: 'PERSON', span: 'زيارة' },
+  { note: 'the same for رحيل ("departure")', text: 'وأعلن رحيل لافروف عن منصبه.', type: 'PERSON', span: 'رحيل' },
   { note: 'شؤون (affairs) after a minister\'s title is the portfolio, not a name', text: 'وقال وزير شؤون مجلس الوزراء إن الخطة جاهزة.', type: 'PERSON', span: 'شؤون' },
 ];
 
