@@ -118,6 +118,8 @@ export interface EntityLexicon {
   triggerNeedsDefinite: Set<string>;
   /** Facility words (مركب، مطار، جامعة …): with a person's name after them, the phrase names a facility. */
   facilities: Map<string, EntityType>;
+  /** facility words whose other names are a trigger's (facility.tsv names = person: مدينة [حلب] is the city trigger's) */
+  facilitiesNamedAfterPersons: Set<string>;
   /** Every single-token gazetteer form, for quick "is this a known name" checks. */
   knownSingle: Map<string, GazetteerEntry>;
   /** a city's form that also names a club (place.tsv column club: ميلان، روما): normalized form → the club */
@@ -357,6 +359,7 @@ function compileWordSets(lex: Lexicons, out: EntityLexicon): void {
     const form = normalizeForMatch(row.cells.form ?? '').trim();
     const type = row.cells.type === 'ORGANIZATION' ? 'ORGANIZATION' : 'LOCATION';
     if (form) out.facilities.set(form, type);
+    if (form && row.cells.names === 'person') out.facilitiesNamedAfterPersons.add(form);
   }
   for (const row of lex.rows('demonym')) {
     const form = normalizeForMatch(row.cells.form ?? '').trim();
@@ -385,6 +388,7 @@ export function entityLexicon(lex: Lexicons): EntityLexicon {
       triggerTakesDefinite: new Map(),
       triggerNeedsDefinite: new Set(),
       facilities: new Map(),
+      facilitiesNamedAfterPersons: new Set(),
       knownSingle: new Map(),
       clubsNamedLikeCities: new Map(),
       clubCityIds: new Set(),

@@ -413,13 +413,14 @@ function tryFacility(v: TokenView, i: number, found: Found[]): number | null {
 /**
  * The name after a facility word: a person's (see personNameEnd), a nasab name (مطار [بن غوريون]),
  * or a given name + another name word even when the name is also a common word (مستشفى [كمال
- * عدوان]), or alone where the phrase ends (مستشفى [ناصر] في). Not after مدينة, whose names the
- * city trigger reads. Returns the end token, or -1.
+ * عدوان]), or alone where the phrase ends (مستشفى [ناصر] في). Not after a facility word named
+ * only after persons (facility.tsv names = person: مدينة, whose other names the city trigger
+ * reads). Returns the end token, or -1.
  */
 function facilityNameEnd(v: TokenView, i: number, j: number): number {
   const person = personNameEnd(v, j);
   if (person >= 0) return person;
-  if (v.tokens[i].norm.endsWith('مدينه')) return -1;
+  if (v.forms[i].facilityPersonOnly) return -1;
   const gn = givenName(v, j);
   if (gn && gn.prefixLength === 0) {
     if (gn.info.strength === 'nasab') {
@@ -441,12 +442,12 @@ function facilityNameEnd(v: TokenView, i: number, j: number): number {
  * [بيرزيت]، قاعدة [حميميم]), when no trigger reading took the phrase (tried after tryTrigger:
  * جامعة ريكو اليابانية، معهد … للتكنولوجيا are the trigger's). An institution (type
  * ORGANIZATION) includes its word, as include triggers do; a place is the name alone, as after
- * مطار، ميناء (exclude triggers): قاعدة [حميميم]. Not after مدينة (the city trigger's).
+ * مطار، ميناء (exclude triggers): قاعدة [حميميم]. Not after a word named only after persons (مدينة: the city trigger's).
  */
 function tryFacilityName(v: TokenView, i: number, found: Found[]): number | null {
   const type = v.forms[i].facility;
   const j = i + 1;
-  if (!type || !sameSentence(v, i, j) || !isWord(v, j) || v.tokens[i].norm.endsWith('مدينه')) return null;
+  if (!type || !sameSentence(v, i, j) || !isWord(v, j) || v.forms[i].facilityPersonOnly) return null;
   let k = j;
   while (k - j < 2 && sameSentence(v, j, k) && isWord(v, k) && v.tokens[k].kind === v.tokens[j].kind && unknownFacilityName(v, k, k === j)) k++;
   if (k === j) return null;

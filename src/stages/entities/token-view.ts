@@ -158,6 +158,8 @@ export interface FormFacts {
   triggers: FirstToken<TriggerInfo>[];
   facility: EntityType | undefined;
   facilityPrefix: number;
+  /** the facility word names only places called after a person (facility.tsv names = person: مدينة) */
+  facilityPersonOnly: boolean;
   /** the whole-token reading when it may be a spelling variant of a name (coref): long enough,
    * no article, not a title, trigger, given name or listed name */
   fuzzyStem: string | null;
@@ -233,10 +235,12 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
   }
   let facility: EntityType | undefined;
   let facilityPrefix = 0;
+  let facilityPersonOnly = false;
   for (const s of stems) {
     facility = lex.facilities.get(s.stem);
     if (facility) {
       facilityPrefix = surfacePrefix(norm, s);
+      facilityPersonOnly = lex.facilitiesNamedAfterPersons.has(s.stem);
       break;
     }
   }
@@ -278,6 +282,7 @@ function formFacts(norm: string, stems: StemCandidate[], lex: EntityLexicon): Fo
     demonym,
     facility,
     facilityPrefix,
+    facilityPersonOnly,
     definiteTrigger,
     reportingVerb,
     sourceMasdar,
@@ -316,6 +321,7 @@ function unlistedFacts(stems: StemCandidate[], stopWord: boolean, conjStop: bool
     demonym: null,
     facility: undefined,
     facilityPrefix: 0,
+    facilityPersonOnly: false,
     definiteTrigger: null,
     reportingVerb: false,
     sourceMasdar: false,
