@@ -124,7 +124,9 @@ function afterOccasion(ctx: Ctx, hit: CueHit, from: number, end: number): number
   k = afterTimeAdverbial(ctx, k, end);
   k = afterAddressee(ctx, k, end);
   const withPossessive = !isDefiniteForm(noun.norm, ctx.sets) && POSSESSIVE_ENDINGS.some((p) => noun.norm.endsWith(p));
-  if (k < end && (withPossessive || tokens[k].norm === 'مع')) k = afterPersonMet(ctx, tokens[k].norm === 'مع' ? k + 1 : k, end);
+  // خلال لقائه [مع] نظيره …: the one met, after a possessive occasion noun or a comitative word (function-word.tsv)
+  const withWord = k < end && ctx.q.words.comitatives.has(tokens[k].norm);
+  if (k < end && (withPossessive || withWord)) k = afterPersonMet(ctx, withWord ? k + 1 : k, end);
   k = afterTimeAdverbial(ctx, k, end);
   // the adjunct goes on past what these rules know (أمام مجلس الأمن، التي بثت أمس، لإحدى القنوات):
   // leave the content as it was rather than start it inside the adjunct
